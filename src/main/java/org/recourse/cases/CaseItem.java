@@ -1,0 +1,103 @@
+package org.recourse.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.recourse.content.ContentItem;
+
+/**
+ * One reported location on a case: either an item the platform hosts (hidden while the case is open) or an address
+ * elsewhere, kept for referral to whoever hosts it.
+ */
+@Entity
+@Table(name = "case_item")
+public class CaseItem {
+
+    /** Where the reported content lives. */
+    public enum Kind {
+        /** Hosted by the platform: hidden at once, decided by staff. */
+        HOSTED,
+        /** Not on the platform: kept so staff can refer it to its host or a hotline. */
+        EXTERNAL
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private Case caseFile;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "content_id")
+    private ContentItem content;
+
+    @Column(nullable = false, length = 2048)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ItemStatus status;
+
+    @Column(name = "added_at", nullable = false)
+    private Instant addedAt;
+
+    protected CaseItem() {
+        // for JPA
+    }
+
+    CaseItem(Case caseFile, ContentItem content, String location, Kind kind, Instant addedAt) {
+        this.caseFile = Objects.requireNonNull(caseFile, "An item belongs to a case.");
+        this.content = content;
+        this.location = Objects.requireNonNull(location, "A location is required.");
+        this.kind = Objects.requireNonNull(kind, "A kind is required.");
+        if ((kind == Kind.HOSTED) != (content != null)) {
+            throw new IllegalArgumentException("Hosted items, and only they, point to registered content.");
+        }
+        this.status = ItemStatus.PENDING_REVIEW;
+        this.addedAt = Objects.requireNonNull(addedAt, "A time is required.");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Case caseFile() {
+        return caseFile;
+    }
+
+    public ContentItem content() {
+        return content;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    public Instant addedAt() {
+        return addedAt;
+    }
+}

@@ -1,0 +1,48 @@
+package org.recourse.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+
+/** Stores and finds cases and their items. */
+@ApplicationScoped
+public class CaseRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Case caseFile) {
+        em.persist(caseFile);
+    }
+
+    /** Items on open cases that point to any of these registered items, most urgent case first. */
+    public List<CaseItem> openItemsForContent(Collection<Long> contentIds) {
+        if (contentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select i from CaseItem i join fetch i.caseFile c
+                        where i.content.id in :ids and c.status <> :closed
+                        order by c.reviewDueAt""", CaseItem.class)
+                .setParameter("ids", contentIds)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .getResultList();
+    }
+
+    /** Items on open cases for these outside addresses, most urgent case first. */
+    public List<CaseItem> openItemsForLocations(Collection<String> urls) {
+        if (urls.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select i from CaseItem i join fetch i.caseFile c
+                        where i.kind = :external and i.location in :urls and c.status <> :closed
+                        order by c.reviewDueAt""", CaseItem.class)
+                .setParameter("external", CaseItem.Kind.EXTERNAL)
+                .setParameter("urls", urls)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .getResultList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.recourse.content.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.content.ContentItem;
+import org.recourse.content.ContentRepository;
+
+/**
+ * Registers the demo pictures on first start when the demo is on (the default), so that a newcomer has content to
+ * report. Production turns it off with RECOURSE_DEMO_ENABLED=false.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoContentSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoContentSeeder.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "recourse.demo.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "recourse.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    ContentRepository content;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled || content.findByPlatformId(DemoPictures.CATALOGUE.get(0).contentId()).isPresent()) {
+            return;
+        }
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        int uploader = 0;
+        for (DemoPictures.Picture picture : DemoPictures.CATALOGUE) {
+            byte[] png = DemoPictures.png(picture);
+            content.register(new ContentItem(picture.contentId(), base + "/media/" + picture.contentId(), "image/png",
+                    ContentItem.sha256Of(png), "demo-uploader-" + (++uploader % 4 + 1), clock.instant()), png);
+        }
+        LOG.info(() -> "Demo gallery ready: " + DemoPictures.CATALOGUE.size() + " generated pictures");
+    }
+}

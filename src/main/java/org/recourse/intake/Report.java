@@ -1,0 +1,129 @@
+package org.recourse.intake;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.recourse.cases.Case;
+import org.recourse.cases.CaseItem;
+import org.recourse.cases.Category;
+
+/**
+ * One submission, with its own reference number, filed on a {@link Case}. It holds only what the reporter chose to
+ * tell: no address, browser or any other trace of who they are. A contact email is kept only with their consent.
+ */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 16)
+    private String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private Case caseFile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 48)
+    private Category category;
+
+    @Column(name = "self_report", nullable = false)
+    private boolean selfReport;
+
+    @Column(length = SubmissionRules.MAX_DETAILS)
+    private String details;
+
+    @Column(name = "contact_email", length = SubmissionRules.MAX_EMAIL)
+    private String contactEmail;
+
+    @Column(name = "contact_language", length = 16)
+    private String contactLanguage;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @ManyToMany
+    @JoinTable(name = "report_item",
+            joinColumns = @JoinColumn(name = "report_id"),
+            inverseJoinColumns = @JoinColumn(name = "case_item_id"))
+    private List<CaseItem> items = new ArrayList<>();
+
+    protected Report() {
+        // for JPA
+    }
+
+    Report(Reference reference, Case caseFile, Category category, boolean selfReport, String details,
+            Instant receivedAt) {
+        this.reference = Objects.requireNonNull(reference, "A reference is required.").compact();
+        this.caseFile = Objects.requireNonNull(caseFile, "A report is filed on a case.");
+        this.category = Objects.requireNonNull(category, "A category is required.");
+        this.selfReport = selfReport;
+        this.details = details;
+        this.receivedAt = Objects.requireNonNull(receivedAt, "A time is required.");
+    }
+
+    /** Keeps an address to write to, which the reporter consented to; nothing is kept without consent. */
+    void keepContact(String email, boolean consent, Locale language) {
+        if (email != null && consent) {
+            this.contactEmail = email;
+            this.contactLanguage = language.toLanguageTag();
+        }
+    }
+
+    void name(CaseItem item) {
+        if (!items.contains(item)) {
+            items.add(item);
+        }
+    }
+
+    public Reference reference() {
+        return Reference.parse(reference);
+    }
+
+    public Case caseFile() {
+        return caseFile;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public boolean selfReport() {
+        return selfReport;
+    }
+
+    public String details() {
+        return details;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public List<CaseItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+}

@@ -1,0 +1,172 @@
+package org.recourse.intake.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.intake.FieldProblem;
+import org.recourse.intake.IntakeService;
+import org.recourse.intake.InvalidReferenceException;
+import org.recourse.intake.InvalidSubmissionException;
+import org.recourse.intake.Receipt;
+import org.recourse.intake.Reference;
+import org.recourse.intake.ReportRepository;
+import org.recourse.intake.ReportSubmission;
+import org.recourse.intake.web.ReceiptView;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.RateLimitFilter;
+import org.recourse.platform.rest.JsonBodies;
+import org.recourse.platform.rest.Problem;
+import org.recourse.platform.settings.PortalSettings;
+
+/** Files reports for people and services that cannot use the form. No key and no account: anyone may report. */
+@Path("/v1/reports")
+@Tag(name = "Reports", description = "Anonymous reporting")
+public class ReportsResource {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    PortalSettings settings;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Report content", description = "Hides every named item hosted on the platform at once, "
+            + "opens a case (or joins the open case on the same content) and returns a reference number.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report",
+            value = "{\"items\":[{\"contentId\":\"demo-03\"},{\"url\":\"https://elsewhere.example/p/1\"}],"
+                    + "\"category\":\"child_sexual_imagery\",\"selfReport\":true,\"details\":\"This is me at 12.\","
+                    + "\"contact\":{\"email\":\"me@example.org\",\"consent\":true}}")))
+    @APIResponse(responseCode = "201", description = "Filed; Location is the report's status")
+    @APIResponse(responseCode = "400", description = "The body is not a JSON object")
+    @APIResponse(responseCode = "413", description = "The body is larger than any report can be")
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "422", description = "One or more fields are wrong; errors[] names each")
+    @APIResponse(responseCode = "429", description = "Too many reports from this client for now; see Retry-After")
+    public Response file(InputStream body) {
+        Messages messages = messages();
+        JsonBodies.Parsed parsed = JsonBodies.readObject(body, RateLimitFilter.MAX_BODY_BYTES);
+        if (parsed.object() == null) {
+            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+        }
+        ReportRequestReader reader = new ReportRequestReader();
+        ReportSubmission submission = reader.read(parsed.object(), messages.locale());
+        if (!reader.problems().isEmpty()) {
+            // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
+            java.util.Set<String> flagged = new java.util.HashSet<>();
+            reader.problems().forEach(p -> flagged.add(p.field().split("[.\\[]")[0]));
+            List<FieldProblem> all = new java.util.ArrayList<>(reader.problems());
+            org.recourse.intake.SubmissionRules.check(submission).stream()
+                    .filter(p -> !flagged.contains(p.field().split("[.\\[]")[0]))
+                    .forEach(all::add);
+            return invalid(all, submission, messages);
+        }
+        try {
+            Receipt receipt = intake.file(submission);
+            return Response.created(uri.getBaseUriBuilder().path("v1/reports").path(receipt.reference().compact()).build())
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(toJson(receipt, messages).toString())
+                    .build();
+        } catch (InvalidSubmissionException e) {
+            return invalid(e.problems(), submission, messages);
+        }
+    }
+
+    @GET
+    @Path("{reference}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(summary = "Where a report stands")
+    @APIResponse(responseCode = "200", description = "The report's status")
+    @APIResponse(responseCode = "404", description = "No report has that reference")
+    public Response status(@PathParam("reference") String reference) {
+        Messages messages = messages();
+        try {
+            return reports.findByReference(Reference.parse(reference))
+                    .map(report -> Response.ok(Json.createObjectBuilder()
+                            .add("reference", report.reference().display())
+                            .add("status", report.caseFile().isOpen() ? "under_review" : "decided")
+                            .add("receivedAt", report.receivedAt().toString())
+                            .add("reviewDueBy", report.caseFile().reviewDueAt().toString())
+                            .build().toString(), MediaType.APPLICATION_JSON).build())
+                    .orElseGet(() -> notFound(messages));
+        } catch (InvalidReferenceException e) {
+            return notFound(messages);
+        }
+    }
+
+    private static Response notFound(Messages messages) {
+        return Problem.of(404, messages.get("api.error.reportNotFound.title"),
+                messages.get("api.error.reportNotFound.detail")).toResponse();
+    }
+
+    private JsonObject toJson(Receipt receipt, Messages messages) {
+        ReceiptView view = new ReceiptView(receipt, settings, messages);
+        JsonObjectBuilder contact = Json.createObjectBuilder()
+                .add("team", settings.contactTeam())
+                .add("email", settings.contactEmail());
+        settings.contactPhone().ifPresent(phone -> contact.add("phone", phone));
+        return Json.createObjectBuilder()
+                .add("reference", receipt.reference().display())
+                .add("status", "received")
+                .add("category", receipt.category().code())
+                .add("itemsHidden", receipt.itemsHidden())
+                .add("itemsExternal", receipt.itemsExternal())
+                .add("joinedExistingCase", receipt.joinedExistingCase())
+                .add("reviewDueBy", receipt.reviewDueBy().toString())
+                .add("nextSteps", view.nextSteps())
+                .add("contact", contact)
+                .build();
+    }
+
+    private Response invalid(List<FieldProblem> problems, ReportSubmission submission, Messages messages) {
+        List<Problem.FieldError> errors = problems.stream()
+                .map(p -> new Problem.FieldError(apiField(p, submission), messages.get(p.messageKey(), p.arguments())))
+                .toList();
+        return Problem.of(422, messages.get("api.error.invalid.title"), messages.get("api.error.invalid.detail"))
+                .withErrors(errors).toResponse();
+    }
+
+    /** Item problems name the member that was sent: {@code items[2].url} or {@code items[2].contentId}. */
+    private static String apiField(FieldProblem problem, ReportSubmission submission) {
+        int index = problem.itemIndex();
+        if (index < 0 || problem.field().contains(".") || index >= submission.locations().size()) {
+            return problem.field();
+        }
+        return problem.field() + (submission.locations().get(index).kind() == org.recourse.intake.LocationInput.Kind.URL
+                ? ".url" : ".contentId");
+    }
+
+    private Messages messages() {
+        return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString("Accept-Language")));
+    }
+}

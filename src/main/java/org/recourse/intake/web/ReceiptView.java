@@ -1,0 +1,108 @@
+package org.recourse.intake.web;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.recourse.intake.Receipt;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.PortalSettings;
+
+/** A receipt in words: what the confirmation page, the API and the saved text file tell the reporter. */
+public final class ReceiptView {
+
+    private final Receipt receipt;
+    private final PortalSettings settings;
+    private final Messages messages;
+
+    public ReceiptView(Receipt receipt, PortalSettings settings, Messages messages) {
+        this.receipt = receipt;
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    public String reference() {
+        return receipt.reference().display();
+    }
+
+    public Receipt receipt() {
+        return receipt;
+    }
+
+    public boolean isContentHidden() {
+        return receipt.itemsHidden() > 0;
+    }
+
+    public String hiddenStatement() {
+        return messages.get("confirmation.hidden", receipt.itemsHidden());
+    }
+
+    public boolean isHasExternal() {
+        return receipt.itemsExternal() > 0;
+    }
+
+    public String externalStatement() {
+        return messages.get("confirmation.external", receipt.itemsExternal());
+    }
+
+    public String joinedStatement() {
+        return receipt.joinedExistingCase() ? messages.get("confirmation.joined") : null;
+    }
+
+    /** What happens next for this category, and by when. */
+    public String nextSteps() {
+        String due = messages.get("confirmation.due", dueWithin(), dueAt());
+        String key = receipt.selfReport() ? "nextSteps.self_report" : "nextSteps." + receipt.category().code();
+        return messages.get(key) + " " + due;
+    }
+
+    /** The review window in whole hours (or minutes when under one hour). */
+    String dueWithin() {
+        long minutes = Duration.between(receipt.receivedAt(), receipt.reviewDueBy()).toMinutes();
+        return minutes >= 60
+                ? messages.get("duration.hours", Math.round(minutes / 60.0))
+                : messages.get("duration.minutes", Math.max(1, minutes));
+    }
+
+    String dueAt() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale())
+                .withZone(ZoneOffset.UTC)
+                .format(receipt.reviewDueBy()) + " UTC";
+    }
+
+    public String contactTeam() {
+        return settings.contactTeam();
+    }
+
+    public String contactEmail() {
+        return settings.contactEmail();
+    }
+
+    public String contactPhone() {
+        return settings.contactPhone().orElse(null);
+    }
+
+    public String contactHours() {
+        return settings.contactHours().orElse(null);
+    }
+
+    public List<org.recourse.platform.settings.PortalSettings.SupportOrganisation> supportOrganisations() {
+        return settings.supportOrganisations();
+    }
+
+    /** The text file a reporter can save: the reference, what happens next and whom to contact. */
+    public String asText() {
+        StringBuilder text = new StringBuilder()
+                .append(messages.get("receipt.file.title")).append("\r\n\r\n")
+                .append(messages.get("receipt.file.reference", reference())).append("\r\n\r\n")
+                .append(nextSteps()).append("\r\n\r\n")
+                .append(messages.get("receipt.file.contact", contactTeam(), contactEmail())).append("\r\n");
+        if (contactPhone() != null) {
+            text.append(contactPhone()).append("\r\n");
+        }
+        text.append("\r\n").append(messages.get("receipt.file.keep")).append("\r\n");
+        return text.toString();
+    }
+}

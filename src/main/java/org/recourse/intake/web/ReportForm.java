@@ -1,0 +1,142 @@
+package org.recourse.intake.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.recourse.cases.Category;
+import org.recourse.content.ContentItem;
+import org.recourse.content.ContentRepository;
+import org.recourse.intake.IntakeService;
+import org.recourse.intake.InvalidSubmissionException;
+import org.recourse.intake.LocationInput;
+import org.recourse.intake.ReportSubmission;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.PortalSettings;
+
+/**
+ * Backs the report form. The view is stateless and this bean lives for one request, so a reporter who takes an
+ * hour to write never meets an expired page, and no session is needed to report.
+ */
+@Named
+@RequestScoped
+public class ReportForm {
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ContentRepository content;
+
+    @Inject
+    PortalSettings settings;
+
+    private String contentId;
+    private String locations;
+    private String category;
+    private boolean selfReport;
+    private String details;
+    private String contactEmail;
+    private boolean contactConsent;
+    private final FormErrors errors = new FormErrors();
+    private ReceiptView receipt;
+
+    /** On first display from a "Report" link: the form already names the content. */
+    public void prefill() {
+        if (contentId != null && (locations == null || locations.isBlank())) {
+            locations = content.findByPlatformId(contentId.strip()).map(ContentItem::url).orElse(null);
+        }
+    }
+
+    public String submit() {
+        Messages messages = messages();
+        try {
+            receipt = new ReceiptView(intake.file(submission(messages)), settings, messages);
+            return "confirmation";
+        } catch (InvalidSubmissionException e) {
+            errors.addAll(e.problems(), messages);
+            return null;
+        }
+    }
+
+    private ReportSubmission submission(Messages messages) {
+        List<LocationInput> lines = locations == null ? List.of() : Arrays.stream(locations.split("\\R"))
+                .map(String::strip).filter(line -> !line.isEmpty()).map(LocationInput::either).toList();
+        return new ReportSubmission(lines, category, selfReport, details, contactEmail, contactConsent,
+                messages.locale());
+    }
+
+    private static Messages messages() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<Category> getCategories() {
+        return List.of(Category.values());
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public ReceiptView getReceipt() {
+        return receipt;
+    }
+
+    public String getContentId() {
+        return contentId;
+    }
+
+    public void setContentId(String contentId) {
+        this.contentId = contentId;
+    }
+
+    public String getLocations() {
+        return locations;
+    }
+
+    public void setLocations(String locations) {
+        this.locations = locations;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public boolean isSelfReport() {
+        return selfReport;
+    }
+
+    public void setSelfReport(boolean selfReport) {
+        this.selfReport = selfReport;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public boolean isContactConsent() {
+        return contactConsent;
+    }
+
+    public void setContactConsent(boolean contactConsent) {
+        this.contactConsent = contactConsent;
+    }
+}

@@ -1,0 +1,80 @@
+package org.recourse.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Formats messages of the bundle {@value #BUNDLE} in one language. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.recourse.i18n.messages";
+    /** The languages the portal speaks, the first being the default. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages in(Locale locale) {
+        return new Messages(bestSupported(locale));
+    }
+
+    /** The supported language closest to the one asked for: same language, else the default. */
+    public static Locale bestSupported(Locale wanted) {
+        if (wanted != null) {
+            for (Locale supported : SUPPORTED) {
+                if (supported.getLanguage().equals(wanted.getLanguage())) {
+                    return supported;
+                }
+            }
+        }
+        return SUPPORTED.get(0);
+    }
+
+    /** The best supported language of an Accept-Language header. */
+    public static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return SUPPORTED.get(0);
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            if (match != null) {
+                return match;
+            }
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                Locale wanted = Locale.forLanguageTag(range.getRange());
+                if (SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(wanted.getLanguage()))) {
+                    return bestSupported(wanted);
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // A malformed header is not the reporter's problem: answer in the default language.
+        }
+        return SUPPORTED.get(0);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key, Object... arguments) {
+        try {
+            // Bundle texts write apostrophes plainly (JSF shows them raw), so they are escaped for MessageFormat here.
+            String pattern = bundle.getString(key).replace("'", "''");
+            return new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No message " + key + " for " + locale, e);
+        }
+    }
+
+    public String get(String key, List<Object> arguments) {
+        return get(key, arguments.toArray());
+    }
+}

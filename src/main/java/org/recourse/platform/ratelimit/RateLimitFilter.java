@@ -1,0 +1,122 @@
+package org.recourse.platform.ratelimit;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.rest.Problem;
+
+/**
+ * Applies the {@link SubmissionLimiter} to report submissions (the form's POST and the API's), and refuses bodies
+ * larger than any valid report could be before they are read. Refusals are 429 with Retry-After, or 413, worded
+ * kindly: a person in distress may be the one who sees them.
+ */
+@WebFilter(filterName = "submissionLimits", urlPatterns = {"/report", "/report.xhtml", "/api/v1/reports"})
+public class RateLimitFilter extends HttpFilter {
+
+    /** Far above any valid report (20 addresses and 4,000 characters of details), far below a denial of service. */
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    @Inject
+    @ConfigProperty(name = "recourse.rate-limit.reports", defaultValue = "30")
+    int limit;
+
+    @Inject
+    @ConfigProperty(name = "recourse.rate-limit.window", defaultValue = "PT1H")
+    String window;
+
+    @Inject
+    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
+    boolean trustForwardedHeaders;
+
+    @Inject
+    Clock clock;
+
+    private SubmissionLimiter limiter;
+
+    @Override
+    public void init() {
+        limiter = new SubmissionLimiter(limit, Duration.parse(window), clock);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        Messages messages = Messages.in(Messages.fromAcceptLanguage(request.getHeader("Accept-Language")));
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuse(response, api, 413, messages.get("error.tooLarge.title"), messages.get("error.tooLarge.detail"), messages);
+            return;
+        }
+        SubmissionLimiter.Decision decision = limiter.tryAcquire(clientAddress(request));
+        if (!decision.allowed()) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfter().toSeconds())));
+            long minutes = Math.max(1, decision.retryAfter().toMinutes());
+            refuse(response, api, 429, messages.get("error.rateLimited.title"),
+                    messages.get("error.rateLimited.detail", minutes), messages);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private String clientAddress(HttpServletRequest request) {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (trustForwardedHeaders && forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return request.getRemoteAddr();
+    }
+
+    private static void refuse(HttpServletResponse response, boolean api, int status, String title, String detail,
+            Messages messages) throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (api) {
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getWriter().write(Problem.of(status, title, detail).toJson().toString());
+            return;
+        }
+        response.setContentType("text/html");
+        String lang = messages.locale().toLanguageTag();
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.escape(title) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/resources/css/recourse.css\"></head><body><main class=\"page\">"
+                + "<h1>" + Html.escape(title) + "</h1><p>" + Html.escape(detail) + "</p>"
+                + "<p><a href=\"/\">" + Html.escape(messages.get("nav.home")) + "</a></p></main></body></html>");
+    }
+
+    /** Escaping for the few words this filter writes itself. */
+    static final class Html {
+        private Html() {
+        }
+
+        static String escape(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.recourse.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads a JSON request body with a hard size limit, also when no Content-Length was sent. Reading the body
+ * ourselves, rather than binding it, lets the API name every field of the wrong type instead of failing on the first.
+ */
+public final class JsonBodies {
+
+    private JsonBodies() {
+    }
+
+    /** Outcome of reading a body: an object, or a reason it is not one. */
+    public record Parsed(JsonObject object, String error) {
+        public Optional<JsonObject> asObject() {
+            return Optional.ofNullable(object);
+        }
+    }
+
+    public static Parsed readObject(InputStream body, long maxBytes) {
+        String text = readLimited(body, maxBytes);
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return new Parsed(null, "The body must be a JSON object, not " + value.getValueType().name().toLowerCase() + ".");
+            }
+            return new Parsed(value.asJsonObject(), null);
+        } catch (JsonParsingException e) {
+            return new Parsed(null, "The body is not valid JSON (line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ").");
+        } catch (JsonException e) {
+            return new Parsed(null, "The body is not valid JSON.");
+        }
+    }
+
+    private static String readLimited(InputStream body, long maxBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            int read;
+            while ((read = body.read(buffer)) != -1) {
+                if (out.size() + read > maxBytes) {
+                    throw new BodyTooLargeException();
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new jakarta.ws.rs.BadRequestException("The body could not be read.", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,77 @@
+package org.recourse.platform.rest;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.recourse.platform.i18n.Messages;
+
+/** Turns every error the API can meet into a problem document, in the caller's language. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    static Messages messages(HttpHeaders headers) {
+        return Messages.in(Messages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString("Accept-Language")));
+    }
+
+    /** Errors JAX-RS itself raises: wrong media type, method or path. */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Messages messages = messages(headers);
+            int status = exception.getResponse().getStatus();
+            String key;
+            if (exception instanceof NotSupportedException) {
+                key = "error.unsupportedMediaType";
+            } else if (exception instanceof NotAllowedException) {
+                key = "error.methodNotAllowed";
+            } else if (exception instanceof NotFoundException) {
+                key = "error.notFound";
+            } else if (exception instanceof BodyTooLargeException) {
+                key = "error.tooLarge";
+            } else {
+                key = status >= 500 ? "error.internal" : "error.badRequest";
+            }
+            Response problem = Problem.of(status, messages.get(key + ".title"), messages.get(key + ".detail")).toResponse();
+            if (exception instanceof NotAllowedException) {
+                return Response.fromResponse(problem).allow(exception.getResponse().getAllowedMethods()).build();
+            }
+            return problem;
+        }
+    }
+
+    /** Anything unexpected: logged here without request data, answered without internals. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            if (exception instanceof WebApplicationException web) {
+                return new WebApplicationMapper().toResponse(web);
+            }
+            LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
+            Messages messages = messages(headers);
+            return Problem.of(500, messages.get("error.internal.title"), messages.get("error.internal.detail"))
+                    .toResponse();
+        }
+    }
+}

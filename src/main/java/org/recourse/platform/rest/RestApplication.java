@@ -1,0 +1,24 @@
+package org.recourse.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The API lives under /api; its description is served by MicroProfile OpenAPI at /openapi. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(
+        title = "Recourse API",
+        version = "1",
+        description = "Report content anonymously and follow the report. Reporting needs no account and no key: "
+                + "nothing that identifies the reporter is asked for or stored.",
+        contact = @Contact(name = "Trust & Safety")))
+public class RestApplication extends Application {
+
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        // The API is described by OpenAPI; Jersey's WADL would be a second, unmaintained description.
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

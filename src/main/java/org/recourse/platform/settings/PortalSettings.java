@@ -1,0 +1,105 @@
+package org.recourse.platform.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings a reporter sees the effect of: whom to contact, where to find support, where "Leave this site" goes,
+ * and how the platform's URLs carry content ids. Each has a default in META-INF/microprofile-config.properties and
+ * is overridden by an environment variable (recourse.contact.email becomes RECOURSE_CONTACT_EMAIL).
+ */
+@Named
+@ApplicationScoped
+public class PortalSettings {
+
+    /** An organisation that supports survivors, shown on the confirmation page. */
+    public record SupportOrganisation(String name, String url) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.team")
+    String contactTeam;
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.email")
+    String contactEmail;
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.phone")
+    Optional<String> contactPhone;
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.hours")
+    Optional<String> contactHours;
+
+    @Inject
+    @ConfigProperty(name = "recourse.support.organisations")
+    Optional<String> supportOrganisations;
+
+    @Inject
+    @ConfigProperty(name = "recourse.quick-exit.url")
+    String quickExitUrl;
+
+    @Inject
+    @ConfigProperty(name = "recourse.platform.name")
+    String platformName;
+
+    @Inject
+    @ConfigProperty(name = "recourse.platform.content-url-pattern")
+    String contentUrlPattern;
+
+    private Pattern compiledPattern;
+
+    public String contactTeam() {
+        return contactTeam;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Optional<String> contactPhone() {
+        return contactPhone;
+    }
+
+    public Optional<String> contactHours() {
+        return contactHours;
+    }
+
+    public String quickExitUrl() {
+        return quickExitUrl;
+    }
+
+    public String platformName() {
+        return platformName;
+    }
+
+    /** Organisations as configured: {@code Name|https://url;Other name|https://other}. */
+    public List<SupportOrganisation> supportOrganisations() {
+        return supportOrganisations.map(PortalSettings::parseOrganisations).orElse(List.of());
+    }
+
+    static List<SupportOrganisation> parseOrganisations(String setting) {
+        return Arrays.stream(setting.split(";"))
+                .map(String::strip)
+                .filter(entry -> entry.contains("|"))
+                .map(entry -> new SupportOrganisation(entry.substring(0, entry.indexOf('|')).strip(),
+                        entry.substring(entry.indexOf('|') + 1).strip()))
+                .filter(org -> org.url().startsWith("https://") || org.url().startsWith("http://"))
+                .toList();
+    }
+
+    /** The platform's content URLs, with a named group {@code id} for the content id. */
+    public Pattern contentUrlPattern() {
+        if (compiledPattern == null) {
+            compiledPattern = Pattern.compile(contentUrlPattern);
+        }
+        return compiledPattern;
+    }
+}

@@ -1,0 +1,56 @@
+package org.recourse.platform.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sets the security headers on every response. The content security policy allows nothing from anywhere but this
+ * site and no inline script at all; public pages are built to work under it, with or without JavaScript.
+ */
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Inject
+    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
+    boolean trustForwardedHeaders;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        if (isHttps(request)) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (!isStaticResource(request)) {
+            // A reporter may be on a shared computer: no page of theirs stays in a cache or in "back".
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean isHttps(HttpServletRequest request) {
+        return request.isSecure()
+                || (trustForwardedHeaders && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+}
