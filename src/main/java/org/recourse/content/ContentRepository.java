@@ -29,18 +29,15 @@ public class ContentRepository {
     }
 
     /**
-     * Locks the rows of these items for the rest of the transaction, in id order so that two reports naming the
-     * same items never deadlock. Two reports on one item are thereby filed one after the other, and the second
-     * finds the case the first opened.
+     * Locks these items' rows for the rest of the transaction and re-reads them, in id order so that two reports
+     * naming the same items never deadlock. Two reports on one item are thereby filed one after the other, and the
+     * second finds the case the first opened. (A refresh, not a locking query: the items are already in the
+     * persistence context, and a query would hand back their state from before the wait.)
      */
-    public List<ContentItem> lockForUpdate(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select c from ContentItem c where c.id in :ids order by c.id", ContentItem.class)
-                .setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+    public List<ContentItem> lockForUpdate(Collection<ContentItem> items) {
+        List<ContentItem> ordered = items.stream().sorted(java.util.Comparator.comparing(ContentItem::id)).toList();
+        ordered.forEach(item -> em.refresh(item, LockModeType.PESSIMISTIC_WRITE));
+        return ordered;
     }
 
     public List<ContentItem> listAll(int max) {

@@ -107,10 +107,10 @@ public class IntakeService {
     }
 
     private Map<Long, ContentItem> lockHosted(List<LocationResolver.Resolved> resolved) {
-        Set<Long> ids = new LinkedHashSet<>();
-        resolved.stream().filter(LocationResolver.Resolved::isHosted).forEach(r -> ids.add(r.hosted().id()));
+        Map<Long, ContentItem> named = new LinkedHashMap<>();
+        resolved.stream().filter(LocationResolver.Resolved::isHosted).forEach(r -> named.put(r.hosted().id(), r.hosted()));
         Map<Long, ContentItem> locked = new LinkedHashMap<>();
-        content.lockForUpdate(ids).forEach(item -> locked.put(item.id(), item));
+        content.lockForUpdate(named.values()).forEach(item -> locked.put(item.id(), item));
         return locked;
     }
 

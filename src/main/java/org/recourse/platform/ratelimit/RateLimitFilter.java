@@ -25,6 +25,7 @@ public class RateLimitFilter extends HttpFilter {
 
     /** Far above any valid report (20 addresses and 4,000 characters of details), far below a denial of service. */
     public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = "recourse.rate-limit.reports", defaultValue = "30")
@@ -58,6 +59,8 @@ public class RateLimitFilter extends HttpFilter {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         Messages messages = Messages.in(Messages.fromAcceptLanguage(request.getHeader("Accept-Language")));
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            drain(request);
+            response.setHeader("Connection", "close");
             refuse(response, api, 413, messages.get("error.tooLarge.title"), messages.get("error.tooLarge.detail"), messages);
             return;
         }
@@ -70,6 +73,21 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads and drops a moderately oversized body, so that an ordinary client, still sending, receives the 413
+     * instead of a reset connection; anything larger is cut off by closing the connection.
+     */
+    private static void drain(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_DRAINED_BYTES) {
+            return;
+        }
+        byte[] sink = new byte[64 * 1024];
+        var in = request.getInputStream();
+        while (in.read(sink) != -1) {
+            // discard
+        }
     }
 
     private String clientAddress(HttpServletRequest request) {

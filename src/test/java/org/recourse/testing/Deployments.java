@@ -1,0 +1,55 @@
+package org.recourse.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds Arquillian deployments from the WAR that `mvn package` produced, so the tests run exactly what ships; only
+ * configuration is added, appended to the WAR's own microprofile-config.properties (a later line wins).
+ */
+public final class Deployments {
+
+    static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private Deployments() {
+    }
+
+    /** The packaged WAR as ROOT.war (served at "/" like the runnable jar) with these settings on top. */
+    public static WebArchive recourse(Map<String, String> settings) {
+        Path war = Path.of(System.getProperty("recourse.war", "target/recourse.war"));
+        WebArchive packaged = ShrinkWrap.createFromZipFile(WebArchive.class, war.toFile());
+        WebArchive archive = ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(packaged);
+        String config = read(archive) + "\n# Test settings\n" + format(settings);
+        archive.delete(CONFIG);
+        archive.add(new StringAsset(config), CONFIG);
+        return archive;
+    }
+
+    /** Settings for an H2 database in its own file below target/, reachable by the test too (AUTO_SERVER). */
+    public static Map<String, String> h2(String name) {
+        Path file = Path.of("target", "it-data", name + "-" + System.nanoTime(), "recourse").toAbsolutePath();
+        return Map.of("recourse.db.url", TestDatabase.h2Url(file));
+    }
+
+    private static String read(WebArchive archive) {
+        try (InputStream in = archive.get(CONFIG).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String format(Map<String, String> settings) {
+        StringBuilder out = new StringBuilder();
+        settings.forEach((key, value) -> out.append(key).append('=')
+                .append(value.replace("\\", "\\\\")).append('\n'));
+        return out.toString();
+    }
+}
