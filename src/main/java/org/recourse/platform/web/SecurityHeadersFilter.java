@@ -31,11 +31,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         if (isHttps(request)) {
+            // Both are ignored (and COOP is reported as an error) on plain-HTTP origins.
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         }
         if (!isStaticResource(request)) {
             // A reporter may be on a shared computer: no page of theirs stays in a cache or in "back".

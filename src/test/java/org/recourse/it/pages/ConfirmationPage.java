@@ -1,0 +1,43 @@
+package org.recourse.it.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
+import org.openqa.selenium.support.PageFactory;
+
+/** The confirmation a reporter sees after sending. */
+public class ConfirmationPage {
+
+    private final WebDriver driver;
+
+    @FindBy(id = "reference")
+    private WebElement reference;
+
+    @FindBy(id = "next-steps")
+    private WebElement nextSteps;
+
+    public ConfirmationPage(WebDriver driver) {
+        this.driver = driver;
+        PageFactory.initElements(driver, this);
+    }
+
+    public String reference() {
+        return reference.getText();
+    }
+
+    public String nextSteps() {
+        return nextSteps.getText();
+    }
+
+    public boolean saysHidden() {
+        return !driver.findElements(By.id("hidden-statement")).isEmpty();
+    }
+
+    /** The Print button that the page's script puts in place of the plain-text hint. */
+    public boolean offersPrintButton() {
+        List<WebElement> buttons = driver.findElements(By.id("print"));
+        return !buttons.isEmpty() && buttons.get(0).isDisplayed();
+    }
+}

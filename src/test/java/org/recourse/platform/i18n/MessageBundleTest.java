@@ -1,0 +1,158 @@
+package org.recourse.platform.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.recourse.cases.Category;
+
+/** The bundle has a text for every key the code and the pages use, and every text formats cleanly. */
+@DisplayName("Message bundle")
+class MessageBundleTest {
+
+    /** Bundle keys written as string literals in Java: "report.error.items.missing", "error.notFound", ... */
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:report|api|error|confirmation|receipt|duration|nextSteps|media|nav|gallery|home|quickExit|app)"
+                    + "(?:\\.[A-Za-z_]+)+)\"");
+    /** Keys in the pages: #{msg['home.title']}, text.format('gallery.reportLabel', ...), text.format2(...). */
+    private static final Pattern PAGE_KEY = Pattern.compile("(?:msg\\['|text\\.format2?\\(')([A-Za-z_.]+)'");
+
+    private static final Properties BUNDLE = load();
+    private final Messages english = Messages.in(Locale.ENGLISH);
+
+    private static Properties load() {
+        try (InputStream in = MessageBundleTest.class.getResourceAsStream("/org/recourse/i18n/messages.properties")) {
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> keysIn(Path root, String extension, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(extension)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** A key used in code is in the bundle itself, or is the stem of a .title and .detail pair. */
+    private static boolean inBundle(String key) {
+        return BUNDLE.containsKey(key)
+                || (BUNDLE.containsKey(key + ".title") && BUNDLE.containsKey(key + ".detail"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Category.class)
+    @DisplayName("every category has a label on the form and a next-steps text")
+    void categoryTexts(Category category) {
+        // Act
+        String label = english.get("report.category." + category.name());
+        String nextSteps = english.get("nextSteps." + category.code());
+
+        // Assert
+        assertThat(label).isNotBlank();
+        assertThat(nextSteps).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("a self-report has its own next-steps text")
+    void selfReportNextSteps() {
+        // Act / Assert
+        assertThat(english.get("nextSteps.self_report")).contains("we believe you");
+    }
+
+    @Test
+    @DisplayName("every key written in the Java sources is in the bundle")
+    void javaKeys() throws IOException {
+        // Arrange
+        Set<String> keys = keysIn(Path.of("src", "main", "java"), ".java", JAVA_KEY);
+
+        // Act
+        List<String> missing = keys.stream().filter(k -> !inBundle(k)).toList();
+
+        // Assert
+        assertThat(keys).hasSizeGreaterThan(30).contains(
+                "report.error.items.missing", "report.error.item.unknownContentId", "report.error.email.noConsent",
+                "api.error.unknownField", "api.error.type.boolean", "api.error.item.shape", "error.notFound");
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every key the pages use is in the bundle")
+    void pageKeys() throws IOException {
+        // Arrange
+        Set<String> keys = keysIn(Path.of("src", "main", "webapp"), ".xhtml", PAGE_KEY);
+
+        // Act
+        List<String> missing = keys.stream().filter(k -> !BUNDLE.containsKey(k)).toList();
+
+        // Assert
+        assertThat(keys).hasSizeGreaterThan(20).contains("report.title", "gallery.reportLabel");
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every text formats without a leftover placeholder or doubled apostrophe")
+    void everyTextFormats() {
+        // Arrange
+        List<String> broken = new ArrayList<>();
+
+        // Act
+        for (String key : BUNDLE.stringPropertyNames()) {
+            String raw = BUNDLE.getProperty(key);
+            String formatted = english.get(key, 2, "two", "three");
+            boolean apostropheLost = raw.contains("'") && !formatted.contains("'");
+            if (formatted.contains("{") || formatted.contains("''") || apostropheLost) {
+                broken.add(key + " = " + formatted);
+            }
+        }
+
+        // Assert
+        assertThat(BUNDLE.stringPropertyNames()).hasSizeGreaterThan(50);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a text without values reads exactly as written in the bundle")
+    void plainTextsVerbatim() {
+        // Arrange
+        List<String> changed = new ArrayList<>();
+
+        // Act
+        for (String key : BUNDLE.stringPropertyNames()) {
+            String raw = BUNDLE.getProperty(key);
+            if (!raw.contains("{") && !english.get(key).equals(raw)) {
+                changed.add(key);
+            }
+        }
+
+        // Assert
+        assertThat(changed).isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.recourse.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Level;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The two browsers of the tests: Debian's Chromium, headless (no Selenium Manager download: the driver and binary
+ * come from apt), and HtmlUnit with JavaScript off, standing in for Tor Browser on "safest".
+ */
+public final class Browsers {
+
+    private Browsers() {
+    }
+
+    public static ChromeDriver chromium() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** HtmlUnit without JavaScript or CSS: every page must work as plain HTML forms and links. */
+    public static WebClient withoutJavaScript() {
+        WebClient client = new WebClient(BrowserVersion.FIREFOX_ESR);
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(true);
+        client.getOptions().setRedirectEnabled(true);
+        client.addRequestHeader("Accept-Language", "en");
+        return client;
+    }
+
+    /** Settings for a portal under browser test: "Leave this site" goes to a local address that answers nothing. */
+    public static Map<String, String> settings() {
+        return Map.of("recourse.quick-exit.url", "http://127.0.0.1:9/left-the-site");
+    }
+}
