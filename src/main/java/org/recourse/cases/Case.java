@@ -126,11 +126,12 @@ public class Case {
     /** Moves the case to another status, recording who and when; refuses a move the state machine forbids. */
     public void moveTo(CaseStatus target, String actor, Instant now) {
         Objects.requireNonNull(actor, "Who moves the case is required.");
+        Objects.requireNonNull(now, "A time is required.");
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException("case", status, target);
         }
         status = target;
-        statusChangedAt = Objects.requireNonNull(now, "A time is required.");
+        statusChangedAt = now;
         statusChangedBy = actor;
     }
 

@@ -245,7 +245,7 @@ class ReferenceTest {
             int caught = 0;
 
             // Act
-            for (int i = 0; i < 2_000; i++) {
+            for (int i = 0; i < 1_000; i++) {
                 char[] original = Reference.generate(random).compact().toCharArray();
                 for (int position = 0; position < original.length - 1; position++) {
                     if (original[position] == original[position + 1]) {
@@ -262,7 +262,7 @@ class ReferenceTest {
             }
 
             // Assert
-            assertThat(swaps).isGreaterThan(25_000);
+            assertThat(swaps).isGreaterThan(12_000);
             assertThat((double) caught / swaps).isGreaterThan(0.99);
         }
 

@@ -23,19 +23,20 @@ public final class DemoPictures {
     public record Picture(String contentId, String description, int seed) {
     }
 
+    /** Descriptions follow the motif that {@link #draw} picks from the seed: hills, stripes or circles. */
     public static final List<Picture> CATALOGUE = List.of(
-            new Picture("demo-01", "Orange sunset over green hills", 1),
-            new Picture("demo-02", "Blue circles on a pale sky", 2),
-            new Picture("demo-03", "Purple mountains at dusk", 3),
-            new Picture("demo-04", "Yellow and teal stripes", 4),
-            new Picture("demo-05", "Red sun above a calm sea", 5),
-            new Picture("demo-06", "Pink bubbles on a navy background", 6),
-            new Picture("demo-07", "Green valley under a morning sky", 7),
-            new Picture("demo-08", "Grey and gold diagonal stripes", 8),
-            new Picture("demo-09", "Snowy peaks under a blue sky", 9),
-            new Picture("demo-10", "Coloured dots like confetti", 10),
-            new Picture("demo-11", "Evening hills in shades of rose", 11),
-            new Picture("demo-12", "Turquoise waves and sand", 12));
+            new Picture("demo-01", "Demo picture 1: hills under a sun", 1),
+            new Picture("demo-02", "Demo picture 2: diagonal stripes", 2),
+            new Picture("demo-03", "Demo picture 3: coloured circles", 3),
+            new Picture("demo-04", "Demo picture 4: hills under a sun", 4),
+            new Picture("demo-05", "Demo picture 5: diagonal stripes", 5),
+            new Picture("demo-06", "Demo picture 6: coloured circles", 6),
+            new Picture("demo-07", "Demo picture 7: hills under a sun", 7),
+            new Picture("demo-08", "Demo picture 8: diagonal stripes", 8),
+            new Picture("demo-09", "Demo picture 9: coloured circles", 9),
+            new Picture("demo-10", "Demo picture 10: hills under a sun", 10),
+            new Picture("demo-11", "Demo picture 11: diagonal stripes", 11),
+            new Picture("demo-12", "Demo picture 12: coloured circles", 12));
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 480;

@@ -12,6 +12,8 @@ public final class Messages {
     public static final String BUNDLE = "org.recourse.i18n.messages";
     /** The languages the portal speaks, the first being the default. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+    /** Far longer than any browser sends; a longer Accept-Language header is cut at a comma before this. */
+    static final int MAX_ACCEPT_LANGUAGE = 256;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -40,6 +42,10 @@ public final class Messages {
 
     /** The best supported language of an Accept-Language header. */
     public static Locale fromAcceptLanguage(String header) {
+        if (header != null && header.length() > MAX_ACCEPT_LANGUAGE) {
+            // Locale.lookup takes seconds on a few kilobytes of subtags: keep only the first, most wanted ranges.
+            header = header.substring(0, Math.max(0, header.lastIndexOf(',', MAX_ACCEPT_LANGUAGE)));
+        }
         if (header == null || header.isBlank()) {
             return SUPPORTED.get(0);
         }

@@ -109,8 +109,12 @@ class MessageBundleTest {
         // Arrange
         Set<String> keys = keysIn(Path.of("src", "main", "webapp"), ".xhtml", PAGE_KEY);
 
-        // Act
-        List<String> missing = keys.stream().filter(k -> !BUNDLE.containsKey(k)).toList();
+        // Act: a key ending in a dot is a prefix completed on the page ('report.category.'.concat(c.name()))
+        List<String> missing = keys.stream()
+                .filter(k -> k.endsWith(".")
+                        ? BUNDLE.stringPropertyNames().stream().noneMatch(name -> name.startsWith(k))
+                        : !BUNDLE.containsKey(k))
+                .toList();
 
         // Assert
         assertThat(keys).hasSizeGreaterThan(20).contains("report.title", "gallery.reportLabel");
