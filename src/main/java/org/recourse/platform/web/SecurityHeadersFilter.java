@@ -17,8 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @Inject
     @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
@@ -27,7 +25,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.forPath(pathOf(request)));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
@@ -50,8 +48,12 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || (trustForwardedHeaders && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     private static boolean isStaticResource(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 }

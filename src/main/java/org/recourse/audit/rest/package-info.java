@@ -1,0 +1,2 @@
+/** The audit log's admin API. */
+package org.recourse.audit.rest;

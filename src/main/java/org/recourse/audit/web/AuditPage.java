@@ -1,0 +1,35 @@
+package org.recourse.audit.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.recourse.audit.AuditEvent;
+import org.recourse.audit.AuditLog;
+
+/** Backs /staff/admin/audit: the latest events, and a check of the whole chain on demand. */
+@Named
+@RequestScoped
+public class AuditPage {
+
+    @Inject
+    AuditLog audit;
+
+    private List<AuditEvent> latest;
+    private AuditLog.Verification verification;
+
+    public List<AuditEvent> getLatest() {
+        if (latest == null) {
+            latest = audit.latest(200);
+        }
+        return latest;
+    }
+
+    public void verify() {
+        verification = audit.verify();
+    }
+
+    public AuditLog.Verification getVerification() {
+        return verification;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit log's admin page. */
+package org.recourse.audit.web;

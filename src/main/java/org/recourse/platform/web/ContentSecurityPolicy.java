@@ -1,0 +1,23 @@
+package org.recourse.platform.web;
+
+/**
+ * The content security policies. Public pages allow nothing inline at all and work without JavaScript. Staff pages
+ * run PrimeFaces, whose widgets are initialised by inline scripts and style attributes: they allow those, but still
+ * load nothing from anywhere else and send forms nowhere else.
+ */
+public final class ContentSecurityPolicy {
+
+    private static final String COMMON = "default-src 'none'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; ";
+    public static final String PUBLIC = COMMON + "img-src 'self'; font-src 'self'; style-src 'self'; script-src 'self'";
+    public static final String STAFF = COMMON + "img-src 'self' data:; font-src 'self' data:; "
+            + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
+
+    private ContentSecurityPolicy() {
+    }
+
+    /** The policy for a path below the context root. */
+    public static String forPath(String path) {
+        return path.startsWith("/staff/") ? STAFF : PUBLIC;
+    }
+}

@@ -1,0 +1,32 @@
+package org.recourse.staff.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.recourse.staff.StaffService;
+
+/** Signs the current staff member out and ends the session. */
+@Named
+@RequestScoped
+public class SignOut {
+
+    @Inject
+    StaffService staff;
+
+    public String signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            staff.signedOut(request.getUserPrincipal().getName());
+        }
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/staff/login");
+        return null;
+    }
+}
