@@ -64,6 +64,27 @@ public class Case {
     @Column(name = "status_changed_by", nullable = false, length = 100)
     private String statusChangedBy;
 
+    @Column(length = 64)
+    private String assignee;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    @Column(name = "at_risk_at")
+    private Instant atRiskAt;
+
+    @Column(name = "overdue_at")
+    private Instant overdueAt;
+
+    @Column(name = "breach_notified_at")
+    private Instant breachNotifiedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<CaseItem> items = new ArrayList<>();
@@ -135,6 +156,91 @@ public class Case {
         statusChangedBy = actor;
     }
 
+    /**
+     * A moderator takes the case. An open case moves to review; an escalated case stays with the supervisors and is
+     * only assigned. A case someone else holds is refused: one case, one reviewer.
+     */
+    public void claim(String reviewer, Instant now) {
+        requireOpen();
+        if (assignee != null && !assignee.equals(reviewer)) {
+            throw new CaseAlreadyClaimedException(id, assignee);
+        }
+        if (status == CaseStatus.OPEN) {
+            moveTo(CaseStatus.IN_REVIEW, reviewer, now);
+        }
+        assignee = reviewer;
+        claimedAt = now;
+        lastActivityAt = now;
+    }
+
+    /** Gives the case back to the queue, by hand or because its reviewer went quiet. */
+    public void release(String actor, Instant now) {
+        if (status == CaseStatus.IN_REVIEW) {
+            moveTo(CaseStatus.OPEN, actor, now);
+        }
+        assignee = null;
+        claimedAt = null;
+        lastActivityAt = null;
+    }
+
+    public void recordActivity(Instant now) {
+        lastActivityAt = now;
+    }
+
+    /** Whether the claim has seen no activity for {@code idle}: it may then be released for someone else. */
+    public boolean claimIdleSince(Instant now, Duration idle) {
+        return assignee != null && lastActivityAt != null && !now.isBefore(lastActivityAt.plus(idle));
+    }
+
+    /**
+     * Updates the SLA marks: at risk once 80% of the review time is used, overdue once it is all used.
+     *
+     * @return the mark this call set, or {@link SlaMark#NONE}
+     */
+    public SlaMark updateSla(Instant now) {
+        if (!isOpen()) {
+            return SlaMark.NONE;
+        }
+        if (overdueAt == null && !now.isBefore(reviewDueAt)) {
+            overdueAt = now;
+            if (atRiskAt == null) {
+                atRiskAt = now;
+            }
+            return SlaMark.OVERDUE;
+        }
+        Duration total = Duration.between(openedAt, reviewDueAt);
+        Duration used = Duration.between(openedAt, now);
+        if (atRiskAt == null && overdueAt == null && used.multipliedBy(5).compareTo(total.multipliedBy(4)) >= 0) {
+            atRiskAt = now;
+            return SlaMark.AT_RISK;
+        }
+        return SlaMark.NONE;
+    }
+
+    /** Whether supervisors still have to be told that this case is overdue. */
+    public boolean breachNoticeDue() {
+        return overdueAt != null && breachNotifiedAt == null && isOpen();
+    }
+
+    public void breachNoticeSent(Instant now) {
+        breachNotifiedAt = now;
+    }
+
+    /** Called after an item is decided: escalation hands the case to supervisors; all items decided closes it. */
+    void itemDecided(CaseItem item, String actor, Instant now) {
+        lastActivityAt = now;
+        if (item.status() == ItemStatus.ESCALATED && status != CaseStatus.ESCALATED) {
+            moveTo(CaseStatus.ESCALATED, actor, now);
+            assignee = null;
+            return;
+        }
+        if (items.stream().allMatch(i -> i.status().isDecided())) {
+            moveTo(CaseStatus.CLOSED, actor, now);
+            assignee = null;
+            closedAt = now;
+        }
+    }
+
     private void requireOpen() {
         if (!status.isOpen()) {
             throw new IllegalStateException("Case " + id + " is closed.");
@@ -179,6 +285,38 @@ public class Case {
 
     public String statusChangedBy() {
         return statusChangedBy;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant atRiskAt() {
+        return atRiskAt;
+    }
+
+    public Instant overdueAt() {
+        return overdueAt;
+    }
+
+    public Instant breachNotifiedAt() {
+        return breachNotifiedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return isOpen() && !now.isBefore(reviewDueAt);
     }
 
     public List<CaseItem> items() {

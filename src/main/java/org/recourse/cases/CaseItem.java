@@ -73,6 +73,26 @@ public class CaseItem {
         this.addedAt = Objects.requireNonNull(addedAt, "A time is required.");
     }
 
+    /**
+     * Records a decision on this item and moves its status. The reason must fit the decision, and the status machine
+     * must allow the move (a decided item stays decided). Returns the record to store.
+     */
+    public ItemDecision decide(Decision decision, ReasonCode reason, String note, String justification, String actor,
+            Instant now) {
+        Objects.requireNonNull(decision, "A decision is required.");
+        Objects.requireNonNull(now, "A time is required.");
+        if (reason == null || !decision.reasons().contains(reason)) {
+            throw new IllegalArgumentException("Reason " + reason + " does not fit the decision " + decision + ".");
+        }
+        if (!status.allowedNext().contains(decision.result())) {
+            throw new IllegalTransitionException("case item", status, decision.result());
+        }
+        status = decision.result();
+        ItemDecision record = new ItemDecision(this, decision, reason, note, justification, actor, now);
+        caseFile.itemDecided(this, actor, now);
+        return record;
+    }
+
     public Long id() {
         return id;
     }

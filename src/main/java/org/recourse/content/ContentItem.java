@@ -104,6 +104,20 @@ public class ContentItem {
         return true;
     }
 
+    /** A confirmed decision: removed for good (only an appeal can restore it). */
+    public void remove(Instant now) {
+        if (visibility != Visibility.REMOVED) {
+            moveTo(Visibility.REMOVED, now);
+        }
+    }
+
+    /** No violation found, or an appeal upheld: the platform may show it again. */
+    public void restore(Instant now) {
+        if (visibility != Visibility.RESTORED && visibility != Visibility.VISIBLE) {
+            moveTo(Visibility.RESTORED, now);
+        }
+    }
+
     void moveTo(Visibility target, Instant now) {
         if (!visibility.canMoveTo(target)) {
             throw new IllegalTransitionException("content item", visibility, target);
