@@ -7,9 +7,15 @@ alter table case_file add column at_risk_at timestamp with time zone;
 alter table case_file add column overdue_at timestamp with time zone;
 alter table case_file add column breach_notified_at timestamp with time zone;
 alter table case_file add column closed_at timestamp with time zone;
+-- The category's severity, kept beside it so the queue can sort on it with an index.
+alter table case_file add column severity integer not null default 0;
+update case_file set severity = case category
+    when 'CHILD_SEXUAL_IMAGERY' then 100 when 'SURVIVOR_PERSONAL_INFORMATION' then 90
+    when 'SURVIVOR_CHILDHOOD_IMAGE' then 80 when 'SURVIVOR_ADULT_IMAGE' then 70
+    when 'SURVIVOR_HARASSMENT' then 60 when 'NON_CONSENSUAL_INTIMATE_IMAGE' then 50 else 10 end;
 
 -- The queue: open cases, most urgent first.
-create index case_file_queue on case_file (status, review_due_at, id);
+create index case_file_queue on case_file (status, review_due_at, severity, report_count, id);
 create index case_file_assignee on case_file (assignee);
 
 create table item_decision (

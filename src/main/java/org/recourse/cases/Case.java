@@ -46,6 +46,10 @@ public class Case {
     @Column(nullable = false, length = 48)
     private Category category;
 
+    /** {@link Category#severity()} of {@link #category}, stored so the queue can sort by it. */
+    @Column(nullable = false)
+    private int severity;
+
     @Column(name = "self_reported", nullable = false)
     private boolean selfReported;
 
@@ -95,6 +99,7 @@ public class Case {
 
     private Case(Category category, boolean selfReported, Instant now, Instant reviewDueAt) {
         this.category = Objects.requireNonNull(category, "A category is required.");
+        this.severity = category.severity();
         this.selfReported = selfReported;
         this.openedAt = Objects.requireNonNull(now, "A time is required.");
         this.reviewDueAt = Objects.requireNonNull(reviewDueAt, "A review-due time is required.");
@@ -118,6 +123,7 @@ public class Case {
         requireOpen();
         reportCount++;
         category = category.mostSevere(reported);
+        severity = category.severity();
         selfReported |= selfReport;
         Duration left = Duration.between(now, reviewDueAt);
         Instant halved = left.isNegative() ? reviewDueAt : now.plus(left.dividedBy(2));

@@ -1,0 +1,2 @@
+/** The case review page and the staff-only media endpoint for previews. */
+package org.recourse.review.web;
