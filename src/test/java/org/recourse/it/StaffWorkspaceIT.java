@@ -1,0 +1,266 @@
+package org.recourse.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.testing.Deployments;
+import org.recourse.testing.Http;
+import org.recourse.testing.StaffClient;
+import org.recourse.testing.TestDatabase;
+
+/**
+ * The staff workspace on a real Payara Micro: access control, sign-in with a second factor, the growing delay,
+ * claiming, the supervisor rule for restoring, and the audit chain. Accounts are made through the admin page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Staff workspace")
+class StaffWorkspaceIT {
+
+    static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final Map<String, String> SETTINGS = new HashMap<>(Deployments.h2("staff"));
+    private static final Map<String, StaffClient> TEAM = new HashMap<>();
+
+    static {
+        SETTINGS.put("recourse.admin.password", ADMIN_PASSWORD);
+        // Cheap hashes keep the test fast; production uses 600,000 iterations.
+        SETTINGS.put("recourse.staff.password-iterations", "1000");
+        SETTINGS.put("recourse.sla.other_harmful", "PT1S");
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.recourse(SETTINGS);
+    }
+
+    TestDatabase database() {
+        return TestDatabase.h2(SETTINGS.get("recourse.db.url"));
+    }
+
+    @BeforeEach
+    void team() throws Exception {
+        http = new Http(base.toURI());
+        if (!TEAM.isEmpty()) {
+            return;
+        }
+        StaffClient admin = new StaffClient(base.toURI());
+        assertThat(admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
+        TEAM.put("admin", admin);
+        for (String[] member : List.of(new String[] {"mona", "MODERATOR"}, new String[] {"milo", "MODERATOR"},
+                new String[] {"sam", "SUPERVISOR"})) {
+            String oneTime = create(admin, member[0], member[1]);
+            StaffClient client = new StaffClient(base.toURI());
+            client.firstSignIn(member[0], oneTime, "correct horse battery staple " + member[1].length());
+            TEAM.put(member[0], client);
+        }
+    }
+
+    private static String create(StaffClient admin, String username, String role) {
+        admin.get("/staff/admin/accounts");
+        admin.submit("/staff/admin/accounts", "accounts", "accounts:create", Map.of("accounts:newUsername", username,
+                "accounts:newName", username, "accounts:newEmail", username + "@platform.example",
+                "accounts:newRole", role));
+        Matcher password = Pattern.compile("id=\"one-time-password\">([a-z0-9-]+)<").matcher(admin.lastPage());
+        assertThat(password.find()).as("one-time password shown once").isTrue();
+        return password.group(1);
+    }
+
+    @Test
+    @DisplayName("Anonymous requests to staff pages and staff API end at the sign-in page")
+    void anonymousIsSentToSignIn() {
+        for (String path : List.of("/staff/", "/staff/case?id=1", "/staff/admin/accounts", "/staff/admin/audit",
+                "/staff/setup/", "/staff/media/1", "/api/v1/admin/audit/verification")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isIn(302, 401);
+            if (response.statusCode() == 302) {
+                assertThat(response.headers().firstValue("Location")).as(path)
+                        .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/login"));
+            }
+        }
+        assertThat(http.get("/staff/login").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("A moderator reaches the queue but no admin page")
+    void moderatorIsNoAdmin() {
+        StaffClient mona = TEAM.get("mona");
+        assertThat(mona.get("/staff/").statusCode()).isEqualTo(200);
+        for (String path : List.of("/staff/admin/accounts", "/staff/admin/audit", "/api/v1/admin/audit/verification")) {
+            assertThat(mona.get(path).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @DisplayName("Wrong passwords make the next attempt wait, and every failure is audited")
+    void failedSignInsAreSlowedDown() {
+        // Arrange
+        String oneTime = create(TEAM.get("admin"), "tess", "MODERATOR");
+        StaffClient tess = new StaffClient(URI.create(base.toString()));
+        long failuresBefore = database().count("select count(*) from audit_event where action = 'sign-in.failed'");
+
+        // Act: three wrong passwords, then the right one at once
+        for (int i = 0; i < 3; i++) {
+            tess.signIn("tess", "not the password " + i);
+            assertThat(tess.lastPage()).contains("not right");
+        }
+        HttpResponse<String> right = tess.signIn("tess", oneTime);
+
+        // Assert
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(tess.lastPage()).contains("Too many attempts").contains("seconds");
+        assertThat(database().count("select count(*) from audit_event where action = 'sign-in.failed'"))
+                .isEqualTo(failuresBefore + 3);
+        assertThat(database().count("select failed_attempts from staff_account where username = 'tess'")).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("Two moderators claim the same case at once: exactly one gets it")
+    void oneClaimWins() throws Exception {
+        // Arrange
+        long caseId = report("demo-09", "survivor_adult_image");
+        StaffClient mona = TEAM.get("mona");
+        StaffClient milo = TEAM.get("milo");
+        mona.get("/staff/case?id=" + caseId);
+        milo.get("/staff/case?id=" + caseId);
+
+        // Act
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(
+                () -> mona.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of()));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(
+                () -> milo.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of()));
+        CompletableFuture.allOf(first, second).join();
+
+        // Assert
+        List<Map<String, Object>> rows = database().query("select assignee, status from case_file where id = ?", caseId);
+        assertThat(rows.get(0).get("status")).isEqualTo("IN_REVIEW");
+        String winner = (String) rows.get(0).get("assignee");
+        assertThat(winner).isIn("mona", "milo");
+        String loserPage = (winner.equals("mona") ? second : first).get().body();
+        assertThat(loserPage).contains("is being reviewed by " + winner);
+        assertThat(database().count("select count(*) from audit_event where action = 'case.claimed' and subject = ?",
+                String.format("C-%06d", caseId))).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Restoring reported child imagery: refused to a moderator, allowed to a supervisor with a justification")
+    void restoringChildImageryNeedsASupervisor() {
+        // Arrange
+        long caseId = report("demo-10", "child_sexual_imagery");
+        StaffClient mona = TEAM.get("mona");
+        mona.get("/staff/case?id=" + caseId);
+        mona.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+        long itemId = (long) database().count("select min(id) from case_item where case_id = ?", caseId);
+
+        // Act
+        mona.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "RESTORE", "review:items:0:reason", "NO_VIOLATION"));
+
+        // Assert
+        assertThat(mona.lastPage()).contains("Only a supervisor can restore");
+        assertThat(database().query("select status from case_item where id = ?", itemId).get(0))
+                .containsEntry("status", "PENDING_REVIEW");
+        assertThat(http.get("/media/demo-10").statusCode()).isEqualTo(451);
+
+        // Act: a supervisor, without and then with a justification
+        StaffClient sam = TEAM.get("sam");
+        sam.get("/staff/case?id=" + caseId);
+        sam.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "RESTORE", "review:items:0:reason", "ADULTS_CONSENTED"));
+        assertThat(sam.lastPage()).contains("needs a written justification");
+        sam.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "RESTORE", "review:items:0:reason", "ADULTS_CONSENTED",
+                "review:items:0:justification", "Verified ID and signed consent of both adults on file, ref 77."));
+
+        // Assert
+        assertThat(database().query("select c.status as case_status, i.status as item_status from case_item i "
+                + "join case_file c on c.id = i.case_id where i.id = ?", itemId).get(0))
+                .containsEntry("case_status", "CLOSED").containsEntry("item_status", "RESTORED");
+        assertThat(http.get("/media/demo-10").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("The queue shows the overdue case first; removing an item takes it down for good")
+    void queueAndRemoval() {
+        // Arrange: a one-hour case, then one whose review time (1 s here) runs out at once
+        report("demo-11", "child_sexual_imagery");
+        long overdue = report("demo-12", "other_harmful");
+        StaffClient milo = TEAM.get("milo");
+
+        // Act
+        milo.get("/staff/?x=" + System.nanoTime());
+        String queue = milo.lastPage();
+
+        // Assert
+        Matcher first = Pattern.compile("class=\"case-link\">(C-\\d{6})<").matcher(queue);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group(1)).isEqualTo(String.format("C-%06d", overdue));
+        assertThat(queue).contains("overdue");
+
+        // Act: claim, look, remove
+        milo.get("/staff/case?id=" + overdue);
+        assertThat(milo.lastPage()).contains("preview blurred greyscale");
+        milo.submit("/staff/case?id=" + overdue, "review", "review:claim", Map.of());
+        milo.submit("/staff/case?id=" + overdue, "review", "review:items:0:reveal", Map.of());
+        assertThat(milo.lastPage()).contains("class=\"preview\"");
+        milo.submit("/staff/case?id=" + overdue, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "REMOVE", "review:items:0:reason", "OTHER_VIOLATION"));
+
+        // Assert
+        assertThat(milo.lastPage()).contains("The decision is recorded.");
+        assertThat(database().query("select visibility from content_item where platform_content_id = 'demo-12'").get(0))
+                .containsEntry("visibility", "REMOVED");
+        assertThat(database().count("select count(*) from audit_event where action = 'item.viewed' and actor = 'milo'"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("The audit chain verifies, and editing one row makes verification name that row")
+    void auditChain() {
+        StaffClient admin = TEAM.get("admin");
+        HttpResponse<String> intact = admin.get("/api/v1/admin/audit/verification");
+        assertThat(intact.statusCode()).isEqualTo(200);
+        assertThat(intact.body()).contains("\"intact\":true");
+
+        try {
+            database().query("select 1"); // connection check
+            try (var connection = database().connect(); var statement = connection.createStatement()) {
+                statement.executeUpdate("update audit_event set detail = 'rewritten history' where id = 2");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpResponse<String> broken = admin.get("/api/v1/admin/audit/verification");
+
+        assertThat(broken.body()).contains("\"intact\":false").contains("\"firstBrokenId\":2");
+    }
+
+    /** Files a report by API and returns its case id. */
+    private long report(String contentId, String category) {
+        HttpResponse<String> response = http.postJson("/api/v1/reports",
+                "{\"items\":[{\"contentId\":\"" + contentId + "\"}],\"category\":\"" + category + "\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        String reference = Http.json(response).getString("reference").replace("-", "");
+        return database().count("select case_id from report where reference = ?", reference);
+    }
+}

@@ -1,0 +1,135 @@
+package org.recourse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.recourse.staff.Totp;
+
+/**
+ * One staff member's browser session without JavaScript: cookies, JSF form posts (with the view state the server
+ * gave), and codes from an authenticator app computed from the enrolled secret.
+ */
+public final class StaffClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private String lastPage = "";
+    private String secret;
+
+    public StaffClient(URI base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET());
+        lastPage = response.body();
+        return response;
+    }
+
+    /** Follows one redirect, if the response is one. */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        return response.headers().firstValue("Location")
+                .map(location -> get(URI.create(location).getPath() + (URI.create(location).getQuery() == null ? ""
+                        : "?" + URI.create(location).getQuery())))
+                .orElse(response);
+    }
+
+    /** Posts a JSF form of the last page: its id, the view state, the fields given and the button pressed. */
+    public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, "x");
+        form.put("jakarta.faces.ViewState", viewState());
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        lastPage = response.body();
+        return response;
+    }
+
+    public String lastPage() {
+        return lastPage;
+    }
+
+    private String viewState() {
+        Matcher matcher = VIEW_STATE.matcher(lastPage);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No JSF form on the last page:\n" + lastPage);
+        }
+        return matcher.group(1);
+    }
+
+    /** Signs in with password and, once enrolled, the next code of the authenticator app. */
+    public HttpResponse<String> signIn(String username, String password) {
+        get("/staff/login");
+        return submit("/staff/login", "signIn", "signInButton", Map.of("username", username, "password", password,
+                "code", secret == null ? "" : nextCode()));
+    }
+
+    /**
+     * First sign-in of a new account: choose a password (unless it is already set), enrol a second factor, then sign
+     * in with it. Returns the last response (the workspace).
+     */
+    public HttpResponse<String> firstSignIn(String username, String oneTimePassword, String newPassword) {
+        HttpResponse<String> response = signIn(username, oneTimePassword);
+        if (!response.headers().firstValue("Location").orElse("").endsWith("/staff/setup/")) {
+            throw new IllegalStateException("Expected the set-up page, got " + response.statusCode() + " " + response.headers());
+        }
+        String password = oneTimePassword;
+        get("/staff/setup/");
+        if (lastPage.contains("id=\"newPassword\"")) {
+            submit("/staff/setup/", "password", "savePassword",
+                    Map.of("newPassword", newPassword, "repeatPassword", newPassword));
+            password = newPassword;
+            get("/staff/setup/");
+        }
+        Matcher secretText = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<").matcher(lastPage);
+        if (!secretText.find()) {
+            throw new IllegalStateException("No secret on the set-up page:\n" + lastPage);
+        }
+        String enrolled = secretText.group(1).replace(" ", "");
+        submit("/staff/setup/", "enrol", "enrolButton", Map.of("code", Totp.code(enrolled, Totp.step(Instant.now()))));
+        secret = enrolled;
+        return signIn(username, password);
+    }
+
+    /** The code of the next time step: still accepted (one step of drift), and never one used before. */
+    private String nextCode() {
+        long step = Totp.step(Instant.now()) + 1;
+        return Totp.code(secret, step);
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
