@@ -90,6 +90,12 @@ public final class StaffClient {
      * in with it. Returns the last response (the workspace).
      */
     public HttpResponse<String> firstSignIn(String username, String oneTimePassword, String newPassword) {
+        String password = setUp(username, oneTimePassword, newPassword);
+        return signIn(username, password);
+    }
+
+    /** The set-up of a new account without the final sign-in; returns the password now in force. */
+    public String setUp(String username, String oneTimePassword, String newPassword) {
         HttpResponse<String> response = signIn(username, oneTimePassword);
         if (!response.headers().firstValue("Location").orElse("").endsWith("/staff/setup/")) {
             throw new IllegalStateException("Expected the set-up page, got " + response.statusCode() + " " + response.headers());
@@ -109,7 +115,7 @@ public final class StaffClient {
         String enrolled = secretText.group(1).replace(" ", "");
         submit("/staff/setup/", "enrol", "enrolButton", Map.of("code", Totp.code(enrolled, Totp.step(Instant.now()))));
         secret = enrolled;
-        return signIn(username, password);
+        return password;
     }
 
     /** The code of the next time step: still accepted (one step of drift), and never one used before. */

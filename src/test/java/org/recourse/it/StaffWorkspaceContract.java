@@ -29,37 +29,35 @@ import org.recourse.testing.TestDatabase;
  * claiming, the supervisor rule for restoring, and the audit chain. Accounts are made through the admin page.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisplayName("Staff workspace")
-class StaffWorkspaceIT {
+abstract class StaffWorkspaceContract {
 
     static final String ADMIN_PASSWORD = "first admin password 42";
-    private static final Map<String, String> SETTINGS = new HashMap<>(Deployments.h2("staff"));
-    private static final Map<String, StaffClient> TEAM = new HashMap<>();
+    /** The signed-in team of each deployment (one per subclass), made once through the admin page. */
+    private static final Map<Class<?>, Map<String, StaffClient>> TEAMS = new HashMap<>();
 
-    static {
-        SETTINGS.put("recourse.admin.password", ADMIN_PASSWORD);
-        // Cheap hashes keep the test fast; production uses 600,000 iterations.
-        SETTINGS.put("recourse.staff.password-iterations", "1000");
-        SETTINGS.put("recourse.sla.other_harmful", "PT1S");
-    }
+    Map<String, StaffClient> TEAM;
 
     @ArquillianResource
     URL base;
 
     Http http;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.recourse(SETTINGS);
+    /** The settings every staff deployment needs, on top of its database. */
+    static Map<String, String> settings(Map<String, String> database) {
+        Map<String, String> settings = new HashMap<>(database);
+        settings.put("recourse.admin.password", ADMIN_PASSWORD);
+        // Cheap hashes keep the test fast; production uses 600,000 iterations.
+        settings.put("recourse.staff.password-iterations", "1000");
+        settings.put("recourse.sla.other_harmful", "PT1S");
+        return settings;
     }
 
-    TestDatabase database() {
-        return TestDatabase.h2(SETTINGS.get("recourse.db.url"));
-    }
+    abstract TestDatabase database();
 
     @BeforeEach
     void team() throws Exception {
         http = new Http(base.toURI());
+        TEAM = TEAMS.computeIfAbsent(getClass(), c -> new HashMap<>());
         if (!TEAM.isEmpty()) {
             return;
         }
@@ -76,7 +74,7 @@ class StaffWorkspaceIT {
         }
     }
 
-    private static String create(StaffClient admin, String username, String role) {
+    static String create(StaffClient admin, String username, String role) {
         admin.get("/staff/admin/accounts");
         admin.submit("/staff/admin/accounts", "accounts", "accounts:create", Map.of("accounts:newUsername", username,
                 "accounts:newName", username, "accounts:newEmail", username + "@platform.example",
@@ -256,7 +254,7 @@ class StaffWorkspaceIT {
     }
 
     /** Files a report by API and returns its case id. */
-    private long report(String contentId, String category) {
+    long report(String contentId, String category) {
         HttpResponse<String> response = http.postJson("/api/v1/reports",
                 "{\"items\":[{\"contentId\":\"" + contentId + "\"}],\"category\":\"" + category + "\"}");
         assertThat(response.statusCode()).isEqualTo(201);

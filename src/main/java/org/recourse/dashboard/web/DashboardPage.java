@@ -1,0 +1,77 @@
+package org.recourse.dashboard.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Duration;
+import org.recourse.dashboard.Dashboard;
+import org.recourse.dashboard.DashboardService;
+import org.recourse.platform.i18n.Messages;
+
+/** Backs /staff/dashboard: the seven-day numbers and two charts (Chart.js configurations for p:chart). */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+    @Inject
+    DashboardService dashboards;
+
+    private Dashboard dashboard;
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = dashboards.lastSevenDays();
+        }
+        return dashboard;
+    }
+
+    /** Cases received per day, as a bar chart. */
+    public String getReceivedChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        getDashboard().days().forEach(day -> {
+            labels.add(day.date().toString());
+            values.add(day.received());
+        });
+        return chart("bar", labels, values, messages().get("staff.dashboard.received"), "#1d5b79");
+    }
+
+    /** Share decided within SLA by category, as a horizontal bar chart. */
+    public String getSlaChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        getDashboard().categories().forEach(line -> {
+            labels.add(messages().get("staff.category." + line.category().name()));
+            values.add(Math.max(0, line.percentWithinSla()));
+        });
+        return chart("bar", labels, values, messages().get("staff.dashboard.withinSla"), "#2e7d32")
+                .replaceFirst("\\{\"type\":\"bar\"", "{\"type\":\"bar\",\"options\":{\"indexAxis\":\"y\","
+                        + "\"scales\":{\"x\":{\"min\":0,\"max\":100}}}");
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder values, String label,
+            String colour) {
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", label).add("data", values).add("backgroundColor", colour))))
+                .build().toString();
+    }
+
+    public String duration(Duration duration) {
+        if (duration == null) {
+            return "–";
+        }
+        long minutes = duration.toMinutes();
+        return minutes >= 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
+    }
+
+    private static Messages messages() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+}

@@ -1,0 +1,2 @@
+/** The dashboard page and its CSV export. */
+package org.recourse.dashboard.web;

@@ -1,0 +1,98 @@
+package org.recourse.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.recourse.it.pages.CaseReviewPage;
+import org.recourse.it.pages.StaffQueuePage;
+import org.recourse.it.pages.StaffSignInPage;
+import org.recourse.staff.Totp;
+import org.recourse.testing.Browsers;
+import org.recourse.testing.Deployments;
+import org.recourse.testing.StaffClient;
+import org.recourse.testing.TestDatabase;
+
+@DisplayName("Staff workspace on H2, with a browser")
+class StaffWorkspaceH2IT extends StaffWorkspaceContract {
+
+    private static final Map<String, String> SETTINGS = settings(Deployments.h2("staff"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.recourse(SETTINGS);
+    }
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.h2(SETTINGS.get("recourse.db.url"));
+    }
+
+    @Test
+    @DisplayName("Chromium: sign in with a TOTP code, the overdue case leads the queue, take it, reveal, remove")
+    void reviewInChromium() {
+        // Arrange: an account whose authenticator secret the test knows, and an overdue case
+        String oneTime = create(TEAM.get("admin"), "bea", "MODERATOR");
+        StaffClient setup = new StaffClient(URI.create(base.toString()));
+        String password = setup.setUp("bea", oneTime, "correct horse battery staple 7");
+        report("demo-05", "other_harmful");
+        ChromeDriver chromium = Browsers.chromium();
+        try {
+            // Act
+            StaffQueuePage queue = StaffSignInPage.open(chromium, base.toString())
+                    .signIn("bea", password, Totp.code(setup.secret(), Totp.step(Instant.now()) + 1));
+
+            // Assert: the most urgent case leads, marked overdue
+            assertThat(queue.firstRowIsOverdue()).isTrue();
+            assertThat(queue.firstRowTimeLeft()).contains("overdue");
+            String first = queue.firstCaseNumber();
+
+            // Act: take next, look, remove
+            CaseReviewPage review = queue.takeNext();
+            assertThat(review.caseNumber()).isEqualTo(first);
+            assertThat(review.previewClasses()).contains("blurred").contains("greyscale");
+            review = review.reveal();
+            assertThat(review.previewClasses()).doesNotContain("blurred");
+            review = review.remove("OTHER_VIOLATION");
+
+            // Assert
+            assertThat(review.message()).isEqualTo("The decision is recorded.");
+            long caseId = Long.parseLong(first.substring(2));
+            assertThat(database().query("select status from case_item where case_id = ?", caseId))
+                    .extracting(row -> row.get("status")).containsOnly("REMOVED");
+            List<LogEntry> errors = chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
+            assertThat(errors).as("console errors on staff pages").isEmpty();
+        } finally {
+            chromium.quit();
+        }
+    }
+
+    @Test
+    @DisplayName("The dashboard shows the week's numbers and exports them as CSV")
+    void dashboard() {
+        report("demo-06", "survivor_harassment");
+        StaffClient admin = TEAM.get("admin");
+
+        HttpResponse<String> page = admin.get("/staff/dashboard");
+        HttpResponse<String> csv = admin.get("/staff/dashboard.csv");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("receivedChart").contains("Harassment of a survivor");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("section,category_or_date,received")
+                .containsPattern("category,SURVIVOR_HARASSMENT,[1-9]");
+        assertThat(http.get("/staff/dashboard.csv").statusCode()).isEqualTo(302);
+    }
+}
