@@ -54,11 +54,13 @@ public class LocationResolver {
     static String normalise(String url) {
         URI uri = URI.create(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
+        int port = uri.getPort() != -1 || uri.getRawAuthority() == null ? uri.getPort()
+                : uri.getRawAuthority().matches(".*:\\d{1,5}$")
+                        ? Integer.parseInt(uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf(':') + 1)) : -1;
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         return scheme + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
-                + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
+                + WebAddresses.host(uri).orElseThrow() + (defaultPort ? "" : ":" + port)
                 + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

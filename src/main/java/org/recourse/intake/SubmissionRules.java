@@ -84,7 +84,7 @@ public final class SubmissionRules {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            return (scheme.equals("http") || scheme.equals("https")) && WebAddresses.host(uri).isPresent();
         } catch (URISyntaxException e) {
             return false;
         }

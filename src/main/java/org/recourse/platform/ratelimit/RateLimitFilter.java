@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.Problem;
@@ -28,26 +26,11 @@ public class RateLimitFilter extends HttpFilter {
     private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
 
     @Inject
-    @ConfigProperty(name = "recourse.rate-limit.reports", defaultValue = "30")
-    int limit;
-
-    @Inject
-    @ConfigProperty(name = "recourse.rate-limit.window", defaultValue = "PT1H")
-    String window;
-
-    @Inject
     @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
     boolean trustForwardedHeaders;
 
     @Inject
-    Clock clock;
-
-    private SubmissionLimiter limiter;
-
-    @Override
-    public void init() {
-        limiter = new SubmissionLimiter(limit, Duration.parse(window), clock);
-    }
+    SubmissionLimits limits;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,7 +47,7 @@ public class RateLimitFilter extends HttpFilter {
             refuse(response, api, 413, messages.get("error.tooLarge.title"), messages.get("error.tooLarge.detail"), messages);
             return;
         }
-        SubmissionLimiter.Decision decision = limiter.tryAcquire(clientAddress(request));
+        SubmissionLimiter.Decision decision = limits.tryAcquire(clientAddress(request));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfter().toSeconds())));
             long minutes = Math.max(1, decision.retryAfter().toMinutes());

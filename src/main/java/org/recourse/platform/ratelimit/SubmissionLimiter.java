@@ -57,7 +57,19 @@ public final class SubmissionLimiter {
 
     /** How many clients are being counted now; for tests and metrics, never which. */
     public synchronized int trackedClients() {
+        forgetExpired();
         return counts.size();
+    }
+
+    /**
+     * Throws the key and every count away once the window has ended, even if nobody submits again: called by a
+     * timer, so no trace outlives its window by more than a minute.
+     */
+    public synchronized void forgetExpired() {
+        Instant now = clock.instant();
+        if (!now.isBefore(windowStart.plus(window))) {
+            rotate(now);
+        }
     }
 
     private void rotate(Instant now) {
