@@ -241,6 +241,10 @@ public class Case {
             return;
         }
         if (items.stream().allMatch(i -> i.status().isDecided())) {
+            if (status == CaseStatus.OPEN) {
+                // A supervisor may decide a case nobody claimed; it is reviewed on the way to being closed.
+                moveTo(CaseStatus.IN_REVIEW, actor, now);
+            }
             moveTo(CaseStatus.CLOSED, actor, now);
             assignee = null;
             closedAt = now;
@@ -267,6 +271,11 @@ public class Case {
 
     public Category category() {
         return category;
+    }
+
+    /** The severity of {@link #category()}, as stored for sorting the queue. */
+    public int severity() {
+        return severity;
     }
 
     public boolean selfReported() {

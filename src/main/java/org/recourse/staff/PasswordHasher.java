@@ -42,9 +42,14 @@ public final class PasswordHasher {
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
         }
-        byte[] salt = Base64.getDecoder().decode(parts[2]);
-        byte[] expected = Base64.getDecoder().decode(parts[3]);
-        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        try {
+            byte[] salt = Base64.getDecoder().decode(parts[2]);
+            byte[] expected = Base64.getDecoder().decode(parts[3]);
+            return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+        } catch (IllegalArgumentException e) {
+            // Bad base64, a non-numeric or non-positive count, an empty salt: a broken hash, not a server error.
+            return false;
+        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

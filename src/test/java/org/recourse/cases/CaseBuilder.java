@@ -1,11 +1,15 @@
 package org.recourse.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.recourse.content.ContentItem;
 
 /**
  * Builds cases for tests: {@code aCase().category(SURVIVOR_HARASSMENT).selfReported().openedAt(t).build()}. The
- * defaults describe an ordinary open case; a test names only what it is about.
+ * defaults describe an ordinary open case without items; a test names only what it is about, e.g.
+ * {@code aCase().withExternalItems(2).claimedBy("mona").build()}.
  */
 public final class CaseBuilder {
 
@@ -16,6 +20,8 @@ public final class CaseBuilder {
     private Instant openedAt = DEFAULT_OPENED_AT;
     private SlaPolicy policy = SlaPolicy.DEFAULT;
     private CaseStatus status = CaseStatus.OPEN;
+    private final List<Consumer<Case>> items = new ArrayList<>();
+    private String reviewer;
 
     private CaseBuilder() {
     }
@@ -50,10 +56,38 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** Adds items found elsewhere, {@code https://elsewhere.example/item-1} and so on, at the opening time. */
+    public CaseBuilder withExternalItems(int count) {
+        for (int i = 1; i <= count; i++) {
+            String url = "https://elsewhere.example/item-" + (items.size() + 1);
+            items.add(built -> built.addExternalItem(url, openedAt));
+        }
+        return this;
+    }
+
+    /** Adds an item the platform hosts, at the opening time. */
+    public CaseBuilder withHostedItem(ContentItem content) {
+        items.add(built -> built.addHostedItem(content, openedAt));
+        return this;
+    }
+
+    /**
+     * Has the reviewer claim the case at the opening time, once it is in its {@linkplain #inStatus status}: an open
+     * case thereby moves to review, an escalated one stays escalated.
+     */
+    public CaseBuilder claimedBy(String reviewer) {
+        this.reviewer = reviewer;
+        return this;
+    }
+
     public Case build() {
         Case built = Case.open(category, selfReported, openedAt, policy);
+        items.forEach(add -> add.accept(built));
         for (CaseStatus step : pathTo(status)) {
             built.moveTo(step, "builder", openedAt);
+        }
+        if (reviewer != null) {
+            built.claim(reviewer, openedAt);
         }
         return built;
     }

@@ -46,6 +46,7 @@ class CaseTest {
             // Assert
             assertThat(opened.reviewDueAt()).isEqualTo(T0.plus(SlaPolicy.DEFAULT.reviewWindow(category, false)));
             assertThat(opened.category()).isEqualTo(category);
+            assertThat(opened.severity()).isEqualTo(category.severity());
             assertThat(opened.selfReported()).isFalse();
         }
 
@@ -135,7 +136,24 @@ class CaseTest {
             caseFile.joinReport(joined, false, at(Duration.ofMinutes(1)), SlaPolicy.DEFAULT);
 
             // Assert
-            assertThat(caseFile.category()).isEqualTo(CategoryTest.moreSevereByRanking(opened, joined));
+            Category expected = CategoryTest.moreSevereByRanking(opened, joined);
+            assertThat(caseFile.category()).isEqualTo(expected);
+            assertThat(caseFile.severity()).isEqualTo(expected.severity());
+        }
+
+        @Test
+        @DisplayName("a less severe report later leaves the severity the queue sorts by")
+        void severityNeverDrops() {
+            // Arrange
+            Case caseFile = aCase().category(OTHER_HARMFUL).build();
+            caseFile.joinReport(CHILD_SEXUAL_IMAGERY, false, at(Duration.ofMinutes(1)), SlaPolicy.DEFAULT);
+
+            // Act
+            caseFile.joinReport(SURVIVOR_HARASSMENT, false, at(Duration.ofMinutes(2)), SlaPolicy.DEFAULT);
+
+            // Assert
+            assertThat(caseFile.category()).isEqualTo(CHILD_SEXUAL_IMAGERY);
+            assertThat(caseFile.severity()).isEqualTo(CHILD_SEXUAL_IMAGERY.severity());
         }
 
         @Test
