@@ -45,10 +45,9 @@ public class QueueRepository {
                         select count(c),
                                sum(case when c.reviewDueAt <= :now then 1 else 0 end),
                                sum(case when c.reviewDueAt > :now and c.reviewDueAt <= :hour then 1 else 0 end)
-                        from Case c where c.status <> :closed""")
+                        from Case c where c.status <> org.recourse.cases.CaseStatus.CLOSED""")
                 .setParameter("now", now)
                 .setParameter("hour", now.plusSeconds(3600))
-                .setParameter("closed", CaseStatus.CLOSED)
                 .getSingleResult();
         return new QueueTotals(number(row[0]), number(row[1]), number(row[2]));
     }
@@ -60,8 +59,8 @@ public class QueueRepository {
     private static String where(QueueFilter filter, Instant now, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         if (filter.status() == null) {
-            where.append(" where c.status <> :closed");
-            parameters.put("closed", CaseStatus.CLOSED);
+            // A literal, not a parameter, so that PostgreSQL matches the partial indexes over open cases.
+            where.append(" where c.status <> org.recourse.cases.CaseStatus.CLOSED");
         } else {
             where.append(" where c.status = :status");
             parameters.put("status", filter.status());

@@ -42,7 +42,8 @@ public class SchemaMigration {
     void migrate() {
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Shared migrations, then the few that differ by database (e.g. PostgreSQL's partial indexes).
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

@@ -1,0 +1,91 @@
+package org.recourse.triage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the SLA watch every {@code recourse.jobs.sla-interval} (30 s by default) on every node, page by page; each page
+ * is its own transaction, so a page that fails (say, a reviewer changed a case at that moment) is simply done again
+ * at the next run, and the pages after it still go ahead.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SlaSchedule {
+
+    private static final Logger LOG = Logger.getLogger(SlaSchedule.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    SlaWatch watch;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "recourse.jobs.sla-interval", defaultValue = "PT30S")
+    String interval;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long millis = Duration.parse(interval).toMillis();
+        timers.createIntervalTimer(millis, millis, new TimerConfig("sla-watch", false));
+    }
+
+    @Timeout
+    void run() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            checkAll(watch, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The SLA check failed; the next run tries again", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Goes through every open case page by page; returns how many cases breached. */
+    static int checkAll(SlaWatch watch, Instant now) {
+        int breached = 0;
+        long after = 0;
+        SlaWatch.Page page;
+        do {
+            page = watch.scan(after, now);
+            if (!page.due().isEmpty()) {
+                try {
+                    breached += watch.mark(page.due(), now);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.INFO, "SLA marks for " + page.due().size() + " case(s) wait for the next run", e);
+                }
+            }
+            after = page.lastId();
+        } while (page.full());
+        return breached;
+    }
+}
