@@ -17,6 +17,14 @@ public class CaseRepository {
         em.persist(caseFile);
     }
 
+    /**
+     * Locks an open case for the rest of the transaction and re-reads it, so a report joining it never collides with
+     * the SLA job or a reviewer changing it at the same moment.
+     */
+    public void lock(Case caseFile) {
+        em.refresh(caseFile, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Items on open cases that point to any of these registered items, most urgent case first. */
     public List<CaseItem> openItemsForContent(Collection<Long> contentIds) {
         if (contentIds.isEmpty()) {

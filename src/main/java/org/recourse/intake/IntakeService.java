@@ -74,7 +74,11 @@ public class IntakeService {
             cases.add(target);
         }
         alreadyOpen.stream().map(CaseItem::caseFile).distinct()
-                .forEach(open -> open.joinReport(category, submission.selfReport(), now, policy));
+                .sorted(java.util.Comparator.comparing(Case::id))
+                .forEach(open -> {
+                    cases.lock(open);
+                    open.joinReport(category, submission.selfReport(), now, policy);
+                });
 
         Report report = new Report(Reference.generate(), target, category, submission.selfReport(),
                 submission.details(), now);

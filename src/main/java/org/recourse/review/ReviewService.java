@@ -93,8 +93,13 @@ public class ReviewService {
     public void decide(long caseId, long itemId, Decision decision, ReasonCode reason, String note,
             String justification, Reviewer reviewer) {
         Instant now = clock.instant();
-        Case caseFile = em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         CaseItem item = itemOf(caseId, itemId);
+        // Content before case, the order intake locks them in, so a decision and a new report never deadlock.
+        if (item.content() != null) {
+            em.refresh(item.content(), LockModeType.PESSIMISTIC_WRITE);
+        }
+        Case caseFile = em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(caseFile, LockModeType.PESSIMISTIC_WRITE);
         requireAllowed(caseFile, decision, justification, reviewer);
         ItemDecision record = item.decide(decision, reason, blankToNull(note), blankToNull(justification),
                 reviewer.username(), now);

@@ -24,6 +24,10 @@ public class StaffService {
     public record Issued(StaffAccount account, String oneTimePassword) {
     }
 
+    /** A plausible address: SLA alerts to a mistyped one would fail for a day before anyone noticed. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
     @Inject
     StaffRepository accounts;
 
@@ -126,6 +130,9 @@ public class StaffService {
     public Issued create(String admin, String username, String displayName, String email, Role role) {
         if (accounts.findByUsername(username).isPresent()) {
             throw new IllegalArgumentException("staff.error.username.taken");
+        }
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("staff.error.email");
         }
         String password = PasswordHasher.oneTimePassword();
         StaffAccount account = new StaffAccount(username, displayName, email, role,

@@ -38,7 +38,9 @@ public class ClaimExpiry {
         timers.createIntervalTimer(millis, millis, new TimerConfig("claim-expiry", false));
     }
 
+    /** Outside any container transaction: the service's own transaction commits (or fails) inside the try. */
     @Timeout
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void run() {
         try {
             triage.releaseIdleClaims();
