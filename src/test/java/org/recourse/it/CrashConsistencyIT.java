@@ -30,6 +30,26 @@ class CrashConsistencyIT {
     private static final int MAX_REQUESTS_PER_CLIENT = 1_000;
     private static final Duration LOAD_LIMIT = Duration.ofSeconds(120);
 
+    private static final String HIDDEN_WITHOUT_OPEN_CASE = """
+            select ci.platform_content_id, ci.visibility from content_item ci
+            where ci.visibility <> 'VISIBLE' and not exists (
+                select 1 from case_item i join case_file c on c.id = i.case_id
+                where i.content_id = ci.id and c.status <> 'CLOSED')""";
+
+    private static final String REPORTS_NAMING_NOTHING = """
+            select r.reference from report r
+            where not exists (select 1 from report_item ri where ri.report_id = r.id)""";
+
+    private static final String CASE_ITEMS_NO_REPORT_NAMES = """
+            select i.id, i.location from case_item i
+            where not exists (select 1 from report_item ri where ri.case_item_id = i.id)""";
+
+    /** A case counts the reports that name any of its items: the case row and the reports commit together. */
+    private static final String CASES_WITH_WRONG_REPORT_COUNT = """
+            select c.id, c.report_count from case_file c
+            where c.report_count <> (select count(distinct ri.report_id) from case_item i
+                                     join report_item ri on ri.case_item_id = i.id where i.case_id = c.id)""";
+
     @Test
     @DisplayName("After SIGKILL mid-load every acknowledged report is stored with its content hidden, "
             + "nothing is hidden without an open case, and the restarted portal takes reports")
@@ -85,26 +105,6 @@ class CrashConsistencyIT {
             assertThat(storedReferences(database)).contains(Http.json(after).getString("reference").replace("-", ""));
         }
     }
-
-    private static final String HIDDEN_WITHOUT_OPEN_CASE = """
-            select ci.platform_content_id, ci.visibility from content_item ci
-            where ci.visibility <> 'VISIBLE' and not exists (
-                select 1 from case_item i join case_file c on c.id = i.case_id
-                where i.content_id = ci.id and c.status <> 'CLOSED')""";
-
-    private static final String REPORTS_NAMING_NOTHING = """
-            select r.reference from report r
-            where not exists (select 1 from report_item ri where ri.report_id = r.id)""";
-
-    private static final String CASE_ITEMS_NO_REPORT_NAMES = """
-            select i.id, i.location from case_item i
-            where not exists (select 1 from report_item ri where ri.case_item_id = i.id)""";
-
-    /** A case counts the reports that name any of its items: the case row and the reports commit together. */
-    private static final String CASES_WITH_WRONG_REPORT_COUNT = """
-            select c.id, c.report_count from case_file c
-            where c.report_count <> (select count(distinct ri.report_id) from case_item i
-                                     join report_item ri on ri.case_item_id = i.id where i.case_id = c.id)""";
 
     private static Set<String> storedReferences(TestDatabase database) {
         Set<String> references = new HashSet<>();

@@ -23,14 +23,16 @@ import java.util.concurrent.TimeUnit;
  * production: its own JVM, its own environment, a loopback port of its own. Tests can kill it outright (SIGKILL, as
  * a power cut or the OOM killer would) or stop it in order, and read its whole log afterwards.
  *
- * <p>Each instance gets a working directory and a log file below {@code target/payara/}, so a relative
- * {@code ./data} never reaches a developer's own database.
+ * <p>Each instance gets a working directory {@code target/payara/<name>-<port>/} holding its log ({@code server.log})
+ * and Payara's runtime directory (deleted on {@link #close()}), so a relative {@code ./data} never reaches a
+ * developer's own database and nothing piles up in /tmp. The start-up timeout (180 s) can be raised with
+ * {@code -Dpayara.startup.timeout=<seconds>} on a crowded machine.
  */
 public final class PayaraProcess implements AutoCloseable {
 
     /** JVM flags when the {@code micro.jvm.flags} system property is not set (outside failsafe): as in the pom. */
     public static final String DEFAULT_JVM_FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(Long.getLong("payara.startup.timeout", 180));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final String READY = "ready in";
     /** What a JVM killed by signal 9 reports as its exit status (128 + 9). */
@@ -38,13 +40,15 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path workDir;
     private final Path log;
     private final URI base;
 
-    private PayaraProcess(Process process, int port, Path log) {
+    private PayaraProcess(Process process, int port, Path workDir) {
         this.process = process;
         this.port = port;
-        this.log = log;
+        this.workDir = workDir;
+        this.log = workDir.resolve("server.log");
         this.base = URI.create("http://127.0.0.1:" + port + "/");
         // Never outlive the tests, even when they end without closing this.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
@@ -67,15 +71,19 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--nocluster"));
+        // The runtime directory below target/ rather than a new one in /tmp for every start (and kill).
+        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--nocluster",
+                "--rootdir", workDir.resolve("runtime").toString()));
         try {
             Files.createDirectories(workDir);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             // The flags are on the command line; failsafe's JDK_JAVA_OPTIONS would only repeat them.
             builder.environment().remove("JDK_JAVA_OPTIONS");
+            // Only the settings given count: none of the developer's own RECOURSE_* variables leak in.
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("RECOURSE_"));
             builder.environment().putAll(environment);
-            PayaraProcess payara = new PayaraProcess(builder.start(), port, log);
+            PayaraProcess payara = new PayaraProcess(builder.start(), port, workDir);
             payara.awaitReady();
             return payara;
         } catch (IOException e) {
@@ -146,8 +154,19 @@ public final class PayaraProcess implements AutoCloseable {
         return port;
     }
 
+    /** The operating-system process id of the portal's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stdout and stderr of the process. */
     public Path logFile() {
         return log;
+    }
+
+    /** Where the process runs: its log, and its runtime directory (Payara's config, logs, exploded application). */
+    public Path workDirectory() {
+        return workDir;
     }
 
     /** Everything the process has written to stdout and stderr so far. */
@@ -227,9 +246,18 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the process and deletes its runtime directory (about 150 MB), keeping the log. */
     @Override
     public void close() {
         stop();
+        Path runtime = workDir.resolve("runtime");
+        if (Files.isDirectory(runtime)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(runtime)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // Only disk space is lost; `mvn clean` removes it.
+            }
+        }
     }
 
     @Override
