@@ -1,8 +1,8 @@
 package org.recourse.audit.rest;
 
+import org.recourse.platform.rest.JsonSupport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ public class AuditResource {
     @Operation(summary = "Recompute the audit log's hash chain and name the first broken row, if any")
     public String verify() {
         AuditLog.Verification result = audit.verify();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.object()
                 .add("intact", result.intact())
                 .add("rowsChecked", result.rowsChecked());
         if (!result.intact()) {

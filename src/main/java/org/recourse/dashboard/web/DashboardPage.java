@@ -1,10 +1,10 @@
 package org.recourse.dashboard.web;
 
+import org.recourse.platform.rest.JsonSupport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Duration;
 import org.recourse.dashboard.Dashboard;
@@ -30,8 +30,8 @@ public class DashboardPage {
 
     /** Cases received per day, as a bar chart. */
     public String getReceivedChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonSupport.array();
+        JsonArrayBuilder values = JsonSupport.array();
         getDashboard().days().forEach(day -> {
             labels.add(day.date().toString());
             values.add(day.received());
@@ -41,8 +41,8 @@ public class DashboardPage {
 
     /** Share decided within SLA by category, as a horizontal bar chart. */
     public String getSlaChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonSupport.array();
+        JsonArrayBuilder values = JsonSupport.array();
         getDashboard().categories().forEach(line -> {
             labels.add(messages().get("staff.category." + line.category().name()));
             values.add(Math.max(0, line.percentWithinSla()));
@@ -54,11 +54,11 @@ public class DashboardPage {
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder values, String label,
             String colour) {
-        return Json.createObjectBuilder()
+        return JsonSupport.object()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder()
+                .add("data", JsonSupport.object()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JsonSupport.array().add(JsonSupport.object()
                                 .add("label", label).add("data", values).add("backgroundColor", colour))))
                 .build().toString();
     }

@@ -1,7 +1,7 @@
 package org.recourse.intake.rest;
 
+import org.recourse.platform.rest.JsonSupport;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -112,7 +112,7 @@ public class ReportsResource {
         Messages messages = messages();
         try {
             return reports.findByReference(Reference.parse(reference))
-                    .map(report -> Response.ok(Json.createObjectBuilder()
+                    .map(report -> Response.ok(JsonSupport.object()
                             .add("reference", report.reference().display())
                             .add("status", report.caseFile().isOpen() ? "under_review" : "decided")
                             .add("receivedAt", report.receivedAt().toString())
@@ -131,11 +131,11 @@ public class ReportsResource {
 
     private JsonObject toJson(Receipt receipt, Messages messages) {
         ReceiptView view = new ReceiptView(receipt, settings, messages);
-        JsonObjectBuilder contact = Json.createObjectBuilder()
+        JsonObjectBuilder contact = JsonSupport.object()
                 .add("team", settings.contactTeam())
                 .add("email", settings.contactEmail());
         settings.contactPhone().ifPresent(phone -> contact.add("phone", phone));
-        return Json.createObjectBuilder()
+        return JsonSupport.object()
                 .add("reference", receipt.reference().display())
                 .add("status", "received")
                 .add("category", receipt.category().code())

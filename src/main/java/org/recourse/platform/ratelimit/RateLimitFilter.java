@@ -32,6 +32,10 @@ public class RateLimitFilter extends HttpFilter {
     @Inject
     SubmissionLimits limits;
 
+    @Inject
+    @ConfigProperty(name = "recourse.quick-exit.url")
+    String quickExitUrl;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -81,7 +85,7 @@ public class RateLimitFilter extends HttpFilter {
         return request.getRemoteAddr();
     }
 
-    private static void refuse(HttpServletResponse response, boolean api, int status, String title, String detail,
+    private void refuse(HttpServletResponse response, boolean api, int status, String title, String detail,
             Messages messages) throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -95,7 +99,11 @@ public class RateLimitFilter extends HttpFilter {
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"/resources/css/recourse.css\"></head><body><main class=\"page\">"
+                + "<link rel=\"stylesheet\" href=\"/resources/css/recourse.css\"></head><body>"
+                + "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Recourse</a>"
+                + "<a id=\"quick-exit\" class=\"quick-exit\" rel=\"noreferrer noopener\" href=\""
+                + Html.escape(quickExitUrl) + "\">" + Html.escape(messages.get("quickExit.label")) + "</a></header>"
+                + "<main class=\"page\">"
                 + "<h1>" + Html.escape(title) + "</h1><p>" + Html.escape(detail) + "</p>"
                 + "<p><a href=\"/\">" + Html.escape(messages.get("nav.home")) + "</a></p></main></body></html>");
     }

@@ -1,6 +1,5 @@
 package org.recourse.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -31,7 +30,7 @@ public final class JsonBodies {
 
     public static Parsed readObject(InputStream body, long maxBytes) {
         String text = readLimited(body, maxBytes);
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JsonSupport.reader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return new Parsed(null, "The body must be a JSON object, not " + value.getValueType().name().toLowerCase() + ".");

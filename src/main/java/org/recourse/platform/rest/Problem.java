@@ -1,6 +1,5 @@
 package org.recourse.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,7 +41,7 @@ public final class Problem {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonSupport.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -50,8 +49,8 @@ public final class Problem {
             json.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            errors.forEach(e -> array.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder array = JsonSupport.array();
+            errors.forEach(e -> array.add(JsonSupport.object().add("field", e.field()).add("message", e.message())));
             json.add("errors", array);
         }
         return json.build();

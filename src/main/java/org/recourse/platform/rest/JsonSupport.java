@@ -1,0 +1,31 @@
+package org.recourse.platform.rest;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.Reader;
+
+/**
+ * One JSON-P provider for the application. {@code jakarta.json.Json}'s static methods look the provider up through
+ * the class loader on every call, which profiling showed as lock contention under load.
+ */
+public final class JsonSupport {
+
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
+
+    private JsonSupport() {
+    }
+
+    public static JsonObjectBuilder object() {
+        return PROVIDER.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array() {
+        return PROVIDER.createArrayBuilder();
+    }
+
+    public static JsonReader reader(Reader reader) {
+        return PROVIDER.createReader(reader);
+    }
+}
