@@ -38,12 +38,22 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** The folder of this database's own migrations: "postgresql" or "h2". */
+    private String vendor() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 // Shared migrations, then the few that differ by database (e.g. PostgreSQL's partial indexes).
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
