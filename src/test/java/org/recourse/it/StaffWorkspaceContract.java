@@ -69,7 +69,10 @@ abstract class StaffWorkspaceContract {
                 new String[] {"sam", "SUPERVISOR"})) {
             String oneTime = create(admin, member[0], member[1]);
             StaffClient client = new StaffClient(base.toURI());
-            client.firstSignIn(member[0], oneTime, "correct horse battery staple " + member[1].length());
+            HttpResponse<String> signedIn = client.firstSignIn(member[0], oneTime,
+                    "correct horse battery staple " + member[1].length());
+            assertThat(signedIn.headers().firstValue("Location")).as(member[0] + " signed in: " + client.lastPage())
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
             TEAM.put(member[0], client);
         }
     }
@@ -251,6 +254,37 @@ abstract class StaffWorkspaceContract {
         HttpResponse<String> broken = admin.get("/api/v1/admin/audit/verification");
 
         assertThat(broken.body()).contains("\"intact\":false").contains("\"firstBrokenId\":2");
+    }
+
+    @Test
+    @DisplayName("A form post with a forged view state changes nothing (cross-site request forgery)")
+    void forgedFormPostIsRefused() {
+        StaffClient admin = TEAM.get("admin");
+        admin.get("/staff/admin/accounts");
+        String page = admin.lastPage().replaceAll("name=\"jakarta.faces.ViewState\"([^>]*)value=\"[^\"]+\"",
+                "name=\"jakarta.faces.ViewState\"$1value=\"-123456789:987654321\"");
+        assertThat(page).contains("-123456789:987654321");
+
+        HttpResponse<String> forged = admin.submitOn(page, "/staff/admin/accounts", "accounts", "accounts:create",
+                Map.of("accounts:newUsername", "mallory", "accounts:newName", "Mallory", "accounts:newRole", "ADMIN"));
+
+        assertThat(forged.body()).doesNotContain("one-time-password");
+        assertThat(database().count("select count(*) from staff_account where username = 'mallory'")).isZero();
+    }
+
+    @Test
+    @DisplayName("A reporter's email is shown on the case to supervisors only, never in the queue")
+    void contactOnlyForSupervisors() {
+        HttpResponse<String> response = http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"demo-07\"}],"
+                + "\"category\":\"survivor_personal_information\",\"contact\":{\"email\":\"survivor@example.org\","
+                + "\"consent\":true}}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        long caseId = database().count("select case_id from report where reference = ?",
+                Http.json(response).getString("reference").replace("-", ""));
+
+        assertThat(TEAM.get("mona").get("/staff/case?id=" + caseId).body()).doesNotContain("survivor@example.org");
+        assertThat(TEAM.get("mona").get("/staff/").body()).doesNotContain("survivor@example.org");
+        assertThat(TEAM.get("sam").get("/staff/case?id=" + caseId).body()).contains("survivor@example.org");
     }
 
     /** Files a report by API and returns its case id. */

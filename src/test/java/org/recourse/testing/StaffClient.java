@@ -66,6 +66,12 @@ public final class StaffClient {
         return response;
     }
 
+    /** Posts a form as if it came from the given page (e.g. one whose view state was tampered with). */
+    public HttpResponse<String> submitOn(String page, String path, String formId, String button, Map<String, String> fields) {
+        lastPage = page;
+        return submit(path, formId, button, fields);
+    }
+
     public String lastPage() {
         return lastPage;
     }
