@@ -157,7 +157,9 @@ abstract class StaffWorkspaceContract {
         assertThat(rows.get(0).get("status")).isEqualTo("IN_REVIEW");
         String winner = (String) rows.get(0).get("assignee");
         assertThat(winner).isIn("mona", "milo");
-        String loserPage = (winner.equals("mona") ? second : first).get().body();
+        HttpResponse<String> loser = (winner.equals("mona") ? second : first).get();
+        assertThat(loser.statusCode()).as("the second claimant is told, not refused").isEqualTo(200);
+        String loserPage = loser.body();
         assertThat(loserPage).contains("is being reviewed by " + winner);
         assertThat(database().count("select count(*) from audit_event where action = 'case.claimed' and subject = ?",
                 String.format("C-%06d", caseId))).isEqualTo(1);
