@@ -50,10 +50,6 @@ public class ContentRepository {
         return Optional.ofNullable(em.find(ContentMedia.class, item.id()));
     }
 
-    public long count() {
-        return em.createQuery("select count(c) from ContentItem c", Long.class).getSingleResult();
-    }
-
     public ContentItem register(ContentItem item, byte[] bytes) {
         em.persist(item);
         em.flush();

@@ -19,8 +19,4 @@ public record Receipt(Reference reference, Category category, boolean selfReport
         return new Receipt(report.reference(), report.category(), report.selfReport(), hosted,
                 report.items().size() - hosted, report.receivedAt(), report.caseFile().reviewDueAt(), false);
     }
-
-    public boolean everythingHidden() {
-        return itemsHidden > 0 && itemsExternal == 0;
-    }
 }

@@ -26,10 +26,6 @@ public final class ReceiptView {
         return receipt.reference().display();
     }
 
-    public Receipt receipt() {
-        return receipt;
-    }
-
     public boolean isContentHidden() {
         return receipt.itemsHidden() > 0;
     }
