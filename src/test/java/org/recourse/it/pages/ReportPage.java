@@ -1,10 +1,12 @@
 package org.recourse.it.pages;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The report form. */
 public class ReportPage {
@@ -47,8 +49,14 @@ public class ReportPage {
         return this;
     }
 
+    /** Sends the form and waits for the next page: the confirmation, or the form again with its error summary. */
     public ConfirmationPage send() {
         send.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("reference")).isEmpty()
+                || !d.findElements(By.id("error-summary")).isEmpty());
+        if (!driver.findElements(By.id("error-summary")).isEmpty()) {
+            throw new AssertionError("the form was refused: " + errorSummary());
+        }
         return new ConfirmationPage(driver);
     }
 
