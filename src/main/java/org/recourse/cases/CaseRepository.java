@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import org.recourse.platform.persistence.AnyOf;
 
 /** Stores and finds cases and their items. */
 @ApplicationScoped
@@ -30,11 +31,9 @@ public class CaseRepository {
         if (contentIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select i from CaseItem i join fetch i.caseFile c
-                        where i.content.id in :ids and c.status <> :closed
-                        order by c.reviewDueAt""", CaseItem.class)
-                .setParameter("ids", contentIds)
+        AnyOf<Long> ids = AnyOf.of("id", contentIds);
+        return ids.bind(em.createQuery("select i from CaseItem i join fetch i.caseFile c where "
+                        + ids.test("i.content.id") + " and c.status <> :closed order by c.reviewDueAt", CaseItem.class))
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultList();
     }
@@ -44,12 +43,11 @@ public class CaseRepository {
         if (urls.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("""
-                        select i from CaseItem i join fetch i.caseFile c
-                        where i.kind = :external and i.location in :urls and c.status <> :closed
-                        order by c.reviewDueAt""", CaseItem.class)
+        AnyOf<String> locations = AnyOf.of("url", urls);
+        return locations.bind(em.createQuery("select i from CaseItem i join fetch i.caseFile c where i.kind = :external"
+                        + " and " + locations.test("i.location") + " and c.status <> :closed"
+                        + " order by c.reviewDueAt", CaseItem.class))
                 .setParameter("external", CaseItem.Kind.EXTERNAL)
-                .setParameter("urls", urls)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultList();
     }

@@ -18,7 +18,7 @@ public class ContentRepository {
     public Optional<ContentItem> findByPlatformId(String platformContentId) {
         return em.createQuery("select c from ContentItem c where c.platformContentId = :id", ContentItem.class)
                 .setParameter("id", platformContentId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Optional<ContentItem> findByUrl(String url) {

@@ -1,6 +1,7 @@
 package org.recourse.intake.rest;
 
 import org.recourse.platform.rest.JsonSupport;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,7 +39,11 @@ import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.settings.PortalSettings;
 
-/** Files reports for people and services that cannot use the form. No key and no account: anyone may report. */
+/**
+ * Files reports for people and services that cannot use the form. No key and no account: anyone may report.
+ * Application-scoped, so Jersey does not build and inject a new instance for every report.
+ */
+@ApplicationScoped
 @Path("/v1/reports")
 @Tag(name = "Reports", description = "Anonymous reporting")
 public class ReportsResource {
@@ -51,12 +56,6 @@ public class ReportsResource {
 
     @Inject
     PortalSettings settings;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,8 +72,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     @APIResponse(responseCode = "422", description = "One or more fields are wrong; errors[] names each")
     @APIResponse(responseCode = "429", description = "Too many reports from this client for now; see Retry-After")
-    public Response file(InputStream body) {
-        Messages messages = messages();
+    public Response file(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Messages messages = messages(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, RateLimitFilter.MAX_BODY_BYTES);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -108,8 +107,8 @@ public class ReportsResource {
     @Operation(summary = "Where a report stands")
     @APIResponse(responseCode = "200", description = "The report's status")
     @APIResponse(responseCode = "404", description = "No report has that reference")
-    public Response status(@PathParam("reference") String reference) {
-        Messages messages = messages();
+    public Response status(@PathParam("reference") String reference, @Context HttpHeaders headers) {
+        Messages messages = messages(headers);
         try {
             return reports.findByReference(Reference.parse(reference))
                     .map(report -> Response.ok(JsonSupport.object()
@@ -166,7 +165,7 @@ public class ReportsResource {
                 ? ".url" : ".contentId");
     }
 
-    private Messages messages() {
+    private static Messages messages(HttpHeaders headers) {
         return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString("Accept-Language")));
     }
 }
