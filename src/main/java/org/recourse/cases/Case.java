@@ -89,6 +89,10 @@ public class Case {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** When a reviewer first took the case: the reporter's timeline says "being reviewed" from then on. */
+    @Column(name = "review_started_at")
+    private Instant reviewStartedAt;
+
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<CaseItem> items = new ArrayList<>();
@@ -174,6 +178,9 @@ public class Case {
         if (status == CaseStatus.OPEN) {
             moveTo(CaseStatus.IN_REVIEW, reviewer, now);
         }
+        if (reviewStartedAt == null) {
+            reviewStartedAt = now;
+        }
         assignee = reviewer;
         claimedAt = now;
         lastActivityAt = now;
@@ -244,6 +251,9 @@ public class Case {
             if (status == CaseStatus.OPEN) {
                 // A supervisor may decide a case nobody claimed; it is reviewed on the way to being closed.
                 moveTo(CaseStatus.IN_REVIEW, actor, now);
+            }
+            if (reviewStartedAt == null) {
+                reviewStartedAt = now;
             }
             moveTo(CaseStatus.CLOSED, actor, now);
             assignee = null;
@@ -328,6 +338,10 @@ public class Case {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public Instant reviewStartedAt() {
+        return reviewStartedAt;
     }
 
     public boolean isOverdue(Instant now) {

@@ -43,7 +43,7 @@ public class MediaServlet extends HttpServlet {
     }
 
     private static void placeholder(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages messages = Messages.in(Messages.fromAcceptLanguage(request.getHeader("Accept-Language")));
+        Messages messages = Messages.in(Messages.of(request));
         byte[] svg = Placeholder.svg(messages.get("media.unavailable")).getBytes(StandardCharsets.UTF_8);
         response.setStatus(UNAVAILABLE_FOR_LEGAL_REASONS);
         // RFC 7725: the party that asked for the block. Here, the platform's own trust & safety process.

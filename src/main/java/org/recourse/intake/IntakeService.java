@@ -48,6 +48,9 @@ public class IntakeService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReportFiled> filed;
+
     @Transactional
     public Receipt file(ReportSubmission submission) {
         List<FieldProblem> problems = new ArrayList<>(SubmissionRules.check(submission));
@@ -86,9 +89,11 @@ public class IntakeService {
         int hidden = fileHosted(target, report, hosted, alreadyOpen, now);
         fileExternal(target, report, external, alreadyOpen, now);
         reports.add(report);
+        Receipt receipt = new Receipt(report.reference(), category, submission.selfReport(), hidden, external.size(),
+                now, target.reviewDueAt(), joined, report.contactEmail() != null);
+        filed.fire(new ReportFiled(report, receipt));
         LOG.fine(() -> "Filed a " + category + " report: " + hosted.size() + " hosted, " + external.size() + " external");
-        return new Receipt(report.reference(), category, submission.selfReport(), hidden, external.size(),
-                now, target.reviewDueAt(), joined);
+        return receipt;
     }
 
     /** The receipt of a stored report, to give again (e.g. as a text file); empty for an unknown reference. */

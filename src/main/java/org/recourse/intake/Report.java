@@ -89,6 +89,12 @@ public class Report {
         }
     }
 
+    /** Deletes the address and its language: the reporter withdrew consent, or the retention time is over. */
+    public void forgetContact() {
+        this.contactEmail = null;
+        this.contactLanguage = null;
+    }
+
     void name(CaseItem item) {
         if (!items.contains(item)) {
             items.add(item);
@@ -117,6 +123,15 @@ public class Report {
 
     public String contactEmail() {
         return contactEmail;
+    }
+
+    /** The language the reporter used, for the mail they consented to; English if none was kept. */
+    public Locale contactLanguage() {
+        return contactLanguage == null ? Locale.ENGLISH : Locale.forLanguageTag(contactLanguage);
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Instant receivedAt() {

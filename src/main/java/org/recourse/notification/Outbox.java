@@ -32,27 +32,73 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean enqueueMail(DedupeKey key, String recipient, String subject, String body) {
-        long existing = em.createQuery("select count(m) from OutboxMessage m where m.dedupeKey = :key", Long.class)
-                .setParameter("key", key.value())
-                .getSingleResult();
-        if (existing > 0) {
+        if (exists(key)) {
             return false;
         }
         em.persist(OutboxMessage.mail(key, recipient, subject, body, clock.instant()));
         return true;
     }
 
-    /** Messages that wait or gave up, the dead first: what an admin may need to act on. */
+    /**
+     * Stores a mail to a reporter (see {@link OutboxMessage#reporterMail}), unless one with the same key was stored
+     * before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean enqueueReporterMail(DedupeKey key, String recipient, String subject, String body,
+            String unsubscribeUrl) {
+        if (exists(key)) {
+            return false;
+        }
+        em.persist(OutboxMessage.reporterMail(key, recipient, subject, body, unsubscribeUrl, clock.instant()));
+        return true;
+    }
+
+    /**
+     * Deletes these reporter mails if they are not sent yet (a reporter withdrew consent, or their address reached
+     * the end of its retention): nothing more goes to an address that is being deleted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int discardUnsent(java.util.Collection<DedupeKey> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("""
+                        delete from OutboxMessage m where m.dedupeKey in :keys and m.status <> :sent
+                        and m.audience = :reporter""")
+                .setParameter("keys", keys.stream().map(DedupeKey::value).toList())
+                .setParameter("sent", OutboxStatus.SENT)
+                .setParameter("reporter", OutboxMessage.Audience.REPORTER)
+                .executeUpdate();
+    }
+
+    /** Whether a message with this key was stored already (sent or not). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isQueued(DedupeKey key) {
+        return exists(key);
+    }
+
+    private boolean exists(DedupeKey key) {
+        return em.createQuery("select count(m) from OutboxMessage m where m.dedupeKey = :key", Long.class)
+                .setParameter("key", key.value())
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Messages that wait or gave up, the dead first: what an admin may need to act on. A reporter's address is not
+     * even read: the page says only that the mail is for a reporter.
+     */
     @Transactional
     public List<OutboxEntry> needingAttention(int max) {
         return em.createQuery("""
-                        select new org.recourse.notification.OutboxEntry(m.id, m.recipient, m.subject, m.status,
+                        select new org.recourse.notification.OutboxEntry(m.id,
+                               case when m.audience = :reporter then null else m.recipient end, m.subject, m.status,
                                m.attempts, m.nextAttemptAt, m.lastError, m.createdAt)
                         from OutboxMessage m where m.status <> :sent
                         order by case when m.status = :dead then 0 else 1 end, m.nextAttemptAt, m.id""",
                         OutboxEntry.class)
                 .setParameter("sent", OutboxStatus.SENT)
                 .setParameter("dead", OutboxStatus.DEAD)
+                .setParameter("reporter", OutboxMessage.Audience.REPORTER)
                 .setMaxResults(max)
                 .getResultList();
     }

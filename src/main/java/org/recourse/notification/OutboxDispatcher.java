@@ -66,7 +66,7 @@ public class OutboxDispatcher {
         try (SmtpMailer.Connection smtp = mailer.connect()) {
             for (ClaimedMail mail : batch) {
                 try {
-                    smtp.send(mail.recipient(), mail.subject(), mail.body(), clock.instant());
+                    smtp.send(mail.recipient(), mail.subject(), mail.body(), mail.unsubscribeUrl(), clock.instant());
                 } catch (MessagingException e) {
                     recordFailure(mail, e);
                     continue;

@@ -27,6 +27,14 @@ public class OutboxMessage {
         MAIL
     }
 
+    /** Who the mail is for. A reporter's mail is erased once sent, and its address is never shown to staff. */
+    public enum Audience {
+        STAFF, REPORTER
+    }
+
+    /** What a sent reporter's mail keeps of its address and text: nothing. */
+    static final String ERASED = "(erased)";
+
     static final int MAX_SUBJECT = 200;
     static final int MAX_RECIPIENT = 254;
     static final int MAX_ERROR = 200;
@@ -73,6 +81,13 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Audience audience = Audience.STAFF;
+
+    @Column(name = "unsubscribe_url", length = 500)
+    private String unsubscribeUrl;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -88,9 +103,21 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
     }
 
-    /** A mail to send as soon as the dispatcher next runs. */
+    /** A mail to staff, to send as soon as the dispatcher next runs. */
     public static OutboxMessage mail(DedupeKey key, String recipient, String subject, String body, Instant now) {
         return new OutboxMessage(Kind.MAIL, key, recipient, subject, body, now);
+    }
+
+    /**
+     * A mail to a reporter, with the one-click address that withdraws their consent (RFC 8058). Its address, text
+     * and link are erased as soon as it is sent.
+     */
+    public static OutboxMessage reporterMail(DedupeKey key, String recipient, String subject, String body,
+            String unsubscribeUrl, Instant now) {
+        OutboxMessage message = new OutboxMessage(Kind.MAIL, key, recipient, subject, body, now);
+        message.audience = Audience.REPORTER;
+        message.unsubscribeUrl = requireText(unsubscribeUrl, 500, "An unsubscribe address");
+        return message;
     }
 
     private static String requireText(String value, int max, String what) {
@@ -116,11 +143,17 @@ public class OutboxMessage {
         nextAttemptAt = now.plus(claimFor);
     }
 
-    /** The mail server accepted it. */
+    /** The mail server accepted it. A reporter's mail keeps nothing of who it went to or what it said. */
     public void delivered(Instant now) {
         moveTo(OutboxStatus.SENT);
         sentAt = Objects.requireNonNull(now, "A time is required.");
         lastError = null;
+        if (audience == Audience.REPORTER) {
+            recipient = ERASED;
+            subject = ERASED;
+            body = "";
+            unsubscribeUrl = null;
+        }
     }
 
     /** The attempt failed: wait longer before the next one, or give up once the policy says so. */
@@ -180,6 +213,14 @@ public class OutboxMessage {
 
     public OutboxStatus status() {
         return status;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    public String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public int attempts() {

@@ -38,6 +38,9 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ItemDecided> decided;
+
     @Transactional
     public Optional<CaseView> view(long caseId, Reviewer viewer) {
         Case found = em.find(Case.class, caseId);
@@ -107,6 +110,7 @@ public class ReviewService {
         applyToContent(item, decision, now);
         audit.record(reviewer.username(), "item.decided", CaseNumbers.format(caseId) + "/item-" + itemId,
                 decision + " " + reason + (caseFile.isOpen() ? "" : "; case closed"));
+        decided.fire(new ItemDecided(caseId, itemId));
     }
 
     private static void requireAllowed(Case caseFile, Decision decision, String justification, Reviewer reviewer) {

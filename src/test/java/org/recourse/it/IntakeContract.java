@@ -244,16 +244,18 @@ abstract class IntakeContract {
     }
 
     @Test
-    @DisplayName("Unknown references answer 404, and the API is described at /openapi")
+    @DisplayName("Unknown references answer 404, malformed ones 400, and the API is described at /openapi")
     void lookupAndDescription() {
         HttpResponse<String> unknown = http.get("/api/v1/reports/0000-0000-0000-0000");
         HttpResponse<String> typo = http.get("/api/v1/reports/not-a-reference");
         HttpResponse<String> openapi = http.get("/openapi");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(typo.statusCode()).isEqualTo(404);
+        assertThat(typo.statusCode()).isEqualTo(400);
         assertThat(Http.json(unknown).getString("title")).isEqualTo("Report not found");
+        assertThat(Http.json(typo).getString("title")).isEqualTo("Not a reference number");
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/v1/reports").contains("child_sexual_imagery");
+        assertThat(openapi.body()).contains("/api/v1/reports").contains("/api/v1/reports/{reference}")
+                .contains("child_sexual_imagery");
     }
 }

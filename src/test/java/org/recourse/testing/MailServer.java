@@ -18,8 +18,12 @@ import java.util.List;
  */
 public final class MailServer {
 
-    /** One received mail, reduced to what tests look at. */
-    public record Mail(String to, String from, String subject, String body) {
+    /**
+     * One received mail, reduced to what tests look at.
+     *
+     * @param listUnsubscribe the List-Unsubscribe header, or null
+     */
+    public record Mail(String to, String from, String subject, String body, String listUnsubscribe) {
 
         public boolean mentions(String text) {
             return subject.contains(text) || body.contains(text);
@@ -86,7 +90,8 @@ public final class MailServer {
     private static Mail read(MimeMessage message) {
         try {
             return new Mail(message.getAllRecipients()[0].toString(), message.getFrom()[0].toString(),
-                    message.getSubject(), message.getContent().toString().replace("\r\n", "\n"));
+                    message.getSubject(), message.getContent().toString().replace("\r\n", "\n"),
+                    message.getHeader("List-Unsubscribe", null));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable mail", e);
         }

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,11 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.intake.FieldProblem;
 import org.recourse.intake.IntakeService;
-import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.InvalidSubmissionException;
 import org.recourse.intake.Receipt;
-import org.recourse.intake.Reference;
-import org.recourse.intake.ReportRepository;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
@@ -50,9 +45,6 @@ public class ReportsResource {
 
     @Inject
     IntakeService intake;
-
-    @Inject
-    ReportRepository reports;
 
     @Inject
     PortalSettings settings;
@@ -101,37 +93,10 @@ public class ReportsResource {
         }
     }
 
-    @GET
-    @Path("{reference}")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Where a report stands")
-    @APIResponse(responseCode = "200", description = "The report's status")
-    @APIResponse(responseCode = "404", description = "No report has that reference")
-    public Response status(@PathParam("reference") String reference, @Context HttpHeaders headers) {
-        Messages messages = messages(headers);
-        try {
-            return reports.findByReference(Reference.parse(reference))
-                    .map(report -> Response.ok(JsonSupport.object()
-                            .add("reference", report.reference().display())
-                            .add("status", report.caseFile().isOpen() ? "under_review" : "decided")
-                            .add("receivedAt", report.receivedAt().toString())
-                            .add("reviewDueBy", report.caseFile().reviewDueAt().toString())
-                            .build().toString(), MediaType.APPLICATION_JSON).build())
-                    .orElseGet(() -> notFound(messages));
-        } catch (InvalidReferenceException e) {
-            return notFound(messages);
-        }
-    }
-
-    private static Response notFound(Messages messages) {
-        return Problem.of(404, messages.get("api.error.reportNotFound.title"),
-                messages.get("api.error.reportNotFound.detail")).toResponse();
-    }
-
     private JsonObject toJson(Receipt receipt, Messages messages) {
         ReceiptView view = new ReceiptView(receipt, settings, messages);
         JsonObjectBuilder contact = JsonSupport.object()
-                .add("team", settings.contactTeam())
+                .add("team", settings.contactTeam(messages.locale()))
                 .add("email", settings.contactEmail());
         settings.contactPhone().ifPresent(phone -> contact.add("phone", phone));
         return JsonSupport.object()

@@ -7,10 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.Receipt;
-import org.recourse.intake.Reference;
 import org.recourse.intake.IntakeService;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
@@ -28,20 +25,25 @@ public class ReceiptDownloadServlet extends HttpServlet {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    org.recourse.lookup.LookupGuard guard;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "recourse.http.trust-forwarded-headers",
+            defaultValue = "false")
+    boolean trustForwardedHeaders;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages messages = Messages.in(Messages.fromAcceptLanguage(request.getHeader("Accept-Language")));
-        Optional<Receipt> receipt;
-        try {
-            receipt = intake.receiptFor(Reference.parse(request.getParameter("reference")));
-        } catch (InvalidReferenceException e) {
-            receipt = Optional.empty();
-        }
-        if (receipt.isEmpty()) {
+        Messages messages = Messages.in(Messages.of(request));
+        // Through the guard like every look-up by reference, so this address cannot be used to try references.
+        org.recourse.lookup.LookupResult<Receipt> answer = guard.lookUp(request.getParameter("reference"),
+                org.recourse.platform.ratelimit.ClientAddress.of(request, trustForwardedHeaders), intake::receiptFor);
+        if (!(answer instanceof org.recourse.lookup.LookupResult.Found<Receipt> found)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ReceiptView view = new ReceiptView(receipt.get(), settings, messages);
+        ReceiptView view = new ReceiptView(found.value(), settings, messages);
         byte[] text = view.asText().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"report-" + view.reference() + ".txt\"");

@@ -1,9 +1,6 @@
 package org.recourse.intake.web;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.recourse.intake.Receipt;
 import org.recourse.platform.i18n.Messages;
@@ -42,6 +39,23 @@ public final class ReceiptView {
         return messages.get("confirmation.external", receipt.itemsExternal());
     }
 
+    public boolean isMailSent() {
+        return receipt.contactKept();
+    }
+
+    /** Whether what the reporter typed is this reference (any case, dashes, O for 0 and I or L for 1 allowed). */
+    public boolean matches(String typed) {
+        try {
+            return org.recourse.intake.Reference.parse(typed).equals(receipt.reference());
+        } catch (org.recourse.intake.InvalidReferenceException e) {
+            return false;
+        }
+    }
+
+    public String referenceCompact() {
+        return receipt.reference().compact();
+    }
+
     public String joinedStatement() {
         return receipt.joinedExistingCase() ? messages.get("confirmation.joined") : null;
     }
@@ -62,26 +76,12 @@ public final class ReceiptView {
     }
 
     String dueAt() {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale())
-                .withZone(ZoneOffset.UTC)
-                .format(receipt.reviewDueBy()) + " UTC";
+        return messages.time(receipt.reviewDueBy());
     }
 
-    public String contactTeam() {
-        return settings.contactTeam();
-    }
-
-    public String contactEmail() {
-        return settings.contactEmail();
-    }
-
-    public String contactPhone() {
-        return settings.contactPhone().orElse(null);
-    }
-
-    public String contactHours() {
-        return settings.contactHours().orElse(null);
+    /** Whom to contact, in the reader's language. */
+    public PortalSettings.Contact contact() {
+        return settings.contact(messages.locale());
     }
 
     public List<org.recourse.platform.settings.PortalSettings.SupportOrganisation> supportOrganisations() {
@@ -94,9 +94,9 @@ public final class ReceiptView {
                 .append(messages.get("receipt.file.title")).append("\r\n\r\n")
                 .append(messages.get("receipt.file.reference", reference())).append("\r\n\r\n")
                 .append(nextSteps()).append("\r\n\r\n")
-                .append(messages.get("receipt.file.contact", contactTeam(), contactEmail())).append("\r\n");
-        if (contactPhone() != null) {
-            text.append(contactPhone()).append("\r\n");
+                .append(messages.get("receipt.file.contact", contact().team(), contact().email())).append("\r\n");
+        if (contact().phone() != null) {
+            text.append(contact().phone()).append("\r\n");
         }
         text.append("\r\n").append(messages.get("receipt.file.keep")).append("\r\n");
         return text.toString();

@@ -10,8 +10,10 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "org.recourse.i18n.messages";
-    /** The languages the portal speaks, the first being the default. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+    /** The languages the portal speaks, the first being the default: English and Canadian French. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CANADA_FRENCH);
+    /** The request attribute where {@link LanguageFilter} leaves the language it chose for the request. */
+    public static final String REQUEST_ATTRIBUTE = "org.recourse.language";
     /** Far longer than any browser sends; a longer Accept-Language header is cut at a comma before this. */
     static final int MAX_ACCEPT_LANGUAGE = 256;
 
@@ -50,20 +52,37 @@ public final class Messages {
             return SUPPORTED.get(0);
         }
         try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-            if (match != null) {
-                return match;
-            }
+            // Ranges come sorted by weight; the first whose language we speak wins (fr-FR gets Canadian French).
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                Locale wanted = Locale.forLanguageTag(range.getRange());
-                if (SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(wanted.getLanguage()))) {
-                    return bestSupported(wanted);
+                if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+                    Locale wanted = Locale.forLanguageTag(range.getRange());
+                    if (SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(wanted.getLanguage()))) {
+                        return bestSupported(wanted);
+                    }
                 }
             }
         } catch (IllegalArgumentException malformed) {
             // A malformed header is not the reporter's problem: answer in the default language.
         }
         return SUPPORTED.get(0);
+    }
+
+    /**
+     * The language of a request: the one {@link LanguageFilter} chose (the reader's switch, then their browser's
+     * wish), or from Accept-Language where the filter did not run.
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        Object chosen = request.getAttribute(REQUEST_ATTRIBUTE);
+        return chosen instanceof Locale locale ? locale : fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /** A supported language from its tag or plain language code ("fr", "fr-CA", "en"); null for anything else. */
+    public static Locale fromTag(String tag) {
+        if (tag == null || tag.isBlank() || tag.length() > 16) {
+            return null;
+        }
+        String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return SUPPORTED.stream().filter(s -> s.getLanguage().equals(language)).findFirst().orElse(null);
     }
 
     public Locale locale() {
@@ -78,6 +97,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No message " + key + " for " + locale, e);
         }
+    }
+
+    /** A moment as a reader in this language writes it, in UTC and saying so: "Dec 1, 2026, 3:04 PM UTC". */
+    public String time(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(instant) + " UTC";
     }
 
     public String get(String key, List<Object> arguments) {

@@ -73,7 +73,12 @@ public class SmtpMailer {
             this.transport = transport;
         }
 
-        public void send(String to, String subject, String body, Instant date) throws MessagingException {
+        /**
+         * Sends one mail. With an unsubscribe address, the mail carries RFC 8058 one-click headers, so the reader's
+         * mail program can offer "unsubscribe" itself.
+         */
+        public void send(String to, String subject, String body, String unsubscribeUrl, Instant date)
+                throws MessagingException {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(settings.from(), true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
@@ -82,6 +87,10 @@ public class SmtpMailer {
             message.setSentDate(Date.from(date));
             // RFC 3834: an automatic message; out-of-office replies and the like should not answer it.
             message.setHeader("Auto-Submitted", "auto-generated");
+            if (unsubscribeUrl != null) {
+                message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
         }

@@ -44,14 +44,14 @@ public class RateLimitFilter extends HttpFilter {
             return;
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        Messages messages = Messages.in(Messages.fromAcceptLanguage(request.getHeader("Accept-Language")));
+        Messages messages = Messages.in(Messages.of(request));
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             drain(request);
             response.setHeader("Connection", "close");
             refuse(response, api, 413, messages.get("error.tooLarge.title"), messages.get("error.tooLarge.detail"), messages);
             return;
         }
-        SubmissionLimiter.Decision decision = limits.tryAcquire(clientAddress(request));
+        SubmissionLimiter.Decision decision = limits.tryAcquire(ClientAddress.of(request, trustForwardedHeaders));
         if (!decision.allowed()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfter().toSeconds())));
             long minutes = Math.max(1, decision.retryAfter().toMinutes());
@@ -75,14 +75,6 @@ public class RateLimitFilter extends HttpFilter {
         while (in.read(sink) != -1) {
             // discard
         }
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (trustForwardedHeaders && forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
     }
 
     private void refuse(HttpServletResponse response, boolean api, int status, String title, String detail,

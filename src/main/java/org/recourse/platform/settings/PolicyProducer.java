@@ -15,11 +15,14 @@ import org.recourse.cases.SlaPolicy;
 @jakarta.enterprise.context.ApplicationScoped
 public class PolicyProducer {
 
-    /** The one clock of the application: domain code takes time from here, never from {@code Instant.now()}. */
+    /**
+     * The one clock of the application: domain code takes time from here, never from {@code Instant.now()}. It ticks
+     * in microseconds, what both databases store, so a time the API answers at once reads the same when asked again.
+     */
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** Review windows from {@code recourse.sla.<category code>} and {@code recourse.sla.self_report} (ISO-8601). */

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalSettings {
 
+    /** Whom reporters contact, in one language; phone and hours are null when not configured. */
+    public record Contact(String team, String email, String phone, String hours) {
+    }
+
     /** An organisation that supports survivors, shown on the confirmation page. */
     public record SupportOrganisation(String name, String url) {
     }
@@ -25,6 +29,10 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "recourse.contact.team")
     String contactTeam;
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.team.fr")
+    Optional<String> contactTeamFrench;
 
     @Inject
     @ConfigProperty(name = "recourse.contact.email")
@@ -37,6 +45,10 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "recourse.contact.hours")
     Optional<String> contactHours;
+
+    @Inject
+    @ConfigProperty(name = "recourse.contact.hours.fr")
+    Optional<String> contactHoursFrench;
 
     @Inject
     @ConfigProperty(name = "recourse.support.organisations")
@@ -58,6 +70,29 @@ public class PortalSettings {
 
     public String contactTeam() {
         return contactTeam;
+    }
+
+    /**
+     * The team's name in a language: in French {@code recourse.contact.team.fr} (RECOURSE_CONTACT_TEAM_FR) if set;
+     * otherwise, and in English, the one name.
+     */
+    public String contactTeam(java.util.Locale language) {
+        return isFrench(language) ? contactTeamFrench.orElse(contactTeam) : contactTeam;
+    }
+
+    /** Opening hours in a language ({@code recourse.contact.hours.fr} in French), else as configured. */
+    public Optional<String> contactHours(java.util.Locale language) {
+        return isFrench(language) ? contactHoursFrench.or(() -> contactHours) : contactHours;
+    }
+
+    /** Whom reporters contact, worded for a language. */
+    public Contact contact(java.util.Locale language) {
+        return new Contact(contactTeam(language), contactEmail, contactPhone.orElse(null),
+                contactHours(language).orElse(null));
+    }
+
+    private static boolean isFrench(java.util.Locale language) {
+        return language != null && "fr".equals(language.getLanguage());
     }
 
     public String contactEmail() {

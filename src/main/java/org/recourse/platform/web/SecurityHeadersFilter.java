@@ -22,6 +22,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
     boolean trustForwardedHeaders;
 
+    /** The portal's .onion address, if it has one: Tor Browser then offers to switch to it. */
+    @Inject
+    @ConfigProperty(name = "recourse.onion-url")
+    java.util.Optional<String> onionUrl;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -36,6 +41,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         }
+        onionUrl.filter(url -> !url.isBlank()).ifPresent(url -> response.setHeader("Onion-Location",
+                OnionLocation.of(url, pathOf(request), request.getQueryString())));
         if (!isStaticResource(request)) {
             // A reporter may be on a shared computer: no page of theirs stays in a cache or in "back".
             response.setHeader("Cache-Control", "no-store");

@@ -30,16 +30,22 @@ class MessageBundleTest {
 
     /** Bundle keys written as string literals in Java: "report.error.items.missing", "error.notFound", ... */
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:report|api|error|confirmation|receipt|duration|nextSteps|media|nav|gallery|home|quickExit|app)"
+            "\"((?:report|api|error|confirmation|receipt|duration|nextSteps|media|nav|gallery|home|quickExit|app|status"
+                    + "|language)"
                     + "(?:\\.[A-Za-z_]+)+)\"");
     /** Keys in the pages: #{msg['home.title']}, text.format('gallery.reportLabel', ...), text.format2(...). */
     private static final Pattern PAGE_KEY = Pattern.compile("(?:msg\\['|text\\.format2?\\(')([A-Za-z_.]+)'");
 
-    private static final Properties BUNDLE = load();
-    private final Messages english = Messages.in(Locale.ENGLISH);
+    /** {0}, {1,choice,...}: the index of every value a text takes. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
-    private static Properties load() {
-        try (InputStream in = MessageBundleTest.class.getResourceAsStream("/org/recourse/i18n/messages.properties")) {
+    private static final Properties BUNDLE = load("messages.properties");
+    private static final Properties FRENCH = load("messages_fr_CA.properties");
+    private final Messages english = Messages.in(Locale.ENGLISH);
+    private final Messages french = Messages.in(Locale.CANADA_FRENCH);
+
+    private static Properties load(String file) {
+        try (InputStream in = MessageBundleTest.class.getResourceAsStream("/org/recourse/i18n/" + file)) {
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
@@ -140,6 +146,70 @@ class MessageBundleTest {
         // Assert
         assertThat(BUNDLE.stringPropertyNames()).hasSizeGreaterThan(50);
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    @DisplayName("English and French have exactly the same keys")
+    void sameKeysInBothLanguages() {
+        // Act
+        Set<String> onlyEnglish = new TreeSet<>(BUNDLE.stringPropertyNames());
+        onlyEnglish.removeAll(FRENCH.stringPropertyNames());
+        Set<String> onlyFrench = new TreeSet<>(FRENCH.stringPropertyNames());
+        onlyFrench.removeAll(BUNDLE.stringPropertyNames());
+
+        // Assert
+        assertThat(onlyEnglish).as("keys with no French text").isEmpty();
+        assertThat(onlyFrench).as("French keys with no English text").isEmpty();
+    }
+
+    @Test
+    @DisplayName("each French text takes the same values as its English one")
+    void samePlaceholders() {
+        // Arrange
+        List<String> different = new ArrayList<>();
+
+        // Act
+        for (String key : BUNDLE.stringPropertyNames()) {
+            if (FRENCH.containsKey(key) && !placeholders(BUNDLE.getProperty(key)).equals(placeholders(FRENCH.getProperty(key)))) {
+                different.add(key);
+            }
+        }
+
+        // Assert
+        assertThat(different).isEmpty();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    @DisplayName("every French text formats without a leftover placeholder or a lost apostrophe, and is French")
+    void everyFrenchTextFormats() {
+        // Arrange
+        List<String> broken = new ArrayList<>();
+
+        // Act
+        for (String key : FRENCH.stringPropertyNames()) {
+            String raw = FRENCH.getProperty(key);
+            String formatted = french.get(key, 2, "deux", "trois");
+            // A plural may keep its apostrophes in one branch only ("l'élément" but "les 2 éléments").
+            boolean apostropheLost = raw.contains("'") && !formatted.contains("'")
+                    && !french.get(key, 1, "un", "deux").contains("'");
+            if (formatted.contains("{") || formatted.contains("''") || apostropheLost) {
+                broken.add(key + " = " + formatted);
+            }
+        }
+
+        // Assert
+        assertThat(broken).isEmpty();
+        assertThat(french.get("report.submit")).isNotEqualTo(english.get("report.submit"));
+        assertThat(french.get("language.name")).isEqualTo("Français");
     }
 
     @Test

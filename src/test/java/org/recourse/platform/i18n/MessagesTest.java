@@ -116,7 +116,7 @@ class MessagesTest {
 
         @ParameterizedTest(name = "\"{0}\"")
         @NullAndEmptySource
-        @ValueSource(strings = {"  ", "garbage", "!!!", "en;q=abc", "fr-CA,fr;q=0.9", "de", "*", "zz-ZZ"})
+        @ValueSource(strings = {"  ", "garbage", "!!!", "en;q=abc", "de", "*", "zz-ZZ", "fr;q=0"})
         @DisplayName("answers in English when nothing supported is asked for, or the header is garbage")
         void defaultLanguage(String header) {
             // Act / Assert
@@ -124,7 +124,7 @@ class MessagesTest {
         }
 
         @ParameterizedTest(name = "\"{0}\"")
-        @ValueSource(strings = {"en", "en-GB", "EN-us", "fr-CA,fr;q=0.9,en;q=0.5", "de;q=1, en-AU;q=0.2"})
+        @ValueSource(strings = {"en", "en-GB", "EN-us", "en;q=0.9,fr-CA;q=0.5", "de;q=1, en-AU;q=0.2"})
         @DisplayName("finds English among the languages asked for")
         void english(String header) {
             // Act / Assert
@@ -157,14 +157,24 @@ class MessagesTest {
             assertThat(chosen).isEqualTo(Locale.ENGLISH);
         }
 
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"fr-CA,fr;q=0.9", "fr", "fr-FR,en;q=0.5", "de;q=1, fr-BE;q=0.8, en;q=0.2"})
+        @DisplayName("finds French, of any region, before a less wanted English")
+        void french(String header) {
+            // Act / Assert
+            assertThat(Messages.fromAcceptLanguage(header)).isEqualTo(Locale.CANADA_FRENCH);
+        }
+
         @Test
-        @DisplayName("a language variant or an unsupported language falls back to the default")
+        @DisplayName("a language variant falls back to the supported one of its language, else to the default")
         void bestSupported() {
             // Act / Assert
             assertThat(Messages.bestSupported(Locale.UK)).isEqualTo(Locale.ENGLISH);
-            assertThat(Messages.bestSupported(Locale.FRENCH)).isEqualTo(Locale.ENGLISH);
+            assertThat(Messages.bestSupported(Locale.FRENCH)).isEqualTo(Locale.CANADA_FRENCH);
+            assertThat(Messages.bestSupported(Locale.GERMAN)).isEqualTo(Locale.ENGLISH);
             assertThat(Messages.bestSupported(null)).isEqualTo(Locale.ENGLISH);
-            assertThat(Messages.in(Locale.CANADA_FRENCH).locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(Messages.in(Locale.FRANCE).locale()).isEqualTo(Locale.CANADA_FRENCH);
+            assertThat(Messages.in(Locale.GERMANY).locale()).isEqualTo(Locale.ENGLISH);
             assertThat(Messages.in(Locale.CANADA_FRENCH).get("app.name")).isEqualTo("Recourse");
         }
 

@@ -1,0 +1,67 @@
+package org.recourse.contact;
+
+import java.util.List;
+import org.recourse.intake.Receipt;
+import org.recourse.lookup.StatusView;
+import org.recourse.notification.DedupeKey;
+import org.recourse.platform.i18n.Messages;
+
+/**
+ * The two mails a reporter may get, in their language: the reference once the report is stored, and the decision.
+ * On purpose they never describe the content, contain its address or repeat what the reporter wrote: mail passes
+ * through servers and inboxes nobody here controls, and may be read over a shoulder. The subject names nothing.
+ */
+public record ReporterMail(String subject, String body) {
+
+    /** Where the mail's links point: the status page, and this mail's own "stop these emails" link. */
+    public record Links(String statusUrl, String stopUrl) {
+    }
+
+    /** The mail that gives the reference, once per report. */
+    public static DedupeKey receivedKey(long reportId) {
+        return DedupeKey.of("reporter-received", "report-" + reportId);
+    }
+
+    /** The mail that gives the decision, once per report. */
+    public static DedupeKey decidedKey(long reportId) {
+        return DedupeKey.of("reporter-decided", "report-" + reportId);
+    }
+
+    /** Every mail a report's reporter may get: discarded if still unsent when the address is deleted. */
+    public static List<DedupeKey> keys(long reportId) {
+        return List.of(receivedKey(reportId), decidedKey(reportId));
+    }
+
+    public static ReporterMail received(Receipt receipt, String contactTeam, String contactEmail, long retentionDays,
+            Links links, Messages messages) {
+        StringBuilder body = new StringBuilder()
+                .append(messages.get("mail.reporter.hello")).append("\n\n")
+                .append(messages.get("mail.reporter.received.intro", receipt.reference().display())).append("\n\n");
+        if (receipt.itemsHidden() > 0) {
+            body.append(messages.get("mail.reporter.received.hidden")).append("\n");
+        }
+        body.append(messages.get("mail.reporter.received.next", messages.time(receipt.reviewDueBy()))).append("\n\n");
+        footer(body, contactTeam, contactEmail, retentionDays, links, messages);
+        return new ReporterMail(messages.get("mail.reporter.received.subject"), body.toString());
+    }
+
+    public static ReporterMail decided(StatusView status, long retentionDays, Links links, Messages messages) {
+        StringBuilder body = new StringBuilder()
+                .append(messages.get("mail.reporter.hello")).append("\n\n")
+                .append(messages.get("mail.reporter.decided.intro", status.reference())).append("\n\n");
+        status.decisions().forEach(line -> body.append(line).append("\n"));
+        body.append("\n").append(status.nextSteps()).append("\n\n");
+        footer(body, status.contact().team(), status.contact().email(), retentionDays, links, messages);
+        return new ReporterMail(messages.get("mail.reporter.decided.subject"), body.toString());
+    }
+
+    private static void footer(StringBuilder body, String contactTeam, String contactEmail, long retentionDays,
+            Links links, Messages messages) {
+        body.append(messages.get("mail.reporter.follow")).append("\n")
+                .append(links.statusUrl()).append("\n\n")
+                .append(messages.get("mail.reporter.contact", contactTeam, contactEmail)).append("\n\n")
+                .append(messages.get("mail.reporter.privacy", retentionDays)).append("\n\n")
+                .append(messages.get("mail.reporter.stop")).append("\n")
+                .append(links.stopUrl()).append("\n");
+    }
+}

@@ -1,0 +1,85 @@
+package org.recourse.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.recourse.intake.Report;
+import org.recourse.intake.ReportFiled;
+import org.recourse.lookup.ReportStatus;
+import org.recourse.lookup.StatusLookup;
+import org.recourse.lookup.StatusView;
+import org.recourse.notification.DedupeKey;
+import org.recourse.notification.Outbox;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.PortalSettings;
+import org.recourse.review.ItemDecided;
+
+/**
+ * Writes to reporters who gave an address and consent, and to no one else: the reference when a report is filed,
+ * and the decision once every item the report named is decided. Each mail is queued in the outbox in the same
+ * transaction as the change it tells of, and at most once per report (its dedupe key).
+ */
+@ApplicationScoped
+public class ReporterNotifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ContactLinks links;
+
+    @Inject
+    ContactSettings contact;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    StatusLookup statuses;
+
+    @Inject
+    Clock clock;
+
+    void reportFiled(@Observes ReportFiled filed) {
+        Report report = filed.report();
+        if (report.contactEmail() == null || outbox.isQueued(ReporterMail.receivedKey(report.id()))) {
+            return;
+        }
+        Messages messages = Messages.in(report.contactLanguage());
+        String stopUrl = contact.stopUrl(links.issue(report, clock.instant()));
+        ReporterMail mail = ReporterMail.received(filed.receipt(), settings.contactTeam(messages.locale()),
+                settings.contactEmail(), contact.getRetentionDays(), new ReporterMail.Links(contact.statusUrl(), stopUrl),
+                messages);
+        send(ReporterMail.receivedKey(report.id()), report, mail, stopUrl);
+    }
+
+    void itemDecided(@Observes ItemDecided decided) {
+        em.createQuery("select r from Report r where r.caseFile.id = :caseId and r.contactEmail is not null",
+                        Report.class)
+                .setParameter("caseId", decided.caseId())
+                .getResultList()
+                .forEach(this::tellDecisionIfMade);
+    }
+
+    private void tellDecisionIfMade(Report report) {
+        ReportStatus status = statuses.statusOf(report);
+        if (status.stage() != ReportStatus.Stage.DECIDED || outbox.isQueued(ReporterMail.decidedKey(report.id()))) {
+            return;
+        }
+        Messages messages = Messages.in(report.contactLanguage());
+        String stopUrl = contact.stopUrl(links.issue(report, clock.instant()));
+        ReporterMail mail = ReporterMail.decided(new StatusView(status, settings, messages, clock.instant()),
+                contact.getRetentionDays(), new ReporterMail.Links(contact.statusUrl(), stopUrl), messages);
+        send(ReporterMail.decidedKey(report.id()), report, mail, stopUrl);
+    }
+
+    private void send(DedupeKey key, Report report, ReporterMail mail, String stopUrl) {
+        outbox.enqueueReporterMail(key, report.contactEmail(), mail.subject(), mail.body(), stopUrl);
+    }
+}

@@ -1,0 +1,2 @@
+/** The page a reporter reaches from the "stop these emails" link of a mail. */
+package org.recourse.contact.web;

@@ -1,0 +1,52 @@
+package org.recourse.lookup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.recourse.cases.CaseItem;
+import org.recourse.intake.Reference;
+import org.recourse.intake.Report;
+import org.recourse.intake.ReportRepository;
+
+/** Reads a report's status from the database: the report, its own items and when each was decided. */
+@ApplicationScoped
+public class StatusLookup {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReportRepository reports;
+
+    @Transactional
+    public Optional<ReportStatus> find(Reference reference) {
+        return reports.findByReference(reference).map(this::statusOf);
+    }
+
+    /** The status of a report already loaded in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReportStatus statusOf(Report report) {
+        List<CaseItem> items = report.items();
+        Map<Long, Instant> decided = new HashMap<>();
+        if (!items.isEmpty()) {
+            em.createQuery("""
+                            select d.item.id, max(d.decidedAt) from ItemDecision d
+                            where d.item.id in :ids group by d.item.id""", Object[].class)
+                    .setParameter("ids", items.stream().map(CaseItem::id).toList())
+                    .getResultList()
+                    .forEach(row -> decided.put((Long) row[0], (Instant) row[1]));
+        }
+        List<ReportStatus.Item> lines = items.stream()
+                .map(i -> new ReportStatus.Item(i.kind(), i.status(), i.status().isDecided() ? decided.get(i.id()) : null))
+                .toList();
+        return ReportStatus.of(report.reference(), report.category(), report.selfReport(), report.receivedAt(),
+                report.caseFile(), lines);
+    }
+}

@@ -1,0 +1,117 @@
+package org.recourse.lookup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.PortalSettings;
+
+/**
+ * A report's status in words, in the reader's language: the timeline, what happens next and whom to contact. The
+ * status page, the API and the decision mail all say it the same way.
+ */
+public final class StatusView {
+
+    /**
+     * One line of the timeline; {@code at} is null for a state that has no single moment (a senior reviewer has it).
+     * {@code decision} marks the lines that say what was decided.
+     */
+    public record Event(String code, Instant at, String when, String text, boolean decision) {
+    }
+
+    private final ReportStatus status;
+    private final PortalSettings settings;
+    private final Messages messages;
+    private final Instant now;
+
+    public StatusView(ReportStatus status, PortalSettings settings, Messages messages, Instant now) {
+        this.status = status;
+        this.settings = settings;
+        this.messages = messages;
+        this.now = now;
+    }
+
+    public String reference() {
+        return status.reference().display();
+    }
+
+    public String stageCode() {
+        return status.stage().code();
+    }
+
+    public String stage() {
+        return messages.get("status.stage." + status.stage().name());
+    }
+
+    public List<Event> timeline() {
+        List<Event> events = new ArrayList<>();
+        events.add(event("received", status.receivedAt(), "status.event.received"));
+        if (status.itemsHidden() > 0) {
+            events.add(event("hidden", status.receivedAt(), "status.event.hidden"));
+        }
+        if (status.itemsExternal() > 0) {
+            events.add(event("external_kept", status.receivedAt(), "status.event.external"));
+        }
+        if (status.reviewStartedAt() != null) {
+            events.add(event("review_started", status.reviewStartedAt(), "status.event.reviewStarted"));
+        }
+        if (status.withSupervisor()) {
+            events.add(event("with_supervisor", null, "status.event.withSupervisor"));
+        }
+        for (ReportStatus.Outcome outcome : status.outcomes()) {
+            String code = outcome.result().name().toLowerCase(java.util.Locale.ROOT);
+            if (outcome.hosted() > 0) {
+                events.add(decision(code, outcome.at(), "status.event." + outcome.result().name()));
+            }
+            if (outcome.external() > 0) {
+                events.add(decision("external_" + code, outcome.at(),
+                        "status.event.external." + outcome.result().name()));
+            }
+        }
+        return events;
+    }
+
+    /** The decision lines of the timeline only, for the decision mail. */
+    public List<String> decisions() {
+        return timeline().stream().filter(Event::decision).map(Event::text).toList();
+    }
+
+    private Event event(String code, Instant at, String key) {
+        return new Event(code, at, at == null ? null : messages.time(at), messages.get(key), false);
+    }
+
+    private Event decision(String code, Instant at, String key) {
+        return new Event(code, at, at == null ? null : messages.time(at), messages.get(key), true);
+    }
+
+    /** What the reporter can expect or do now. */
+    public String nextSteps() {
+        if (status.stage() == ReportStatus.Stage.DECIDED) {
+            return status.has(ReportStatus.Result.RESTORED)
+                    ? messages.get("status.next.appeal", contact().team(), contact().email())
+                    : messages.get("status.next.decided");
+        }
+        if (status.isLate(now)) {
+            return messages.get(status.contentHidden() ? "status.next.late" : "status.next.lateNothingHidden");
+        }
+        return messages.get(status.contentHidden() ? "status.next.waitingHidden" : "status.next.waiting",
+                messages.time(status.reviewDueBy()));
+    }
+
+    public boolean isDecided() {
+        return status.stage() == ReportStatus.Stage.DECIDED;
+    }
+
+    public String contactText() {
+        return messages.get("status.contact.text", contact().team(), contact().email());
+    }
+
+    /** Whom to contact, in the reader's language. */
+    public PortalSettings.Contact contact() {
+        return settings.contact(messages.locale());
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,113 @@
+package org.recourse.lookup.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.intake.FieldProblem;
+import org.recourse.intake.InvalidReferenceException;
+import org.recourse.intake.web.FormErrors;
+import org.recourse.lookup.LookupGuard;
+import org.recourse.lookup.LookupResult;
+import org.recourse.lookup.ReportStatus;
+import org.recourse.lookup.StatusLookup;
+import org.recourse.lookup.StatusView;
+import org.recourse.platform.i18n.LanguageSwitch;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.settings.PortalSettings;
+
+/**
+ * Backs the status page: a reference in, the report's timeline out. A reference that is not found gives the same
+ * page whatever was typed (the field is not even filled in again), so the page cannot be used to tell references
+ * apart; a typo is named beside the field.
+ */
+@Named
+@RequestScoped
+public class StatusPage {
+
+    @Inject
+    LookupGuard guard;
+
+    @Inject
+    StatusLookup lookup;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    LanguageSwitch language;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
+    boolean trustForwardedHeaders;
+
+    private String reference;
+    private StatusView result;
+    private boolean notFound;
+    private String busy;
+    private final FormErrors errors = new FormErrors();
+
+    public String lookUp() {
+        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, ClientAddress.of(request, trustForwardedHeaders),
+                lookup::find);
+        if (answer instanceof LookupResult.Found<ReportStatus> found) {
+            result = new StatusView(found.value(), settings, messages, clock.instant());
+            reference = result.reference();
+        } else if (answer instanceof LookupResult.NotFound) {
+            notFound = true;
+            reference = null;
+        } else if (answer instanceof LookupResult.Mistyped<ReportStatus> typo) {
+            errors.addAll(List.of(FieldProblem.of("reference", typo.reason() == InvalidReferenceException.Reason.CHECK_FAILED
+                    ? "status.error.checkFailed" : "status.error.malformed")), messages);
+        } else if (answer instanceof LookupResult.Busy<ReportStatus> wait) {
+            busy = messages.get("status.busy", Math.max(1, wait.retryAfter().toMinutes()));
+        }
+        return null;
+    }
+
+    /** The language switch of a result: the same look-up again, in the other language. */
+    public String lookUpIn(String tag) {
+        language.switchTo(tag);
+        return lookUp();
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public StatusView getResult() {
+        return result;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getBusy() {
+        return busy;
+    }
+
+    public FormErrors getErrors() {
+        return errors;
+    }
+
+    public String notFoundText() {
+        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return messages.get("status.notFound.text", settings.contactTeam(messages.locale()), settings.contactEmail());
+    }
+}

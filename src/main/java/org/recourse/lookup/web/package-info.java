@@ -1,0 +1,2 @@
+/** The status page: a reference in, a timeline in plain words out. */
+package org.recourse.lookup.web;

@@ -1,0 +1,78 @@
+package org.recourse.platform.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * The "Français" / "English" link on every page: the same address in the other language, as a plain link that works
+ * without JavaScript. Pages that show the result of a form (the confirmation, a status) offer a small form instead,
+ * which sends the same request again in the other language.
+ */
+@Named("language")
+@RequestScoped
+public class LanguageSwitch {
+
+    /** One language the reader may switch to: its tag, its own name for itself, and the address in it. */
+    public record Choice(String tag, String name, String href) {
+    }
+
+    public List<Choice> getChoices() {
+        Locale current = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        return Messages.SUPPORTED.stream()
+                .filter(language -> !language.getLanguage().equals(current.getLanguage()))
+                .map(language -> new Choice(language.toLanguageTag(), Messages.in(language).get("language.name"),
+                        href(request, language)))
+                .toList();
+    }
+
+    /**
+     * Switches the rest of this request (and later visits) to a language: for pages that show the result of a form,
+     * whose switch sends the form again rather than following a link.
+     */
+    public void switchTo(String tag) {
+        Locale language = Messages.fromTag(tag);
+        if (language == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(language);
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.setAttribute(Messages.REQUEST_ATTRIBUTE, language);
+        LanguageFilter.remember(language, request,
+                (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse());
+    }
+
+    /** This page's address (as the reader sees it, also after a forward) with {@code lang} set to the language. */
+    static String href(HttpServletRequest request, Locale language) {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        // One leading slash only: "//host/..." would make the link leave the site.
+        String path = (forwarded != null ? (String) forwarded : request.getRequestURI()).replaceFirst("^/+", "/");
+        Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
+        return path + "?" + withLanguage(query, language);
+    }
+
+    static String withLanguage(String query, Locale language) {
+        StringJoiner out = new StringJoiner("&");
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.equals(LanguageFilter.PARAMETER)
+                        && !pair.startsWith(LanguageFilter.PARAMETER + "=")) {
+                    out.add(pair);
+                }
+            }
+        }
+        out.add(LanguageFilter.PARAMETER + "=" + URLEncoder.encode(language.getLanguage(), StandardCharsets.UTF_8));
+        return out.toString();
+    }
+}

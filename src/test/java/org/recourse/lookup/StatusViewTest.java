@@ -1,0 +1,134 @@
+package org.recourse.lookup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recourse.cases.CaseBuilder.aCase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.recourse.cases.Case;
+import org.recourse.cases.CaseItem.Kind;
+import org.recourse.cases.Category;
+import org.recourse.cases.ItemStatus;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.SettingsFixture;
+
+@DisplayName("Status in words: timeline, next steps and contact, in English and French")
+class StatusViewTest {
+
+    private static final Instant T0 = org.recourse.cases.CaseBuilder.DEFAULT_OPENED_AT;
+    private final Case claimed = aCase().claimedBy("mona").build();
+
+    private static StatusView view(Case caseFile, Locale language, Instant now, ReportStatus.Item... items) {
+        ReportStatus status = ReportStatus.of(ReportStatusTest.REFERENCE, Category.OTHER_HARMFUL, false, T0, caseFile,
+                List.of(items));
+        return new StatusView(status, SettingsFixture.portal(), Messages.in(language), now);
+    }
+
+    private static ReportStatus.Item hosted(ItemStatus status, Instant decidedAt) {
+        return new ReportStatus.Item(Kind.HOSTED, status, decidedAt);
+    }
+
+    @Test
+    @DisplayName("in review: received, hidden, review started, each with its time")
+    void timelineInReview() {
+        // Act
+        StatusView view = view(claimed, Locale.ENGLISH, T0, hosted(ItemStatus.PENDING_REVIEW, null));
+
+        // Assert
+        assertThat(view.timeline()).extracting(StatusView.Event::code)
+                .containsExactly("received", "hidden", "review_started");
+        assertThat(view.timeline()).allSatisfy(event -> assertThat(event.when()).endsWith(" UTC"));
+        assertThat(view.timeline().get(1).text()).isEqualTo(
+                "The content you reported on this platform was hidden from everyone.");
+        assertThat(view.stage()).isEqualTo("Being reviewed");
+        assertThat(view.nextSteps()).startsWith("You do not need to do anything. The content stays hidden")
+                .endsWith(" UTC.");
+    }
+
+    @Test
+    @DisplayName("the same status in French")
+    void french() {
+        // Act
+        StatusView view = view(claimed, Locale.CANADA_FRENCH, T0, hosted(ItemStatus.PENDING_REVIEW, null));
+
+        // Assert
+        assertThat(view.stage()).isEqualTo("En cours d'examen");
+        assertThat(view.timeline().get(0).text()).isEqualTo("Nous avons reçu votre signalement.");
+        assertThat(view.nextSteps()).startsWith("Vous n'avez rien à faire.");
+        assertThat(view.contact().team()).isEqualTo("Équipe Confiance et sécurité");
+        assertThat(view.contactText()).contains("safety@platform.example", "Équipe Confiance et sécurité");
+    }
+
+    @Test
+    @DisplayName("late: says sorry and that nothing is needed, without a date it already missed")
+    void late() {
+        // Act
+        StatusView view = view(claimed, Locale.ENGLISH, claimed.reviewDueAt().plus(Duration.ofMinutes(5)),
+                hosted(ItemStatus.PENDING_REVIEW, null));
+
+        // Assert
+        assertThat(view.nextSteps()).contains("taking longer than we aim for", "we are sorry",
+                "stays hidden").doesNotContain("UTC");
+    }
+
+    @Test
+    @DisplayName("removed: the decision is the last line, and nothing more is asked")
+    void removed() {
+        // Act
+        StatusView view = view(claimed, Locale.ENGLISH, T0, hosted(ItemStatus.REMOVED, T0.plusSeconds(90)));
+
+        // Assert
+        assertThat(view.isDecided()).isTrue();
+        assertThat(view.timeline()).last().satisfies(event -> {
+            assertThat(event.code()).isEqualTo("removed");
+            assertThat(event.at()).isEqualTo(T0.plusSeconds(90));
+            assertThat(event.decision()).isTrue();
+        });
+        assertThat(view.decisions()).containsExactly("Decision: the content was removed from the platform for good.");
+        assertThat(view.nextSteps()).startsWith("You do not need to do anything more.");
+    }
+
+    @Test
+    @DisplayName("restored: the reporter is told how to ask for another look, and whom to write to")
+    void restoredOffersAppeal() {
+        // Act
+        StatusView view = view(claimed, Locale.ENGLISH, T0, hosted(ItemStatus.RESTORED, T0.plusSeconds(90)));
+
+        // Assert
+        assertThat(view.decisions()).singleElement().asString().contains("does not break our rules");
+        assertThat(view.nextSteps()).contains("If you think this decision is wrong", "Trust & Safety team",
+                "safety@platform.example", "look at it again");
+    }
+
+    @Test
+    @DisplayName("referred, with an outside link: both decisions are told, for hosted and outside items apart")
+    void referred() {
+        // Act
+        StatusView view = view(claimed, Locale.ENGLISH, T0, hosted(ItemStatus.REFERRED, T0.plusSeconds(60)),
+                new ReportStatus.Item(Kind.EXTERNAL, ItemStatus.REFERRED, T0.plusSeconds(60)));
+
+        // Assert
+        assertThat(view.timeline()).extracting(StatusView.Event::code).containsExactly(
+                "received", "hidden", "external_kept", "review_started", "referred", "external_referred");
+        assertThat(view.decisions()).hasSize(2).allSatisfy(line -> assertThat(line).contains("hotline or the police"));
+    }
+
+    @Test
+    @DisplayName("with a senior reviewer: a line without a time")
+    void withSupervisor() {
+        // Act
+        StatusView view = view(aCase().inStatus(org.recourse.cases.CaseStatus.ESCALATED).build(), Locale.ENGLISH, T0,
+                hosted(ItemStatus.ESCALATED, null));
+
+        // Assert
+        assertThat(view.timeline()).filteredOn(e -> e.code().equals("with_supervisor")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.at()).isNull();
+                    assertThat(event.when()).isNull();
+                });
+    }
+}
