@@ -81,6 +81,10 @@ public class StaffAccount {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** The language of their last sign-in, for mail to them; a language tag such as {@code fr-CA}. */
+    @Column(nullable = false, length = 16)
+    private String language = "en";
+
     protected StaffAccount() {
         // for JPA
     }
@@ -229,5 +233,14 @@ public class StaffAccount {
 
     public Instant lastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** Remembers the language a staff member signed in with, for the mail the portal sends them. */
+    public void workIn(java.util.Locale language) {
+        this.language = java.util.Objects.requireNonNull(language, "A language is required.").toLanguageTag();
+    }
+
+    public java.util.Locale language() {
+        return java.util.Locale.forLanguageTag(language);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.recourse.platform.i18n.Messages;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -193,6 +194,12 @@ public class StaffService {
     public void setPreviewPreferences(String username, boolean blur, boolean greyscale) {
         accounts.lockByUsername(username).orElseThrow().setPreviewPreferences(blur, greyscale);
         audit.record(username, "settings.previews", "staff:" + username, "blur " + blur + ", greyscale " + greyscale);
+    }
+
+    /** The language a staff member signed in with: the mail the portal sends them is written in it. */
+    @Transactional
+    public void workIn(String username, java.util.Locale language) {
+        accounts.findByUsername(username).ifPresent(account -> account.workIn(Messages.bestSupported(language)));
     }
 
     @Transactional

@@ -102,8 +102,6 @@ public class SlaWatch {
     }
 
     private void notifyBreach(Case overdue, Instant now, List<StaffAccount> supervisors) {
-        BreachNotice notice = BreachNotice.of(overdue.id(), overdue.category(), overdue.reviewDueAt(), now,
-                BreachNotice.workspaceUrl(publicUrl), Messages.in(Locale.ENGLISH));
         Set<String> addressed = new HashSet<>();
         int queued = 0;
         for (StaffAccount supervisor : supervisors) {
@@ -112,6 +110,9 @@ public class SlaWatch {
             if (email.isEmpty() || !addressed.add(email.toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            // In the language the supervisor last signed in with.
+            BreachNotice notice = BreachNotice.of(overdue.id(), overdue.category(), overdue.reviewDueAt(), now,
+                    BreachNotice.workspaceUrl(publicUrl), Messages.in(supervisor.language()));
             if (outbox.enqueueMail(BreachNotice.key(overdue.id(), supervisor.id()), email, notice.subject(),
                     notice.body())) {
                 queued++;

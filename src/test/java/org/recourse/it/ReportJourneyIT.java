@@ -137,4 +137,64 @@ class ReportJourneyIT {
             assertThat(browser.getPage(base + "media/demo-07").getWebResponse().getStatusCode()).isEqualTo(451);
         }
     }
+
+    @Test
+    @DisplayName("Without JavaScript, in French: language link → gallery → report → confirmation (checked, then in English) → status")
+    void javascriptOffInFrench() throws Exception {
+        try (WebClient browser = Browsers.withoutJavaScript()) {
+            // Arrange: the language link on the gallery
+            HtmlPage english = browser.getPage(base + "gallery");
+            HtmlPage gallery = english.<HtmlAnchor>getHtmlElementById("language-fr-CA").click();
+            assertThat(gallery.getDocumentElement().getAttribute("lang")).isEqualTo("fr-CA");
+            assertThat(gallery.getTitleText()).contains("Galerie");
+
+            // Act: report a picture, in French
+            HtmlAnchor report = gallery.getFirstByXPath("//li[@id='tile-demo-11']//a[@class='report-link']");
+            HtmlPage form = report.click();
+            assertThat(form.asNormalizedText()).contains("Où se trouve le contenu?");
+            HtmlRadioButtonInput category = form.getFirstByXPath("//input[@name='category'][@value='survivor_adult_image']");
+            category.setChecked(true);
+            HtmlPage confirmation = form.<HtmlSubmitInput>getHtmlElementById("send").click();
+
+            // Assert: the confirmation in French, with the reference
+            String reference = confirmation.getHtmlElementById("reference").asNormalizedText();
+            assertThat(reference).matches(REFERENCE);
+            assertThat(confirmation.getHtmlElementById("hidden-statement").asNormalizedText()).contains("masqué");
+
+            // Act: type the reference once to check it (lower case, O for 0: still right)
+            HtmlForm check = confirmation.getFormByName("check");
+            check.getInputByName("typed").setValue(reference.toLowerCase(java.util.Locale.ROOT).replace('0', 'o'));
+            HtmlPage checked = confirmation.<HtmlSubmitInput>getHtmlElementById("checkButton").click();
+            assertThat(checked.getHtmlElementById("check-result").asNormalizedText()).isEqualTo(
+                    "C'est exact : vous avez bien votre numéro de référence.");
+            assertThat(checked.getHtmlElementById("reference").asNormalizedText()).isEqualTo(reference);
+
+            // Act: the same confirmation in English, by its language button
+            HtmlSubmitInput toEnglish = checked.getFirstByXPath("//form[@id='switch']//input[@type='submit']");
+            HtmlPage inEnglish = toEnglish.click();
+            assertThat(inEnglish.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+            assertThat(inEnglish.getHtmlElementById("reference").asNormalizedText()).isEqualTo(reference);
+            assertThat(inEnglish.getHtmlElementById("next-steps").asNormalizedText()).contains("A member of our team");
+
+            // Act: back to French, and follow the report on the status page
+            HtmlPage french = inEnglish.getFirstByXPath("//form[@id='switch']//input[@type='submit']")
+                    instanceof HtmlSubmitInput back ? back.click() : null;
+            HtmlPage status = french.<HtmlAnchor>getFirstByXPath("//p[@id='follow']/a").click();
+            status.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("reference").setValue(reference);
+            HtmlPage result = status.<HtmlSubmitInput>getHtmlElementById("lookUp").click();
+
+            // Assert
+            assertThat(result.getDocumentElement().getAttribute("lang")).isEqualTo("fr-CA");
+            assertThat(result.getHtmlElementById("result").getAttribute("data-stage")).isEqualTo("received");
+            assertThat(result.getHtmlElementById("stage").asNormalizedText()).isEqualTo("En attente d'examen");
+            assertThat(result.getHtmlElementById("timeline").asNormalizedText())
+                    .contains("Nous avons reçu votre signalement.", "masqué pour tout le monde");
+
+            // Act / Assert: the result in English, by its language button
+            HtmlSubmitInput resultInEnglish = result.getFirstByXPath("//form[@id='switch']//input[@type='submit']");
+            HtmlPage englishResult = resultInEnglish.click();
+            assertThat(englishResult.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+            assertThat(englishResult.getHtmlElementById("stage").asNormalizedText()).isEqualTo("Waiting for review");
+        }
+    }
 }

@@ -43,39 +43,64 @@ public class ReceiptPage {
     @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
     boolean trustForwardedHeaders;
 
+    /** The hidden fields of the page's own forms, which carry the reference back. */
+    private static final java.util.List<String> POSTED_REFERENCE = java.util.List.of("check-reference",
+            "switch-reference");
+
     private String reference;
     private String typed;
-    private ReceiptView loaded;
+    private Receipt loaded;
+    private boolean lookedUp;
     private Boolean matched;
 
+    /**
+     * The receipt to show, in the page's current language. On a post of the page's own forms it is looked up
+     * as soon as it is first asked for, which is while JSF decides which parts of the page exist: the forms must
+     * exist then for their buttons to work.
+     */
     public ReceiptView getReceipt() {
-        return form.getReceipt() != null ? form.getReceipt() : loaded;
+        if (form.getReceipt() != null) {
+            return form.getReceipt();
+        }
+        if (!lookedUp) {
+            lookedUp = true;
+            load();
+        }
+        return loaded == null ? null : new ReceiptView(loaded, settings, messages());
     }
 
     /** "Type it once": says whether what was typed is the reference. */
     public String check() {
-        load();
-        if (loaded != null) {
-            matched = loaded.matches(typed);
+        ReceiptView receipt = getReceipt();
+        if (receipt != null) {
+            matched = receipt.matches(typed);
         }
         return null;
     }
 
     public String showIn(String tag) {
         language.switchTo(tag);
-        load();
         return null;
     }
 
     private void load() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        LookupResult<Receipt> answer = guard.lookUp(reference, ClientAddress.of(request, trustForwardedHeaders),
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String posted = POSTED_REFERENCE.stream().map(parameters::get).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        if (posted == null) {
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        LookupResult<Receipt> answer = guard.lookUp(posted, ClientAddress.of(request, trustForwardedHeaders),
                 intake::receiptFor);
         if (answer instanceof LookupResult.Found<Receipt> found) {
-            loaded = new ReceiptView(found.value(), settings, messages);
+            loaded = found.value();
         }
+    }
+
+    private static Messages messages() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The reference the page's own forms carry: the one posted back, or that of the receipt just filed. */

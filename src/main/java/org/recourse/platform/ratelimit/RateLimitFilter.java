@@ -95,7 +95,7 @@ public class RateLimitFilter extends HttpFilter {
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"/\">Recourse</a>"
                 + "<a id=\"quick-exit\" class=\"quick-exit\" rel=\"noreferrer noopener\" href=\""
                 + Html.escape(quickExitUrl) + "\">" + Html.escape(messages.get("quickExit.label")) + "</a></header>"
-                + "<main class=\"page\">"
+                + "<main id=\"main\" class=\"page\">"
                 + "<h1>" + Html.escape(title) + "</h1><p>" + Html.escape(detail) + "</p>"
                 + "<p><a href=\"/\">" + Html.escape(messages.get("nav.home")) + "</a></p></main></body></html>");
     }

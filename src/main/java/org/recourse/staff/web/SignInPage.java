@@ -27,6 +27,9 @@ public class SignInPage {
     @Inject
     SignInAttempt attempt;
 
+    @Inject
+    org.recourse.staff.StaffService staff;
+
     private String username;
     private String password;
     private String code;
@@ -47,6 +50,7 @@ public class SignInPage {
         }
         SignInResult result = attempt.result();
         if (status == AuthenticationStatus.SUCCESS && result != null) {
+            staff.workIn(result.username(), faces.getViewRoot().getLocale());
             external.redirect(external.getRequestContextPath()
                     + (result.outcome() == SignInResult.Outcome.SETUP ? "/staff/setup/" : "/staff/"));
             return null;
