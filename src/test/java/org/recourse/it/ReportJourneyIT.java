@@ -79,6 +79,12 @@ class ReportJourneyIT {
         assertThat(confirmation.saysHidden()).isTrue();
         assertThat(confirmation.nextSteps()).contains("we believe you");
         assertThat(confirmation.offersPrintButton()).isTrue();
+        assertThat(confirmation.offersCopyButton()).isTrue();
+        chromium.executeScript("window.stillHere = true;");
+        assertThat(confirmation.checkTyped(confirmation.reference().toLowerCase(java.util.Locale.ROOT).replace("-", " ")))
+                .isEqualTo("That is right: you have your reference number.");
+        assertThat(chromium.executeScript("return window.stillHere === true;")).as("checked in the page, not sent")
+                .isEqualTo(true);
         assertThat(GalleryPage.open(chromium, base.toString()).captionOf("demo-06")).isEqualTo("Hidden while it is reviewed");
         assertThat(new Http(java.net.URI.create(base.toString())).get("/media/demo-06").statusCode()).isEqualTo(451);
         List<LogEntry> problems = chromium.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -35,6 +35,19 @@ public class ConfirmationPage {
         return !driver.findElements(By.id("hidden-statement")).isEmpty();
     }
 
+    /** The Copy button that the page's script puts beside the reference. */
+    public boolean offersCopyButton() {
+        List<WebElement> buttons = driver.findElements(By.id("copy"));
+        return !buttons.isEmpty() && buttons.get(0).isDisplayed();
+    }
+
+    /** "Type it once": types the reference into the check field, presses Check, and returns what the page says. */
+    public String checkTyped(String typed) {
+        driver.findElement(By.id("typed")).sendKeys(typed);
+        driver.findElement(By.id("checkButton")).click();
+        return driver.findElement(By.id("check-result")).getText();
+    }
+
     /** The Print button that the page's script puts in place of the plain-text hint. */
     public boolean offersPrintButton() {
         List<WebElement> buttons = driver.findElements(By.id("print"));
