@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 /**
  * Decodes image files with the JDK's ImageIO into {@link Pixels} the way the reference's decoder (ImageMagick) hands
  * them to PDQ, so hashes agree as far as the decoders do: EXIF orientation is ignored, alpha is dropped without
- * compositing (the RGB underneath is kept), and grey stays one channel. Grey samples are read from the raster as
- * they are, because converting a grey image to RGB through Java's colour management changes their values.
+ * compositing (the RGB underneath is kept), and grey stays one channel. Grey and CMYK samples are read from the
+ * raster as they are, because converting them to RGB through Java's colour management changes their values.
  */
 public final class ImageDecoder {
 
@@ -45,15 +45,36 @@ public final class ImageDecoder {
     /** The pixels of an already decoded image, by the same rules. */
     public static Pixels toPixels(BufferedImage image) {
         ColorModel model = image.getColorModel();
-        if (!(model instanceof IndexColorModel) && model.getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+        int space = model.getColorSpace().getType();
+        if (!(model instanceof IndexColorModel) && space == ColorSpace.TYPE_GRAY) {
             return greyBand(image);
         }
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+        int[] argb = space == ColorSpace.TYPE_CMYK && image.getRaster().getNumBands() == 4
+                ? naiveRgbOfCmyk(image.getRaster())
+                : image.getRGB(0, 0, width, height, null, 0, width);
         // ImageMagick writes a picture whose every pixel is grey as one channel (a grey palette, or a colour JPEG of
         // a black-and-white photo); PDQ then takes the grey value as luma instead of weighting three equal channels.
         return allGrey(argb) ? Pixels.grey(width, height, blueBytes(argb)) : Pixels.packedRgb(width, height, argb);
+    }
+
+    /**
+     * ImageMagick turns CMYK into RGB without a colour profile, as (1 - C)(1 - K) per channel; Java's colour management
+     * would apply a CMYK profile instead, and the hashes would differ by some 14 bits.
+     */
+    private static int[] naiveRgbOfCmyk(Raster raster) {
+        int[] cmyk = raster.getPixels(0, 0, raster.getWidth(), raster.getHeight(), (int[]) null);
+        int[] argb = new int[cmyk.length / 4];
+        for (int i = 0; i < argb.length; i++) {
+            int white = 255 - cmyk[4 * i + 3];
+            argb[i] = ink(cmyk[4 * i], white) << 16 | ink(cmyk[4 * i + 1], white) << 8 | ink(cmyk[4 * i + 2], white);
+        }
+        return argb;
+    }
+
+    private static int ink(int colorant, int white) {
+        return ((255 - colorant) * white + 127) / 255;
     }
 
     private static Pixels greyBand(BufferedImage image) {

@@ -11,7 +11,9 @@ import java.util.Map;
  *
  * <p>{@link #withPreResize()} behaves as the reference's file hasher: a picture wider or taller than 512 pixels is
  * first resized to exactly 512x512 by nearest neighbour (aspect ratio not kept). {@link #withoutPreResize()} hashes at
- * full resolution, as the reference's Java port does; hashes of the two differ by a few bits on large pictures.
+ * full resolution, as the reference's Java port does; hashes of the two differ by a few bits on large pictures. The
+ * C++ hasher also skips the blur for a picture of exactly 64x64, the Java port does not; the two agree except on
+ * degenerate pictures such as pure ramps.
  *
  * <p>Not thread-safe: it keeps its work buffers (about 3 MB at 512x512) between calls, so use one per thread.
  */
@@ -51,8 +53,9 @@ public final class PdqHasher {
             return PdqResult.NOT_HASHABLE;
         }
         float[] plane = luma.fill(pixels, rows, cols);
-        if (rows == BLOCK_SIDE && cols == BLOCK_SIDE) {
-            // The reference's plain hasher skips the blur for a 64x64 picture; its dihedral hasher does not.
+        if (preResize && rows == BLOCK_SIDE && cols == BLOCK_SIDE) {
+            // The C++ reference's plain hasher skips the blur for a 64x64 picture; its dihedral hasher and the Java
+            // port do not. A window-1 box filter is not quite the identity in float, so degenerate images can differ.
             System.arraycopy(plane, 0, block, 0, block.length);
         } else {
             downsampler.blurAndDecimate(plane, rows, cols, block);

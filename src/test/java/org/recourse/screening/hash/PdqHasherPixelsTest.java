@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("PdqHasher on the reference's decoded pixels (expected-pixels.tsv)")
 class PdqHasherPixelsTest {
 
-    static Stream<Map<String, String>> rows() {
-        return PdqVectors.table("expected-pixels.tsv").stream();
+    static Stream<Named<Map<String, String>>> rows() {
+        return PdqVectors.table("expected-pixels.tsv").stream().map(row -> Named.of(row.get("pixel_file"), row));
     }
 
     @Test
