@@ -3,8 +3,6 @@ package org.recourse.screening.hash;
 /**
  * Blurs a luma plane with the reference's Jarosz filter (two passes of a box filter along the rows, then along the
  * columns) and keeps the 64x64 pixels nearest the centres of a 64x64 grid.
- *
- * <p>The box filter runs down columns (see {@link BoxFilter}); the filter along rows runs on the transposed plane.
  */
 final class Downsampler {
 
@@ -12,7 +10,6 @@ final class Downsampler {
     private static final int PASSES = 2;
     // Each output pixel stands for 1/64 of a side; two passes of a half-width window together cover all of it.
     private static final int WINDOW_DIVISOR = 2 * SIDE;
-    private static final int TILE = 16;
 
     private final BoxFilter box = new BoxFilter();
     private float[] work = new float[0];
@@ -33,9 +30,7 @@ final class Downsampler {
         int windowAlongRows = windowSize(cols);
         int windowAlongCols = windowSize(rows);
         for (int pass = 0; pass < PASSES; pass++) {
-            transpose(plane, work, rows, cols);
-            box.down(work, plane, cols, rows, windowAlongRows);
-            transpose(plane, work, cols, rows);
+            box.along(plane, work, rows, cols, windowAlongRows);
             box.down(work, plane, rows, cols, windowAlongCols);
         }
     }
@@ -47,21 +42,6 @@ final class Downsampler {
             for (int j = 0; j < SIDE; j++) {
                 int col = (int) (((j + 0.5) * cols) / SIDE);
                 out[i * SIDE + j] = plane[row * cols + col];
-            }
-        }
-    }
-
-    /** {@code in} is {@code rows x cols}; {@code out} becomes {@code cols x rows}. Tiled to stay in cache. */
-    static void transpose(float[] in, float[] out, int rows, int cols) {
-        for (int i0 = 0; i0 < rows; i0 += TILE) {
-            int i1 = Math.min(i0 + TILE, rows);
-            for (int j0 = 0; j0 < cols; j0 += TILE) {
-                int j1 = Math.min(j0 + TILE, cols);
-                for (int i = i0; i < i1; i++) {
-                    for (int j = j0; j < j1; j++) {
-                        out[j * rows + i] = in[i * cols + j];
-                    }
-                }
             }
         }
     }
