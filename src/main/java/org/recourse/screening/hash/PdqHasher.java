@@ -15,7 +15,8 @@ import java.util.Map;
  * C++ hasher also skips the blur for a picture of exactly 64x64, the Java port does not; the two agree except on
  * degenerate pictures such as pure ramps.
  *
- * <p>Not thread-safe: it keeps its work buffers (about 3 MB at 512x512) between calls, so use one per thread.
+ * <p>Not thread-safe: it keeps its work buffers (two floats a pixel hashed, 2 MB at 512x512) between calls, so use one
+ * per thread.
  */
 public final class PdqHasher {
 

@@ -75,6 +75,20 @@ final class EntryStore {
                 + Long.bitCount(hashes[at + 2] ^ q2) + Long.bitCount(hashes[at + 3] ^ q3);
     }
 
+    /**
+     * The distance if it is at most {@code limit}, else some number above {@code limit}. A random candidate already
+     * differs in more than 31 bits over the first two words, so its last two words (often on another cache line,
+     * since a 32-byte entry straddles two lines every other slot) are not read at all.
+     */
+    int distanceUpTo(int slot, long q0, long q1, long q2, long q3, int limit) {
+        int at = WORDS * slot;
+        int half = Long.bitCount(hashes[at] ^ q0) + Long.bitCount(hashes[at + 1] ^ q1);
+        if (half > limit) {
+            return half;
+        }
+        return half + Long.bitCount(hashes[at + 2] ^ q2) + Long.bitCount(hashes[at + 3] ^ q3);
+    }
+
     /** The array itself, for the brute-force scan's tight loop. */
     long[] hashWords() {
         return hashes;

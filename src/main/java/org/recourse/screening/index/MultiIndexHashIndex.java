@@ -114,7 +114,7 @@ public final class MultiIndexHashIndex extends LockedIndex {
     private void searchBucket(int[] bucket, int s, long[] query, int threshold, MatchSink matches) {
         for (int i = 1, n = bucket[0]; i <= n; i++) {
             int slot = bucket[i];
-            int distance = store.distance(slot, query[0], query[1], query[2], query[3]);
+            int distance = store.distanceUpTo(slot, query[0], query[1], query[2], query[3], threshold);
             if (distance <= threshold && !foundInEarlierTable(slot, s, query)) {
                 matches.accept(slot, distance);
             }
