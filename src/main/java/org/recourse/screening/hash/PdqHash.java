@@ -40,11 +40,11 @@ public final class PdqHash {
      */
     public static PdqHash fromHex(String hex) {
         Hex.checkLength(hex, HEX_DIGITS, "PDQ hash");
-        return new PdqHash(word(hex, 3), word(hex, 2), word(hex, 1), word(hex, 0));
+        return new PdqHash(parseWord(hex, 3), parseWord(hex, 2), parseWord(hex, 1), parseWord(hex, 0));
     }
 
     /** The 16 hex digits at {@code chunk} (0 = leftmost) as one word: the leftmost digits are the highest bits. */
-    private static long word(String hex, int chunk) {
+    private static long parseWord(String hex, int chunk) {
         long value = 0;
         for (int i = chunk * 16; i < chunk * 16 + 16; i++) {
             value = value << 4 | Hex.digit(hex, i, "PDQ hash");

@@ -11,8 +11,8 @@ import org.recourse.screening.hash.PdqHash;
 /**
  * What both indexes share: the entry store, the threshold, and a read-write lock. Queries hold the read lock and run
  * side by side; an addition or removal holds the write lock and waits for running queries. That suits a stay-down
- * list, read on every upload and changed a few times a minute; the simpler alternative to copy-on-write snapshots,
- * which would need twice the memory of a 10-million-entry index for every change.
+ * list, read on every upload and changed a few times a minute. Copy-on-write snapshots would spare queries even that
+ * wait, but would need twice the memory of a 10-million-entry index during every change.
  */
 abstract class LockedIndex implements PdqIndex {
 
