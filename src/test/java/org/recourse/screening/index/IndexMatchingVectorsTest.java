@@ -1,0 +1,70 @@
+package org.recourse.screening.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.recourse.screening.hash.MatchingPairs;
+import org.recourse.screening.hash.PdqHash;
+import org.recourse.screening.hash.PdqVectors;
+
+/** The reference's matching vectors through both indexes: the haystack stored, each needle a query. */
+@DisplayName("PDQ indexes against the matching/ vectors")
+class IndexMatchingVectorsTest {
+
+    static Stream<Named<PdqIndex>> indexes() {
+        return Stream.of(Named.of("multi-index hashing", new MultiIndexHashIndex()),
+                Named.of("brute force", new BruteForceIndex()));
+    }
+
+    /** Stores the haystack under its 1-based line numbers and returns every needle's matches as table rows. */
+    private static List<String> matches(PdqIndex index, String needlesFile, String haystackFile) {
+        List<PdqHash> haystack = PdqVectors.hashes(haystackFile);
+        for (int line = 1; line <= haystack.size(); line++) {
+            index.add(line, haystack.get(line - 1));
+        }
+        List<PdqHash> needles = PdqVectors.hashes(needlesFile);
+        List<String> pairs = new ArrayList<>();
+        for (int line = 1; line <= needles.size(); line++) {
+            for (PdqMatch match : index.allWithin(needles.get(line - 1))) {
+                pairs.add(MatchingPairs.pair(line, (int) match.id(), match.distance()));
+            }
+        }
+        return pairs;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indexes")
+    @DisplayName("needles against the haystack give exactly the reference's 250 pairs")
+    void needlesAndHaystack(PdqIndex index) {
+        // Arrange
+        List<String> expected = MatchingPairs.expected("matching/expected-matches-d31.tsv",
+                PdqVectors.hashes("matching/needles.txt"), PdqVectors.hashes("matching/haystack.txt"));
+
+        // Act
+        List<String> found = matches(index, "matching/needles.txt", "matching/haystack.txt");
+
+        // Assert
+        assertThat(found).hasSize(250).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("indexes")
+    @DisplayName("the planted boundary distances give exactly the expected pairs: 31 in, 32 out")
+    void boundary(PdqIndex index) {
+        // Arrange
+        List<String> expected = MatchingPairs.expected("matching/boundary-expected-d31.tsv",
+                PdqVectors.hashes("matching/boundary-needles.txt"), PdqVectors.hashes("matching/boundary-haystack.txt"));
+
+        // Act
+        List<String> found = matches(index, "matching/boundary-needles.txt", "matching/boundary-haystack.txt");
+
+        // Assert
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+}
