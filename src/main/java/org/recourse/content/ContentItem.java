@@ -59,6 +59,10 @@ public class ContentItem {
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
+    /** How many times the visibility changed: events carry it so a platform can ignore one that arrives late. */
+    @Column(name = "visibility_sequence", nullable = false)
+    private long visibilitySequence;
+
     protected ContentItem() {
         // for JPA
     }
@@ -124,6 +128,7 @@ public class ContentItem {
         }
         visibility = target;
         visibilitySince = now;
+        visibilitySequence++;
     }
 
     public Long id() {
@@ -160,5 +165,14 @@ public class ContentItem {
 
     public Instant firstSeen() {
         return firstSeen;
+    }
+
+    public long visibilitySequence() {
+        return visibilitySequence;
+    }
+
+    /** The change that was just made, for those who must be told of it (the platform's webhooks). */
+    public VisibilityChanged lastChange() {
+        return new VisibilityChanged(id, platformContentId, visibility, visibilitySince, visibilitySequence);
     }
 }

@@ -1,5 +1,6 @@
 package org.recourse.intake;
 
+import org.recourse.platform.validation.FieldProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,9 @@ public class IntakeService {
 
     @Inject
     jakarta.enterprise.event.Event<ReportFiled> filed;
+
+    @Inject
+    jakarta.enterprise.event.Event<org.recourse.content.VisibilityChanged> visibilityChanged;
 
     @Transactional
     public Receipt file(ReportSubmission submission) {
@@ -132,7 +136,9 @@ public class IntakeService {
                     .filter(open -> open.content() != null && open.content().id().equals(item.id()))
                     .findFirst()
                     .orElseGet(() -> target.addHostedItem(item, now));
-            item.hideForReview(now);
+            if (item.hideForReview(now)) {
+                visibilityChanged.fire(item.lastChange());
+            }
             report.name(onCase);
             if (!item.visibility().isServed()) {
                 outOfSight++;

@@ -1,5 +1,6 @@
 package org.recourse.intake;
 
+import org.recourse.platform.validation.FieldProblem;
 import java.util.List;
 
 /** A submission that cannot be filed as it is; nothing was stored. */

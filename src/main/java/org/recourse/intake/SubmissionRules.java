@@ -1,5 +1,6 @@
 package org.recourse.intake;
 
+import org.recourse.platform.validation.FieldProblem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -41,6 +41,9 @@ public class ReviewService {
     @Inject
     jakarta.enterprise.event.Event<ItemDecided> decided;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.recourse.content.VisibilityChanged> visibilityChanged;
+
     @Transactional
     public Optional<CaseView> view(long caseId, Reviewer viewer) {
         Case found = em.find(Case.class, caseId);
@@ -131,15 +134,19 @@ public class ReviewService {
         }
     }
 
-    private static void applyToContent(CaseItem item, Decision decision, Instant now) {
+    private void applyToContent(CaseItem item, Decision decision, Instant now) {
         ContentItem content = item.content();
         if (content == null) {
             return;
         }
+        long before = content.visibilitySequence();
         switch (decision) {
             case REMOVE, REFER -> content.remove(now);
             case RESTORE -> content.restore(now);
             case ESCALATE -> { /* stays hidden while a supervisor looks */ }
+        }
+        if (content.visibilitySequence() != before) {
+            visibilityChanged.fire(content.lastChange());
         }
     }
 

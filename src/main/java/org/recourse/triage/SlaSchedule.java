@@ -39,6 +39,9 @@ public class SlaSchedule {
     TimerService timers;
 
     @Inject
+    org.recourse.operations.RecourseMetrics metrics;
+
+    @Inject
     SlaWatch watch;
 
     @Inject
@@ -62,7 +65,7 @@ public class SlaSchedule {
             return;
         }
         try {
-            checkAll(watch, clock.instant());
+            metrics.slaBreaches(checkAll(watch, clock.instant()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The SLA check failed; the next run tries again", e);
         } finally {

@@ -1,5 +1,6 @@
 package org.recourse.intake;
 
+import org.recourse.platform.validation.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.recourse.intake.LocationInput.contentId;

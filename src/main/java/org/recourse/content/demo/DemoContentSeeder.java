@@ -13,7 +13,8 @@ import org.recourse.content.ContentRepository;
 
 /**
  * Registers the demo pictures on first start when the demo is on (the default), so that a newcomer has content to
- * report. Production turns it off with RECOURSE_DEMO_ENABLED=false.
+ * report, and connects the demo platform (an API key and a webhook endpoint). Production turns it off with
+ * RECOURSE_DEMO_ENABLED=false.
  */
 @Startup
 @Singleton
@@ -31,17 +32,29 @@ public class DemoContentSeeder {
     String publicUrl;
 
     @Inject
+    @ConfigProperty(name = "recourse.demo.webhook-url")
+    java.util.Optional<String> webhookUrl;
+
+    @Inject
     ContentRepository content;
+
+    @Inject
+    DemoPlatform platform;
 
     @Inject
     Clock clock;
 
     @PostConstruct
     void seed() {
-        if (!enabled || content.findByPlatformId(DemoPictures.CATALOGUE.get(0).contentId()).isPresent()) {
+        if (!enabled) {
             return;
         }
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        // The demo platform's key and webhook endpoint, as a platform connects to Recourse (once).
+        platform.connect(webhookUrl.orElse(base + "/demo/webhooks"));
+        if (content.findByPlatformId(DemoPictures.CATALOGUE.get(0).contentId()).isPresent()) {
+            return;
+        }
         int uploader = 0;
         for (DemoPictures.Picture picture : DemoPictures.CATALOGUE) {
             byte[] png = DemoPictures.png(picture);

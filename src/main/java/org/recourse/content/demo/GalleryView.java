@@ -9,7 +9,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.recourse.content.ContentService;
 
-/** Backs the demo gallery: each picture with its description and whether it is still shown. */
+/**
+ * Backs the demo gallery: each picture with its description and whether the demo platform may still show it (asked
+ * of the visibility API, one batch for the page), and the last webhook events the platform received.
+ */
 @Named
 @RequestScoped
 public class GalleryView {
@@ -21,19 +24,31 @@ public class GalleryView {
     @Inject
     ContentService content;
 
+    @Inject
+    DemoPlatform platform;
+
     private List<Tile> tiles;
 
     public List<Tile> getTiles() {
         if (tiles == null) {
             Map<String, DemoPictures.Picture> catalogue = DemoPictures.CATALOGUE.stream()
                     .collect(Collectors.toMap(DemoPictures.Picture::contentId, Function.identity()));
-            tiles = content.list(100).stream()
+            List<ContentService.Listed> listed = content.list(100);
+            java.util.Set<String> served = platform.served(listed.stream().map(ContentService.Listed::platformContentId)
+                    .toList(), MediaServlet.ownApi((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+            tiles = listed.stream()
                     .map(item -> new Tile(item.platformContentId(),
                             catalogue.containsKey(item.platformContentId())
                                     ? catalogue.get(item.platformContentId()).description() : item.platformContentId(),
-                            item.visibility().isServed()))
+                            served.contains(item.platformContentId())))
                     .toList();
         }
         return tiles;
+    }
+
+    /** The last events the demo platform received by webhook, newest first. */
+    public List<DemoPlatform.Event> getEvents() {
+        return platform.recentEvents(10);
     }
 }

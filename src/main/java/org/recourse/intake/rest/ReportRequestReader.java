@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.recourse.intake.FieldProblem;
+import org.recourse.platform.validation.FieldProblem;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.ReportSubmission;
 

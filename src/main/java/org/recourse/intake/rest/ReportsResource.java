@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.intake.FieldProblem;
+import org.recourse.platform.validation.FieldProblem;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.InvalidSubmissionException;
 import org.recourse.intake.Receipt;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.recourse.intake.FieldProblem;
+import org.recourse.platform.validation.FieldProblem;
 import org.recourse.platform.i18n.Messages;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.recourse.intake.FieldProblem;
+import org.recourse.platform.validation.FieldProblem;
 import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.web.FormErrors;
 import org.recourse.lookup.LookupGuard;

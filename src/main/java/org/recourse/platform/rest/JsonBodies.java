@@ -44,6 +44,21 @@ public final class JsonBodies {
         }
     }
 
+    /** Far more than any request of this API, far less than a flood. */
+    private static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * Reads and drops the rest of a moderately oversized body, so that an ordinary client, still sending, receives
+     * the 413 instead of a reset connection; anything larger is cut off.
+     */
+    private static void drain(InputStream body, byte[] buffer) throws IOException {
+        long drained = 0;
+        int read;
+        while (drained < MAX_DRAINED_BYTES && (read = body.read(buffer)) != -1) {
+            drained += read;
+        }
+    }
+
     private static String readLimited(InputStream body, long maxBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -51,6 +66,7 @@ public final class JsonBodies {
             int read;
             while ((read = body.read(buffer)) != -1) {
                 if (out.size() + read > maxBytes) {
+                    drain(body, buffer);
                     throw new BodyTooLargeException();
                 }
                 out.write(buffer, 0, read);

@@ -25,6 +25,13 @@ public final class JsonSupport {
         return PROVIDER.createArrayBuilder();
     }
 
+    /** An array of these strings. */
+    public static JsonArrayBuilder array(java.util.Collection<String> strings) {
+        JsonArrayBuilder array = array();
+        strings.forEach(array::add);
+        return array;
+    }
+
     public static JsonReader reader(Reader reader) {
         return PROVIDER.createReader(reader);
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.recourse.intake.FieldProblem;
+import org.recourse.platform.validation.FieldProblem;
 import org.recourse.platform.i18n.Messages;
 
 @DisplayName("Form errors")

@@ -1,4 +1,4 @@
-package org.recourse.content;
+package org.recourse.content.demo;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.recourse.content.ContentItem;
+import org.recourse.content.ContentService;
 import org.recourse.platform.i18n.Messages;
 
 /**
- * Serves the demo platform's media at /media/{content id}. Visible items get their bytes; hidden or removed items
- * get 451 Unavailable For Legal Reasons with a calm placeholder, and nothing is ever cacheable, so no cache can keep
- * serving an item after it is hidden.
+ * Serves the demo platform's media at /media/{content id}. Before each picture it asks Recourse's visibility API, as
+ * a real platform would: items it may serve get their bytes; hidden or removed items (and any item, if the API could
+ * not be asked) get 451 Unavailable For Legal Reasons with a calm placeholder. Nothing is ever cacheable, so no cache
+ * can keep serving an item after it is hidden.
  */
 @WebServlet(name = "media", urlPatterns = "/media/*")
 public class MediaServlet extends HttpServlet {
@@ -22,6 +25,9 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     ContentService content;
+
+    @Inject
+    DemoPlatform platform;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,13 +39,18 @@ public class MediaServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!media.get().visibility().isServed() || media.get().bytes() == null) {
+        if (!platform.served(java.util.List.of(id), ownApi(request)).contains(id) || media.get().bytes() == null) {
             placeholder(request, response);
             return;
         }
         response.setContentType(media.get().mediaType());
         response.setContentLength(media.get().bytes().length);
         response.getOutputStream().write(media.get().bytes());
+    }
+
+    /** This server's own API, asked over loopback like any client would ask it. */
+    static String ownApi(HttpServletRequest request) {
+        return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
     }
 
     private static void placeholder(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,4 +1,4 @@
-package org.recourse.intake;
+package org.recourse.platform.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.recourse.intake;
+package org.recourse.platform.validation;
 
 import java.util.List;
 import java.util.Objects;

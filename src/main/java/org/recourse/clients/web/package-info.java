@@ -1,0 +1,2 @@
+/** The admin page where API keys are created (shown once) and revoked. */
+package org.recourse.clients.web;

@@ -1,0 +1,125 @@
+package org.recourse.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.recourse.platform.validation.FieldProblem;
+
+/**
+ * The platform's side of the content registry: registering what it hosts, and asking whether it may be shown. Every
+ * answer is read from the database at the moment of asking, so no node can answer from a stale copy: once a report
+ * has hidden an item, every node says so.
+ */
+@ApplicationScoped
+public class ContentRegistry {
+
+    /** The visibility of one item, as the API tells it. */
+    public record Status(String contentId, Visibility visibility, Instant since, long sequence) {
+        public boolean served() {
+            return visibility.isServed();
+        }
+    }
+
+    /** The outcome of a registration: the item, and whether this call created it. */
+    public record Registered(Status status, boolean created) {
+    }
+
+    /** Registering an id again with different details: refused, nothing changed. */
+    public static class ConflictException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ConflictException(String contentId) {
+            super("Content " + contentId + " is registered with other details.");
+        }
+    }
+
+    /** The registration has problems; nothing was stored. */
+    public static class InvalidException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<FieldProblem> problems;
+
+        public InvalidException(List<FieldProblem> problems) {
+            super(problems.size() + " problem(s)");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<FieldProblem> problems() {
+            return problems;
+        }
+    }
+
+    /** The most ids one visibility question may name. */
+    public static final int MAX_BATCH = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ContentRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Registered register(Registration registration) {
+        List<FieldProblem> problems = registration.check();
+        if (!problems.isEmpty()) {
+            throw new InvalidException(problems);
+        }
+        Optional<ContentItem> existing = repository.findByPlatformId(registration.contentId());
+        if (existing.isPresent()) {
+            if (!registration.sameAs(existing.get())) {
+                throw new ConflictException(registration.contentId());
+            }
+            return new Registered(statusOf(existing.get()), false);
+        }
+        ContentItem item = new ContentItem(registration.contentId(), registration.url(),
+                registration.mediaType().toLowerCase(Locale.ROOT), registration.effectiveSha256(),
+                registration.uploaderId(), clock.instant());
+        repository.register(item, registration.bytes());
+        return new Registered(statusOf(item), true);
+    }
+
+    @Transactional
+    public Optional<Status> status(String contentId) {
+        return repository.findByPlatformId(contentId).map(ContentRegistry::statusOf);
+    }
+
+    /** The statuses of the ids that are registered, in the order asked; unknown ids are left out. */
+    @Transactional
+    public Map<String, Status> statuses(Collection<String> contentIds) {
+        Map<String, Status> found = new LinkedHashMap<>();
+        if (contentIds.isEmpty()) {
+            return found;
+        }
+        Map<String, Status> byId = new java.util.HashMap<>();
+        em.createQuery("""
+                        select c.platformContentId, c.visibility, c.visibilitySince, c.visibilitySequence
+                        from ContentItem c where c.platformContentId in :ids""", Object[].class)
+                .setParameter("ids", contentIds)
+                .getResultList()
+                .forEach(row -> byId.put((String) row[0],
+                        new Status((String) row[0], (Visibility) row[1], (Instant) row[2], (Long) row[3])));
+        contentIds.forEach(id -> {
+            if (byId.containsKey(id)) {
+                found.put(id, byId.get(id));
+            }
+        });
+        return found;
+    }
+
+    private static Status statusOf(ContentItem item) {
+        return new Status(item.platformContentId(), item.visibility(), item.visibilitySince(),
+                item.visibilitySequence());
+    }
+}

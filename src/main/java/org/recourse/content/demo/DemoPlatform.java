@@ -1,0 +1,182 @@
+package org.recourse.content.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.recourse.clients.ApiClients;
+import org.recourse.clients.Scope;
+import org.recourse.platform.rest.JsonSupport;
+import org.recourse.webhook.WebhookAdmin;
+import org.recourse.webhook.WebhookSignature;
+
+/**
+ * The demo platform's side of the link, built as a real platform would build it: it asks the visibility API (over
+ * HTTP, with its own API key) before it serves a picture, and it receives the signed webhooks, checks their
+ * signature and time, and keeps each event once. When the API cannot be asked, it serves nothing: a platform that
+ * cannot tell must not show.
+ */
+@ApplicationScoped
+public class DemoPlatform {
+
+    private static final Logger LOG = Logger.getLogger(DemoPlatform.class.getName());
+    private static final Duration API_TIMEOUT = Duration.ofSeconds(5);
+
+    /** One webhook event the demo platform received. */
+    public record Event(String eventId, String type, String contentId, Long sequence, Instant receivedAt) {
+    }
+
+    /** Its key for the API and its webhook secret, as a platform keeps them in its own secret store. */
+    record Credentials(String apiKey, String webhookSecret) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ApiClients clients;
+
+    @Inject
+    WebhookAdmin webhooks;
+
+    @Inject
+    Clock clock;
+
+    private volatile Credentials credentials;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(API_TIMEOUT).build();
+
+    /** On first start: a key to read visibility, and an endpoint for the webhooks at this address. */
+    @Transactional
+    public void connect(String webhookUrl) {
+        if (em.find(DemoConnection.class, DemoConnection.ID) != null) {
+            return;
+        }
+        String key = clients.create("system", "Demo platform", Set.of(Scope.READ_VISIBILITY)).key();
+        String secret = webhooks.register("system", webhookUrl, null).secret();
+        em.persist(new DemoConnection(key, secret));
+        LOG.info(() -> "Demo platform connected: webhooks to " + webhookUrl);
+    }
+
+    /** Which of these items the API says may be served; on any failure to ask, none. */
+    public Set<String> served(List<String> contentIds, String apiBase) {
+        Set<String> served = new HashSet<>();
+        Optional<Credentials> mine = credentials();
+        if (mine.isEmpty() || contentIds.isEmpty()) {
+            return served;
+        }
+        String body = JsonSupport.object().add("contentIds", JsonSupport.array(contentIds)).build().toString();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(apiBase
+                            + "/api/v1/content/visibility")).timeout(API_TIMEOUT)
+                    .header("Authorization", "Bearer " + mine.get().apiKey())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                LOG.warning(() -> "The visibility API answered " + response.statusCode() + ": serving nothing.");
+                return served;
+            }
+            try (var reader = JsonSupport.reader(new StringReader(response.body()))) {
+                reader.readObject().getJsonArray("items").forEach(item -> {
+                    JsonObject status = item.asJsonObject();
+                    if (status.get("served") == JsonValue.TRUE) {
+                        served.add(status.getString("contentId"));
+                    }
+                });
+            }
+        } catch (java.io.IOException e) {
+            LOG.warning(() -> "The visibility API could not be asked (" + e.getClass().getSimpleName()
+                    + "): serving nothing.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return served;
+    }
+
+    /**
+     * A webhook arrives: kept once if its signature and time are right. Returns false for a message that must be
+     * refused (wrong signature, too old, not JSON); a repeated event is accepted and ignored.
+     */
+    @Transactional
+    public boolean receive(String signature, String body) {
+        Optional<Credentials> mine = credentials();
+        if (mine.isEmpty() || !WebhookSignature.verify(mine.get().webhookSecret(), signature, body, clock.instant(),
+                WebhookSignature.TOLERANCE)) {
+            return false;
+        }
+        JsonObject event;
+        try (var reader = JsonSupport.reader(new StringReader(body))) {
+            event = reader.readObject();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        String id = event.getString("id", null);
+        if (id == null || id.length() > 40) {
+            return false;
+        }
+        JsonObject data = event.getJsonObject("data");
+        em.createNativeQuery("""
+                        insert into demo_event (event_id, event_type, content_id, sequence, received_at)
+                        select ?1, ?2, ?3, ?4, ?5 where not exists (select 1 from demo_event where event_id = ?1)""")
+                .setParameter(1, id)
+                .setParameter(2, event.getString("type", "unknown"))
+                .setParameter(3, data == null ? null : data.getString("contentId", null))
+                .setParameter(4, data == null || !data.containsKey("sequence") ? null
+                        : data.getJsonNumber("sequence").longValue())
+                .setParameter(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate();
+        return true;
+    }
+
+    @Transactional
+    public List<Event> recentEvents(int max) {
+        return ((List<?>) em.createNativeQuery("""
+                        select event_id, event_type, content_id, sequence, received_at from demo_event
+                        order by received_at desc, event_id""")
+                .setMaxResults(max).getResultList()).stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Event((String) row[0], (String) row[1], (String) row[2],
+                        row[3] == null ? null : ((Number) row[3]).longValue(), toInstant(row[4])))
+                .toList();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return value instanceof Instant instant ? instant : null;
+    }
+
+    private Optional<Credentials> credentials() {
+        Credentials known = credentials;
+        if (known == null) {
+            DemoConnection row = em.find(DemoConnection.class, DemoConnection.ID);
+            if (row == null) {
+                return Optional.empty();
+            }
+            known = new Credentials(row.apiKey(), row.webhookSecret());
+            credentials = known;
+        }
+        return Optional.of(known);
+    }
+}

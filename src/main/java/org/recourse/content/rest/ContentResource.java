@@ -1,0 +1,185 @@
+package org.recourse.content.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.recourse.clients.Scope;
+import org.recourse.clients.rest.RequiresScope;
+import org.recourse.content.ContentRegistry;
+import org.recourse.content.Registration;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.rest.JsonBodies;
+import org.recourse.platform.rest.JsonFields;
+import org.recourse.platform.rest.JsonSupport;
+import org.recourse.platform.rest.Problem;
+import org.recourse.platform.validation.FieldProblem;
+
+/**
+ * The platform registers what it hosts and asks whether it may show it. Answers come from the database at the moment
+ * of asking: once a report has hidden an item, no node answers "served" for it until a decision restores it.
+ */
+@ApplicationScoped
+@Path("/v1/content")
+@Tag(name = "Content", description = "Registering the platform's content and asking its visibility (API key)")
+@SecurityRequirement(name = "apiKey")
+public class ContentResource {
+
+    /** Base64 of the largest registrable picture, with room for the other fields. */
+    static final long MAX_REGISTRATION_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
+    static final long MAX_BATCH_BODY = 512 * 1024;
+    private static final Set<String> FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "sha256", "bytes");
+
+    @Inject
+    ContentRegistry registry;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RequiresScope(Scope.REGISTER_CONTENT)
+    @Operation(summary = "Register an item the platform hosts", description = "With its bytes (base64) or at least "
+            + "their SHA-256. Registering the same item again with the same details is not an error (200).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by hash",
+            value = "{\"contentId\":\"img-8841\",\"url\":\"https://platform.example/p/img-8841\","
+                    + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-1207\",\"sha256\":"
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}")))
+    @APIResponse(responseCode = "201", description = "Registered; Location is the item's visibility")
+    @APIResponse(responseCode = "200", description = "Already registered with these details")
+    @APIResponse(responseCode = "401", description = "No key, or a wrong or revoked one")
+    @APIResponse(responseCode = "403", description = "The key lacks the scope content:register")
+    @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
+    @APIResponse(responseCode = "422", description = "Fields are wrong; errors[] names each")
+    public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Messages messages = messages(headers);
+        JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_REGISTRATION_BODY);
+        if (parsed.object() == null) {
+            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        JsonFields fields = JsonFields.of(parsed.object(), FIELDS, problems);
+        Registration registration = new Registration(fields.string("contentId"), fields.string("url"),
+                fields.string("mediaType"), fields.string("uploaderId"), fields.string("sha256"), fields.base64("bytes"));
+        if (!problems.isEmpty()) {
+            // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
+            Set<String> flagged = new java.util.HashSet<>();
+            problems.forEach(p -> flagged.add(p.field()));
+            registration.check().stream().filter(p -> !flagged.contains(p.field())).forEach(problems::add);
+            return invalid(problems, messages);
+        }
+        try {
+            ContentRegistry.Registered registered = registry.register(registration);
+            JsonObject json = status(registered.status()).build();
+            return registered.created()
+                    ? Response.created(uri.getBaseUriBuilder().path("v1/content").path(registration.contentId()).build())
+                            .type(MediaType.APPLICATION_JSON).entity(json.toString()).build()
+                    : Response.ok(json.toString(), MediaType.APPLICATION_JSON).build();
+        } catch (ContentRegistry.InvalidException e) {
+            return invalid(e.problems(), messages);
+        } catch (ContentRegistry.ConflictException e) {
+            return Problem.of(409, messages.get("api.error.content.conflict.title"),
+                    messages.get("api.error.content.conflict.detail", registration.contentId())).toResponse();
+        }
+    }
+
+    @GET
+    @Path("{contentId}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RequiresScope(Scope.READ_VISIBILITY)
+    @Operation(summary = "Whether an item may be shown, and since when")
+    @APIResponse(responseCode = "200", description = "The item's visibility", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hidden", value =
+            "{\"contentId\":\"img-8841\",\"visibility\":\"HIDDEN_PENDING_REVIEW\",\"served\":false,"
+                    + "\"since\":\"2026-12-01T10:00:00Z\",\"sequence\":1}")))
+    @APIResponse(responseCode = "404", description = "No item is registered with that id")
+    public Response visibility(@PathParam("contentId") String contentId, @Context HttpHeaders headers) {
+        return registry.status(contentId)
+                .map(status -> Response.ok(status(status).build().toString(), MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> Problem.of(404, messages(headers).get("api.error.content.unknown.title"),
+                        messages(headers).get("api.error.content.unknown.detail", contentId)).toResponse());
+    }
+
+    @POST
+    @Path("visibility")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @RequiresScope(Scope.READ_VISIBILITY)
+    @Operation(summary = "The visibility of up to 1,000 items at once", description = "Items in the order asked; "
+            + "ids that are not registered are listed apart.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
+            value = "{\"contentIds\":[\"img-8841\",\"img-8842\"]}")))
+    @APIResponse(responseCode = "200", description = "The visibility of each registered item")
+    @APIResponse(responseCode = "422", description = "No list, more than 1,000 ids, or an id that is not a string")
+    public Response batch(InputStream body, @Context HttpHeaders headers) {
+        Messages messages = messages(headers);
+        JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_BATCH_BODY);
+        if (parsed.object() == null) {
+            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> ids = JsonFields.of(parsed.object(), Set.of("contentIds"), problems).strings("contentIds");
+        if (problems.isEmpty() && ids.isEmpty()) {
+            problems.add(FieldProblem.of("contentIds", "api.error.content.batch.empty"));
+        }
+        if (ids.size() > ContentRegistry.MAX_BATCH) {
+            problems.add(FieldProblem.of("contentIds", "api.error.content.batch.tooMany", ContentRegistry.MAX_BATCH,
+                    ids.size()));
+        }
+        if (!problems.isEmpty()) {
+            return invalid(problems, messages);
+        }
+        Set<String> asked = new LinkedHashSet<>(ids);
+        Map<String, ContentRegistry.Status> found = registry.statuses(asked);
+        JsonArrayBuilder items = JsonSupport.array();
+        found.values().forEach(status -> items.add(status(status)));
+        JsonArrayBuilder unknown = JsonSupport.array();
+        asked.stream().filter(id -> !found.containsKey(id)).forEach(unknown::add);
+        return Response.ok(JsonSupport.object().add("items", items).add("unknown", unknown).build().toString(),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    private static JsonObjectBuilder status(ContentRegistry.Status status) {
+        return JsonSupport.object()
+                .add("contentId", status.contentId())
+                .add("visibility", status.visibility().name())
+                .add("served", status.served())
+                .add("since", status.since().toString())
+                .add("sequence", status.sequence());
+    }
+
+    private static Response invalid(List<FieldProblem> problems, Messages messages) {
+        return Problem.of(422, messages.get("api.error.invalid.content.title"), messages.get("api.error.invalid.detail"))
+                .withErrors(problems.stream()
+                        .map(p -> new Problem.FieldError(p.field(), messages.get(p.messageKey(), p.arguments())))
+                        .toList())
+                .toResponse();
+    }
+
+    private static Messages messages(HttpHeaders headers) {
+        return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+}

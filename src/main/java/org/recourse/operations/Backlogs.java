@@ -1,0 +1,53 @@
+package org.recourse.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import jakarta.inject.Inject;
+
+/** What waits in the outboxes, read from the database (so every node sees the same numbers). */
+@ApplicationScoped
+public class Backlogs {
+
+    /** Counts of one outbox: waiting, waiting after at least one failure, overdue by a quarter of an hour, given up. */
+    public record Backlog(long pending, long failing, long stuck, long dead) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Backlog mail() {
+        return count("outbox_message");
+    }
+
+    @Transactional
+    public Backlog webhooks() {
+        return count("webhook_delivery");
+    }
+
+    /** A round trip to the database. */
+    @Transactional
+    public void ping() {
+        em.createNativeQuery("select 1").getSingleResult();
+    }
+
+    private Backlog count(String table) {
+        Object[] row = (Object[]) em.createNativeQuery("select "
+                        + "count(case when status = 'PENDING' then 1 end), "
+                        + "count(case when status = 'PENDING' and last_error is not null then 1 end), "
+                        + "count(case when status = 'PENDING' and next_attempt_at < ?1 then 1 end), "
+                        + "count(case when status = 'DEAD' then 1 end) from " + table + " where status <> 'SENT'")
+                .setParameter(1, OffsetDateTime.ofInstant(clock.instant().minusSeconds(900), ZoneOffset.UTC))
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+}
