@@ -394,12 +394,9 @@
         return hashDrawable(img, img.naturalWidth, img.naturalHeight);
     }
 
-    // Each a little less exact than the one before, for browsers that reject an option they do not know.
-    var BITMAP_OPTIONS = [
-        { colorSpaceConversion: 'none', premultiplyAlpha: 'none', imageOrientation: 'none' },
-        { colorSpaceConversion: 'none', premultiplyAlpha: 'none' },
-        undefined
-    ];
+    // The browser must not convert colours by the file's profile: the reference and the server use the samples as
+    // stored. Browsers that reject an option they do not know get a second try without options.
+    var BITMAP_OPTIONS = [{ colorSpaceConversion: 'none', premultiplyAlpha: 'none' }, undefined];
 
     function decodeBitmap(blob, attempt) {
         var options = BITMAP_OPTIONS[attempt];
@@ -412,12 +409,78 @@
         });
     }
 
-    function fromBlob(blob) {
+    /**
+     * A copy of a JPEG file's bytes with each EXIF orientation tag set to 1 ("as stored"), or the same bytes when
+     * there is none. Browsers turn a picture by its tag, even createImageBitmap since imageOrientation 'none' came to
+     * mean 'from-image'; the reference and the server's ImageIO do not, and phones tag every portrait photo.
+     */
+    function withoutOrientation(buffer) {
+        var bytes = new Uint8Array(buffer);
+        var copy = null;
+        if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) {
+            return buffer;
+        }
+        for (var p = 2; p + 4 <= bytes.length && bytes[p] === 0xff;) {
+            var marker = bytes[p + 1];
+            if (marker === 0xff) {
+                p++;
+            } else if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+                p += 2;
+            } else if (marker === 0xda || marker === 0xd9) {
+                // The scan (or the end): metadata segments all come before it.
+                break;
+            } else {
+                var end = p + 2 + (bytes[p + 2] << 8 | bytes[p + 3]);
+                if (marker === 0xe1 && isExif(bytes, p + 4, end)) {
+                    copy = copy || new Uint8Array(buffer.slice(0));
+                    resetOrientation(copy, p + 10, Math.min(end, bytes.length));
+                }
+                p = end;
+            }
+        }
+        return copy ? copy.buffer : buffer;
+    }
+
+    function isExif(bytes, start, end) {
+        var header = [0x45, 0x78, 0x69, 0x66, 0, 0];
+        for (var i = 0; i < header.length; i++) {
+            if (start + i >= end || bytes[start + i] !== header[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets tag 0x0112 (a SHORT) of the first IFD of the TIFF structure at tiff..end to 1, in its byte order. */
+    function resetOrientation(bytes, tiff, end) {
+        var little = bytes[tiff] === 0x49 && bytes[tiff + 1] === 0x49;
+        if (!little && !(bytes[tiff] === 0x4d && bytes[tiff + 1] === 0x4d)) {
+            return;
+        }
+        var read16 = function (at) {
+            return little ? bytes[at] | bytes[at + 1] << 8 : bytes[at] << 8 | bytes[at + 1];
+        };
+        var ifd = tiff + (little ? read16(tiff + 4) + read16(tiff + 6) * 65536 : read16(tiff + 4) * 65536
+            + read16(tiff + 6));
+        if (ifd + 2 > end) {
+            return;
+        }
+        for (var n = 0, entries = read16(ifd); n < entries && ifd + 14 + 12 * n <= end; n++) {
+            var entry = ifd + 2 + 12 * n;
+            if (read16(entry) === 0x0112 && read16(entry + 2) === 3) {
+                bytes[entry + 8] = little ? 1 : 0;
+                bytes[entry + 9] = little ? 0 : 1;
+            }
+        }
+    }
+
+    /** Decodes an image file's bytes (JPEG, PNG, GIF, WebP, whatever the browser reads) and hashes it. */
+    function fromBytes(buffer) {
         if (typeof root.createImageBitmap !== 'function') {
             return Promise.reject(new Error('This browser cannot decode a picture without showing it '
                 + '(no createImageBitmap).'));
         }
-        return decodeBitmap(blob, 0).then(function (bitmap) {
+        return decodeBitmap(new Blob([withoutOrientation(buffer)]), 0).then(function (bitmap) {
             try {
                 var result = hashDrawable(bitmap, bitmap.width, bitmap.height);
                 result.width = bitmap.width;
@@ -429,6 +492,10 @@
                 }
             }
         });
+    }
+
+    function fromBlob(blob) {
+        return readBytes(blob).then(fromBytes);
     }
 
     function readBytes(blob) {
@@ -448,7 +515,9 @@
     }
 
     function hashFile(blob) {
-        return Promise.all([readBytes(blob).then(sha256), fromBlob(blob)]).then(function (both) {
+        return readBytes(blob).then(function (buffer) {
+            return Promise.all([sha256(buffer), fromBytes(buffer)]);
+        }).then(function (both) {
             return { sha256: both[0], pdq: both[1].hash, quality: both[1].quality, width: both[1].width,
                 height: both[1].height };
         });
@@ -586,6 +655,7 @@
         fromCanvas: fromCanvas,
         fromImageElement: fromImageElement,
         fromBlob: fromBlob,
+        fromBytes: fromBytes,
         hashFile: hashFile,
         sha256: sha256,
         sha256Sync: sha256Sync,

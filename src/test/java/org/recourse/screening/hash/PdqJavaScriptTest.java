@@ -2,6 +2,7 @@ package org.recourse.screening.hash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +214,43 @@ class PdqJavaScriptTest {
         assertThat(rows).filteredOn(hash -> hash.height() > PdqHasher.PRE_RESIZE_SIDE).hasSizeGreaterThan(20);
         assertThat(rows.stream().map(BrowserHash::result).toList())
                 .isEqualTo(whole.stream().map(BrowserHash::result).toList());
+    }
+
+    @Test
+    @DisplayName("EXIF orientation is ignored, as by the reference and ImageIO, in either byte order")
+    void exifOrientationIsIgnored() throws IOException {
+        // Arrange: RGB.jpg has no EXIF; tagged "turn to show", as phones tag their portrait photos.
+        Path file = PdqVectors.file("images/misc-images/modes/RGB.jpg");
+        List<byte[]> tagged = List.of(withExifOrientation(read(file), 6, false), withExifOrientation(read(file), 8, true));
+        PdqResult java = PdqHasher.withPreResize().hashImage(file);
+
+        // Act
+        List<BrowserHash> hashes = page.hashFiles(tagged, Decoding.BLOB);
+
+        // Assert
+        assertThat(PdqHasher.withPreResize().hashImage(tagged.get(0))).isEqualTo(java);
+        assertThat(hashes).allSatisfy(hash -> {
+            assertThat(hash.result()).isEqualTo(java);
+            assertThat(List.of(hash.width(), hash.height())).containsExactly(1600, 1004);
+        });
+    }
+
+    /** The JPEG with an EXIF segment (APP1) holding only an orientation tag, right after the start-of-image marker. */
+    static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        byte[] tiff = littleEndian
+                ? new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0,
+                    0, 0, 0, 0, 0}
+                : new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0,
+                    0, 0, 0, 0, 0};
+        byte[] header = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+        int length = 2 + header.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length});
+        out.writeBytes(header);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 
     private static PdqResult javaHashOfFile(Path file) {
