@@ -71,8 +71,12 @@ final class PdqScriptPage {
     record BrowserHash(PdqResult result, int width, int height, double millis) {
     }
 
-    /** SHA-256 of the same bytes by WebCrypto and by the script's own code, and whether WebCrypto was offered. */
-    record Digests(boolean secureContext, boolean webCryptoOffered, String webCrypto, String javaScript) {
+    /**
+     * SHA-256 of the same bytes by {@code sha256} with WebCrypto, by {@code sha256Sync}, and by {@code sha256} with
+     * {@code window.crypto} hidden, as on plain http; and whether the page was a secure context offering WebCrypto.
+     */
+    record Digests(boolean secureContext, boolean webCryptoOffered, String webCrypto, String javaScript,
+            String withoutWebCrypto) {
     }
 
     private final ChromeDriver browser;
@@ -127,19 +131,40 @@ final class PdqScriptPage {
                 serve(file, imageType(file)));
     }
 
-    Digests sha256(byte[] content) {
-        Map<String, Object> answer = call(PRELUDE + """
-                answer(bytes(arguments[0]).then(async b => ({secure: window.isSecureContext,
-                    offered: !!(window.crypto && crypto.subtle), webCrypto: await RecoursePdq.sha256(b),
-                    javaScript: RecoursePdq.sha256Sync(new Uint8Array(b))})));
-                """, serve(content));
-        return new Digests((Boolean) answer.get("secure"), (Boolean) answer.get("offered"),
-                (String) answer.get("webCrypto"), (String) answer.get("javaScript"));
+    /** Each content's SHA-256 in the page, three ways (see {@link Digests}). */
+    List<Digests> sha256(List<byte[]> contents) {
+        Object answer = browser.executeAsyncScript(PRELUDE + """
+                const withoutCrypto = async b => {
+                    const crypto = Object.getOwnPropertyDescriptor(window, 'crypto');
+                    Object.defineProperty(window, 'crypto', {value: undefined, configurable: true});
+                    try {
+                        return await RecoursePdq.sha256(b);
+                    } finally {
+                        Object.defineProperty(window, 'crypto', crypto);
+                    }
+                };
+                answer((async () => {
+                    const out = [];
+                    for (const url of arguments[0]) {
+                        const b = await bytes(url);
+                        out.push({secure: window.isSecureContext, offered: !!(window.crypto && crypto.subtle),
+                            webCrypto: await RecoursePdq.sha256(b),
+                            javaScript: RecoursePdq.sha256Sync(new Uint8Array(b)), without: await withoutCrypto(b)});
+                    }
+                    return out;
+                })());
+                """, contents.stream().map(this::serve).toList());
+        failOnError(answer);
+        return ((List<?>) answer).stream().map(each -> (Map<?, ?>) each).map(d -> new Digests((Boolean) d.get("secure"),
+                (Boolean) d.get("offered"), (String) d.get("webCrypto"), (String) d.get("javaScript"),
+                (String) d.get("without"))).toList();
     }
 
-    int distance(String hexA, String hexB) {
-        return ((Number) browser.executeScript("return RecoursePdq.distance(arguments[0], arguments[1]);", hexA, hexB))
-                .intValue();
+    /** The distance from {@code hex} to each of {@code others}, by {@code RecoursePdq.distance}. */
+    List<Integer> distances(String hex, List<String> others) {
+        List<?> answer = (List<?>) browser.executeScript(
+                "return arguments[1].map(other => RecoursePdq.distance(arguments[0], other));", hex, others);
+        return answer.stream().map(each -> ((Number) each).intValue()).toList();
     }
 
     /** Runs {@code call} (a statement using {@code RecoursePdq}) and gives the name of what it threw, or "nothing". */
