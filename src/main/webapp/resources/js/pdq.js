@@ -2,48 +2,54 @@
  * PDQ (Meta's perceptual image hash) and SHA-256 on the survivor's own device: the picture is decoded and hashed in
  * the browser and only the two hashes are sent. A port of org.recourse.screening.hash.PdqHasher.withPreResize(),
  * which is bit-exact with Meta's C++ reference. No dependencies, no modules, no eval, no WebAssembly, no network,
- * no console output: it runs under the public pages' Content-Security-Policy (script-src 'self'), in a Web Worker
- * (the pixel functions only) and under Node (module.exports) for debugging.
+ * no console output. It runs under the public pages' Content-Security-Policy (script-src 'self'); in a Web Worker
+ * (importScripts; worker-src falls back to script-src 'self'), where hashFile decodes on an OffscreenCanvas and does
+ * not block the page; and under Node (module.exports, pixel functions and sha256Sync) for debugging.
  *
  * API (one global, RecoursePdq):
- *   fromRgba(width, height, rgba)  -> { hash, quality }  rgba as canvas getImageData gives it; alpha is ignored.
- *   fromGrey(width, height, grey)  -> { hash, quality }  one byte a pixel, used as the luma (the reference's rule).
- *   fromImageData(imageData)       -> { hash, quality }  as the server decodes: an all-grey picture hashes as grey.
- *   fromCanvas(canvas)             -> { hash, quality }  the canvas's pixels, by fromImageData.
- *   fromImageElement(img)          -> { hash, quality }  a loaded <img> (same origin), at its natural size.
- *   fromBlob(blobOrFile)           -> Promise of { hash, quality, width, height }  by createImageBitmap (see below).
- *   hashFile(blobOrFile)           -> Promise of { sha256, pdq, quality, width, height }  what the page sends.
- *   sha256(bufferOrView)           -> Promise of 64 hex digits: WebCrypto when offered, else sha256Sync.
- *   sha256Sync(bufferOrView)       -> 64 hex digits, in plain JavaScript.
- *   distance(hexA, hexB)           -> Hamming distance 0..256.
+ *   hashFile(blobOrFile)          -> Promise of { sha256, pdq, quality, width, height }: what the page sends.
+ *   fromBlob(blobOrFile)          -> Promise of { hash, quality, width, height }, decoded by createImageBitmap.
+ *   fromBytes(arrayBuffer)        -> the same from the file's bytes.
+ *   fromRgba(width, height, rgba) -> { hash, quality }; rgba as canvas getImageData gives it, alpha ignored.
+ *   fromGrey(width, height, grey) -> { hash, quality }; one byte a pixel, used as the luma (the reference's rule).
+ *   fromImageData(imageData)      -> { hash, quality }; as the server decodes: a picture all grey hashes as grey.
+ *   fromCanvas(canvas)            -> { hash, quality } of the canvas's pixels, by fromImageData.
+ *   fromImageElement(img)         -> { hash, quality } of a loaded same-origin <img>, at its natural size.
+ *   sha256(bufferOrView)          -> Promise of 64 hex digits: WebCrypto when offered, else sha256Sync.
+ *   sha256Sync(bufferOrView)      -> 64 hex digits, in plain JavaScript.
+ *   distance(hexA, hexB)          -> Hamming distance 0..256.
  * hash is 64 lowercase hex digits in the order of the Java PdqHash.toHex(); quality runs 0..100 and the reference
  * recommends discarding hashes of quality 49 or less. Pictures over 512 pixels a side are first resized to exactly
  * 512x512 by nearest neighbour: pixel (x, y) takes (floor(x*W/512), floor(y*H/512)). Under 5 pixels a side, the hash
- * is all zeros with quality 0.
+ * is all zeros with quality 0. Errors: RangeError for a wrong size or sample count; fromBlob's promise rejects when
+ * the browser cannot decode the file.
  *
- * Exactness (PdqJavaScriptTest, headless Chromium): every float operation is rounded to float32 (Math.fround and
- * Float32Array) in the Java code's order, so on the same pixels the hash and quality equal the Java ones bit for bit:
- * all 14 reference pixel buffers and all 12 synthetic edge cases, the flat images (whose hash is rounding noise)
- * included. Decoded by Chromium from the 38 image files, the hashes of quality 80 or more are within 10 bits of the
- * Java ones (upstream's criterion): decoders differ a little (the test prints the distances).
+ * Exactness (PdqJavaScriptTest, headless Chromium 156): every float operation is rounded to float32 (Math.fround,
+ * Float32Array) in the Java code's order, so on the same pixels hash and quality equal Java's bit for bit: all 14
+ * reference pixel buffers and all 12 synthetic vectors, flat images (whose hash is rounding noise) included. From the
+ * 38 image files, fromBlob gives Java's ImageIO hashes bit for bit too; fromImageElement is 2 bits off on c.png,
+ * whose colour profile the <img> applies. Upstream's criterion for a decoder of one's own is 10 bits from quality 80.
  *
- * Decoding caveats, which is why the criterion for files is 10 bits and not 0:
- * - fromBlob decodes with createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none',
- *   imageOrientation: 'none' }), so that, like the reference and the server's ImageIO code, embedded colour profiles
- *   and EXIF orientation are ignored. An <img> drawn on a canvas (fromImageElement) is converted to sRGB by its
- *   profile and turned by its EXIF orientation in most browsers: prefer fromBlob. createImageBitmap needs no img-src
- *   permission, so fromBlob works under img-src 'self'; a blob: URL in an <img> would not.
- * - A 2D canvas stores premultiplied alpha, so where a picture is fully transparent its RGB reads back as black,
- *   whereas the reference keeps the RGB underneath; partly transparent pixels lose a little precision.
- * - Browsers' JPEG decoders (IDCT, chroma upsampling) differ from libjpeg-turbo's and ImageIO's by a level or two.
- * - Pictures taller than 512 pixels are drawn 512 source rows at a time, one row per drawImage, so the canvas is
- *   at most W x 512: a 48-megapixel photo does not need a 190 MB canvas, which phones refuse.
+ * Decoding caveats (why files are held to 10 bits, not 0; other browsers' decoders may differ by a level or two):
+ * - fromBlob decodes with createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' }), so
+ *   embedded colour profiles are ignored, as by the reference and the server. It needs no img-src permission, so it
+ *   works under img-src 'self', where a blob: URL in an <img> would be refused.
+ * - EXIF orientation: browsers turn a picture by it, even in createImageBitmap (imageOrientation 'none' now means
+ *   'from-image'); the reference and ImageIO do not. So fromBytes first sets a JPEG's orientation tag to 1 in a copy
+ *   of its bytes; phones tag every portrait photo. An <img> (fromImageElement) is turned and colour-converted: prefer
+ *   fromBlob. Orientation in other formats (PNG eXIf, HEIF) is not undone.
+ * - A 2D canvas stores premultiplied alpha: where a picture is fully transparent its RGB reads back as black, where
+ *   the reference keeps the RGB underneath; partly transparent pixels lose a little precision.
+ * - Pictures taller than 512 pixels are drawn one kept source row at a time (drawImage at scale 1 copies exactly), so
+ *   the canvas is at most W x 512: a 48-megapixel photo does not need a 190 MB canvas, which phones refuse. A canvas
+ *   a browser refuses reads back blank.
  * - Tor Browser (and Firefox with privacy.resistFingerprinting) asks the user before a page may read canvas pixels;
- *   refused, it returns a blank or randomised picture, which hashes with quality near 0. The page should treat
- *   quality under 50 as "could not read the picture" and say why. On "safer", Tor Browser runs this without its JIT:
- *   slower (about a second for a 512x512 hash) but correct. On "safest" there is no JavaScript at all.
- * - WebCrypto (crypto.subtle) exists only in a secure context: https, .onion in Tor Browser, or localhost. Over plain
- *   http on another host, sha256 falls back to sha256Sync, which gives the same digest more slowly (some 50 MB/s).
+ *   refused, it gives a blank or randomised picture. The page should take quality under 50 as "the picture could not
+ *   be read" and say why. "Safer" turns the JIT off: a PDQ hash then takes about 0.4 s (V8 without JIT: 40 ms with
+ *   it). "Safest" runs no JavaScript at all, so the page must work without this file.
+ * - WebCrypto (crypto.subtle) exists only in a secure context: https, .onion in Tor Browser, or localhost/127.0.0.1.
+ *   Over plain http on another host, sha256 falls back to sha256Sync: the same digest, at some 35 MB/s with a JIT
+ *   and 1.5 MB/s without one (8 s for a 12 MB photo), so the page should show progress there.
  */
 (function (root) {
     'use strict';
@@ -369,9 +375,7 @@
             throw new Error('The picture has no pixels: it has not loaded, or the browser could not decode it.');
         }
         var rows = hashedSize(width, height).rows;
-        var canvas = document.createElement('canvas');
-        canvas.width = width;
-        canvas.height = rows;
+        var canvas = newCanvas(width, rows);
         var ctx = context(canvas);
         ctx.imageSmoothingEnabled = false;
         if (rows === height) {
@@ -385,6 +389,21 @@
         canvas.width = 0;
         canvas.height = 0;
         return hashDecoded(data, width, rows, width, height);
+    }
+
+    /** A canvas in a page, an OffscreenCanvas in a Worker (which has no document). */
+    function newCanvas(width, height) {
+        var canvas;
+        if (typeof document !== 'undefined' && document.createElement) {
+            canvas = document.createElement('canvas');
+            canvas.width = width;
+            canvas.height = height;
+            return canvas;
+        }
+        if (typeof OffscreenCanvas === 'function') {
+            return new OffscreenCanvas(width, height);
+        }
+        throw new Error('This browser offers no canvas here, so the picture cannot be read.');
     }
 
     function fromImageElement(img) {

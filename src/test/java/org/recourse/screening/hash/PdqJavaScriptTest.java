@@ -294,20 +294,22 @@ class PdqJavaScriptTest {
     }
 
     @Test
-    @DisplayName("hashFile gives what the page sends: the file's SHA-256 and its PDQ hash and quality")
+    @DisplayName("hashFile gives what the page sends, in the page and in a Worker: SHA-256, PDQ hash and quality")
     void hashFileGivesBothHashes() throws IOException {
         // Arrange
         Path file = PdqVectors.file("images/reg-test-input/pen-and-coaster.png");
         byte[] bytes = read(file);
 
         // Act
-        Map<String, Object> sent = page.hashFile(bytes);
+        List<Map<String, Object>> sent = List.of(page.hashFile(bytes), page.hashFileInWorker(bytes));
 
         // Assert
         PdqResult java = PdqHasher.withPreResize().hashImage(file);
-        assertThat(sent).containsEntry("sha256", Sha256.of(bytes).toHex()).containsEntry("pdq", java.hash().toHex())
-                .containsEntry("width", 924L).containsEntry("height", 735L);
-        assertThat(((Number) sent.get("quality")).intValue()).isEqualTo(java.quality());
+        assertThat(sent).allSatisfy(each -> {
+            assertThat(each).containsEntry("sha256", Sha256.of(bytes).toHex())
+                    .containsEntry("pdq", java.hash().toHex()).containsEntry("width", 924L).containsEntry("height", 735L);
+            assertThat(((Number) each.get("quality")).intValue()).isEqualTo(java.quality());
+        });
     }
 
     @Test

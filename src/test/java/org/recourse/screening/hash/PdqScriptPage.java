@@ -28,6 +28,12 @@ final class PdqScriptPage {
             <html lang="en"><head><meta charset="utf-8"><title>pdq.js under test</title>
             <script src="/pdq.js"></script></head><body></body></html>
             """;
+    // What a page that keeps itself responsive would run: hashFile in a Worker, the file's bytes posted to it.
+    private static final String WORKER = """
+            importScripts('/pdq.js');
+            onmessage = event => RecoursePdq.hashFile(new Blob([event.data]))
+                .then(sent => postMessage(sent), error => postMessage({error: String(error && error.stack || error)}));
+            """;
     // Async helpers shared by the calls below; the last WebDriver argument is the callback.
     private static final String PRELUDE = """
             const done = arguments[arguments.length - 1];
@@ -92,6 +98,7 @@ final class PdqScriptPage {
         try {
             site.serve("/", HTML.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
             site.serve("/pdq.js", Files.readAllBytes(SCRIPT), "text/javascript; charset=utf-8");
+            site.serve("/worker.js", WORKER.getBytes(StandardCharsets.UTF_8), "text/javascript; charset=utf-8");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,6 +136,18 @@ final class PdqScriptPage {
     Map<String, Object> hashFile(byte[] file) {
         return call(PRELUDE + "answer(bytes(arguments[0]).then(b => RecoursePdq.hashFile(new Blob([b]))));",
                 serve(file, imageType(file)));
+    }
+
+    /** The same, computed in a Web Worker that imports pdq.js. */
+    Map<String, Object> hashFileInWorker(byte[] file) {
+        return call(PRELUDE + """
+                answer(bytes(arguments[0]).then(b => new Promise((resolve, reject) => {
+                    const worker = new Worker('/worker.js');
+                    worker.onmessage = event => { worker.terminate(); resolve(event.data); };
+                    worker.onerror = event => { worker.terminate(); reject(event.message); };
+                    worker.postMessage(b, [b]);
+                })));
+                """, serve(file, imageType(file)));
     }
 
     /** Each content's SHA-256 in the page, three ways (see {@link Digests}). */
