@@ -37,6 +37,8 @@ class PdqJavaScriptTest {
 
     private static final int REQUIRED_BITS = 10;
     private static final int REQUIRED_FROM_QUALITY = 80;
+    /** Quality counts whole-percent steps, so a decoder a level off can move it a little on busy pictures. */
+    private static final int FILE_QUALITY_TOLERANCE = 3;
 
     private static final Map<Path, PdqResult> JAVA_FILE_HASHES = new ConcurrentHashMap<>();
 
@@ -183,7 +185,10 @@ class PdqJavaScriptTest {
         comparisons.forEach(c -> System.out.println("  " + c));
         assertThat(comparisons).as(summary).hasSize(38)
                 .filteredOn(c -> c.java().quality() >= REQUIRED_FROM_QUALITY)
+                .hasSizeGreaterThan(30)
                 .allSatisfy(c -> assertThat(c.distance()).as(c.toString()).isLessThanOrEqualTo(REQUIRED_BITS));
+        assertThat(comparisons).allSatisfy(c -> assertThat(c.browser().result().quality()).as(c.toString())
+                .isBetween(c.java().quality() - FILE_QUALITY_TOLERANCE, c.java().quality() + FILE_QUALITY_TOLERANCE));
     }
 
     @Test
