@@ -61,7 +61,7 @@ final class PdqScriptPage {
                 + " {width: img.naturalWidth, height: img.naturalHeight}); })()"),
         /** The same bitmap as {@link #BLOB} drawn whole on one canvas, then {@code RecoursePdq.fromCanvas}. */
         WHOLE_CANVAS("(async () => { const b = await createImageBitmap(new Blob([await bytes(url)]),"
-                + " {colorSpaceConversion: 'none', premultiplyAlpha: 'none', imageOrientation: 'none'});"
+                + " {colorSpaceConversion: 'none', premultiplyAlpha: 'none'});"
                 + " const c = document.createElement('canvas'); c.width = b.width; c.height = b.height;"
                 + " c.getContext('2d').drawImage(b, 0, 0);"
                 + " return Object.assign(RecoursePdq.fromCanvas(c), {width: b.width, height: b.height}); })()");
