@@ -1,0 +1,203 @@
+package org.recourse.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.recourse.clients.ApiKey;
+import org.recourse.testing.PayaraProcess;
+import org.recourse.testing.Postgres;
+import org.recourse.testing.TestDatabase;
+
+/**
+ * How fast the platform can ask whether content may be shown, with a million registered items on PostgreSQL: single
+ * look-ups ({@code GET /api/v1/content/{id}}) and batches of 1,000 ({@code POST /api/v1/content/visibility}), each
+ * with an API key checked on every call, at the best of a few concurrencies, with p50/p99 latency. A tenth of the
+ * items are hidden, so answers are not all alike. Not a test; run it by hand after
+ * {@code mvn -DskipTests package test-compile}:
+ *
+ * <pre>
+ * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.recourse.benchmark.VisibilityBenchmark
+ * </pre>
+ *
+ * <p>Options (system properties): bench.items (1000000), bench.seconds (20), bench.clients ("4,8,16,32"),
+ * bench.jvmFlags ("-Xms1g -Xmx1g -XX:+UseParallelGC"). The table goes to stdout and target/benchmarks/visibility.md.
+ */
+public final class VisibilityBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
+    private static final Duration STEP = Duration.ofSeconds(5);
+    private static final int BATCH = 1000;
+
+    private final int items = Integer.getInteger("bench.items", 1_000_000);
+    private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+    private final int[] sweep = Arrays.stream(System.getProperty("bench.clients", "4,8,16,32").split(","))
+            .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+    private final String jvmFlags = System.getProperty("bench.jvmFlags", "-Xms1g -Xmx1g -XX:+UseParallelGC");
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> rows = new ArrayList<>();
+
+    /** What one closed-loop phase achieved; latencies in microseconds. */
+    record Phase(int clients, long ok, long failed, Duration elapsed, long p50, long p99, long max) {
+        double perSecond() {
+            return ok / (elapsed.toNanos() / 1e9);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        new VisibilityBenchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        TestDatabase database = Postgres.newDatabase("visibility_bench");
+        ApiKey key = ApiKey.generate();
+        try (PayaraProcess portal = PayaraProcess.start("visibility-bench", Map.of("RECOURSE_DB_URL", database.url(),
+                "RECOURSE_DB_USER", database.user(), "RECOURSE_DB_PASSWORD", database.password(),
+                "RECOURSE_DEMO_ENABLED", "false"), List.of(jvmFlags.split("\\s+")))) {
+            System.out.println("Registering " + items + " items...");
+            execute(database, "insert into content_item (platform_content_id, url, media_type, sha256, visibility, "
+                    + "visibility_since, first_seen, visibility_sequence) select 'item-' || n, "
+                    + "'https://platform.example/p/' || n, 'image/jpeg', md5(n::text) || md5(n::text), "
+                    + "case when n % 10 = 0 then 'HIDDEN_PENDING_REVIEW' else 'VISIBLE' end, now(), now(), "
+                    + "case when n % 10 = 0 then 1 else 0 end from generate_series(1, " + items + ") n");
+            execute(database, "insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by) "
+                    + "values ('bench', '" + key.prefix() + "', '" + key.hash() + "', 'content:read', now(), 'bench')");
+            execute(database, "analyze content_item");
+            URI base = portal.base();
+            Supplier<HttpRequest> single = () -> HttpRequest.newBuilder(base.resolve("api/v1/content/item-" + random()))
+                    .header("Authorization", "Bearer " + key.value()).timeout(Duration.ofSeconds(30)).GET().build();
+            Supplier<HttpRequest> batch = () -> HttpRequest.newBuilder(base.resolve("api/v1/content/visibility"))
+                    .header("Authorization", "Bearer " + key.value()).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(batchBody())).build();
+            measure("single look-ups", single, 1);
+            measure("batches of " + BATCH, batch, BATCH);
+            write(String.format(Locale.ROOT, "Machine: %d cores, Java %s; %,d registered items (10%% hidden); load "
+                            + "average after %s. Portal JVM flags: `%s`. Load generator, portal and PostgreSQL share the "
+                            + "machine; each call checks the API key in the database.%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), items,
+                    loadAverage(), jvmFlags));
+        }
+    }
+
+    private void measure(String what, Supplier<HttpRequest> requests, int idsPerRequest) throws InterruptedException {
+        System.out.println("Warming up " + what + "...");
+        closedLoop(sweep[sweep.length / 2], WARM_UP, requests);
+        Phase best = null;
+        for (int clients : sweep) {
+            Phase trial = closedLoop(clients, STEP, requests);
+            System.out.printf(Locale.ROOT, "  %d clients: %.0f/s%n", clients, trial.perSecond());
+            best = best == null || trial.perSecond() > best.perSecond() ? trial : best;
+        }
+        Phase peak = closedLoop(best.clients(), measure, requests);
+        rows.add(String.format(Locale.ROOT, "| %s (%d clients, %d s) | %,.0f requests/s = %,.0f ids/s | %.1f / %.1f / %.1f"
+                        + " ms | %d |", what, peak.clients(), peak.elapsed().toSeconds(), peak.perSecond(),
+                peak.perSecond() * idsPerRequest, peak.p50() / 1000.0, peak.p99() / 1000.0, peak.max() / 1000.0,
+                peak.failed()));
+    }
+
+    private Phase closedLoop(int clients, Duration duration, Supplier<HttpRequest> requests)
+            throws InterruptedException {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<long[]> perClient = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        for (int c = 0; c < clients; c++) {
+            long[] latencies = new long[300_000];
+            perClient.add(latencies);
+            pool.execute(() -> {
+                int n = 0;
+                while (System.nanoTime() < end && n < latencies.length) {
+                    long sent = System.nanoTime();
+                    try {
+                        int status = client.send(requests.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status == 200) {
+                            latencies[n++] = (System.nanoTime() - sent) / 1000;
+                            ok.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    } catch (java.io.IOException e) {
+                        failed.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                latencies[latencies.length - 1] = n;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(duration.toSeconds() + 120, TimeUnit.SECONDS);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        long[] all = perClient.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted()
+                .toArray();
+        return new Phase(clients, ok.get(), failed.get(), elapsed, percentile(all, 50), percentile(all, 99),
+                all.length == 0 ? 0 : all[all.length - 1]);
+    }
+
+    private int random() {
+        return 1 + ThreadLocalRandom.current().nextInt(items);
+    }
+
+    private String batchBody() {
+        return IntStream.range(0, BATCH).mapToObj(i -> "\"item-" + random() + "\"")
+                .collect(Collectors.joining(",", "{\"contentIds\":[", "]}"));
+    }
+
+    private static long percentile(long[] sorted, double percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static void execute(TestDatabase database, String sql) {
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + " " + load[1];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    private void write(String footnote) throws java.io.IOException {
+        String table = "| Measure | Throughput | p50 / p99 / max | failed |\n|---|---|---|---|\n"
+                + String.join("\n", rows) + "\n\n" + footnote + "Measured " + Instant.now() + ".\n";
+        System.out.println();
+        System.out.println(table);
+        Path out = Path.of("target", "benchmarks", "visibility.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+}
