@@ -57,6 +57,16 @@ public class CaseItem {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** For a re-upload caught by stay-down screening: what it matched, how closely, and the original's case. */
+    @Column(name = "match_source", length = 100)
+    private String matchSource;
+
+    @Column(name = "match_distance")
+    private Integer matchDistance;
+
+    @Column(name = "match_case", length = 20)
+    private String matchCase;
+
     protected CaseItem() {
         // for JPA
     }
@@ -91,6 +101,25 @@ public class CaseItem {
         ItemDecision record = new ItemDecision(this, decision, reason, note, justification, actor, now);
         caseFile.itemDecided(this, actor, now);
         return record;
+    }
+
+    /** Notes that this item was caught as a re-upload: of what (a bank's name, or "pending review"), and how closely. */
+    public void recordMatch(String source, int distance, String originalCase) {
+        this.matchSource = Objects.requireNonNull(source, "What was matched is required.");
+        this.matchDistance = distance;
+        this.matchCase = originalCase;
+    }
+
+    public String matchSource() {
+        return matchSource;
+    }
+
+    public Integer matchDistance() {
+        return matchDistance;
+    }
+
+    public String matchCase() {
+        return matchCase;
     }
 
     public Long id() {

@@ -59,6 +59,13 @@ public class ContentItem {
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
+    /** The perceptual hash, for stay-down matching: from the bytes at registration, or as the platform gave it. */
+    @Column(length = 64)
+    private String pdq;
+
+    @Column(length = 32)
+    private String md5;
+
     /** How many times the visibility changed: events carry it so a platform can ignore one that arrives late. */
     @Column(name = "visibility_sequence", nullable = false)
     private long visibilitySequence;
@@ -165,6 +172,20 @@ public class ContentItem {
 
     public Instant firstSeen() {
         return firstSeen;
+    }
+
+    /** Keeps the item's MD5 and PDQ hashes (either may be null: a video has no PDQ). */
+    public void recordHashes(String md5, String pdq) {
+        this.md5 = md5;
+        this.pdq = pdq;
+    }
+
+    public String pdq() {
+        return pdq;
+    }
+
+    public String md5() {
+        return md5;
     }
 
     public long visibilitySequence() {

@@ -86,6 +86,12 @@ public class ContentRegistry {
         ContentItem item = new ContentItem(registration.contentId(), registration.url(),
                 registration.mediaType().toLowerCase(Locale.ROOT), registration.effectiveSha256(),
                 registration.uploaderId(), clock.instant());
+        if (registration.bytes() != null) {
+            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(registration.bytes());
+            item.recordHashes(hashes.md5(), hashes.pdqHex());
+        } else {
+            item.recordHashes(lower(registration.md5()), lower(registration.pdq()));
+        }
         repository.register(item, registration.bytes());
         return new Registered(statusOf(item), true);
     }
@@ -116,6 +122,10 @@ public class ContentRegistry {
             }
         });
         return found;
+    }
+
+    private static String lower(String hex) {
+        return hex == null ? null : hex.toLowerCase(Locale.ROOT);
     }
 
     private static Status statusOf(ContentItem item) {

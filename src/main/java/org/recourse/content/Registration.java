@@ -12,7 +12,7 @@ import org.recourse.platform.validation.FieldProblem;
  * bytes or at least their SHA-256. {@link #check()} names everything wrong at once.
  */
 public record Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
-        byte[] bytes) {
+        byte[] bytes, String md5, String pdq) {
 
     /** Larger pictures and videos are registered by their SHA-256 alone. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -20,6 +20,13 @@ public record Registration(String contentId, String url, String mediaType, Strin
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}");
     private static final Pattern UPLOADER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
+
+    /** Without the optional MD5 and PDQ hashes (the platform sends them when it has no bytes to give). */
+    public Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
+            byte[] bytes) {
+        this(contentId, url, mediaType, uploaderId, sha256, bytes, null, null);
+    }
 
     public List<FieldProblem> check() {
         List<FieldProblem> problems = new ArrayList<>();
@@ -41,6 +48,12 @@ public record Registration(String contentId, String url, String mediaType, Strin
         }
         if (sha256 != null && !HEX64.matcher(sha256).matches()) {
             problems.add(FieldProblem.of("sha256", "api.error.content.sha256.malformed"));
+        }
+        if (md5 != null && !HEX32.matcher(md5).matches()) {
+            problems.add(FieldProblem.of("md5", "api.error.content.md5.malformed"));
+        }
+        if (pdq != null && !HEX64.matcher(pdq).matches()) {
+            problems.add(FieldProblem.of("pdq", "api.error.content.pdq.malformed"));
         }
         if (bytes == null && sha256 == null) {
             problems.add(FieldProblem.of("bytes", "api.error.content.bytes.missing"));
@@ -80,12 +93,14 @@ public record Registration(String contentId, String url, String mediaType, Strin
         return other instanceof Registration that && java.util.Objects.equals(contentId, that.contentId)
                 && java.util.Objects.equals(url, that.url) && java.util.Objects.equals(mediaType, that.mediaType)
                 && java.util.Objects.equals(uploaderId, that.uploaderId)
-                && java.util.Objects.equals(sha256, that.sha256) && Arrays.equals(bytes, that.bytes);
+                && java.util.Objects.equals(sha256, that.sha256) && Arrays.equals(bytes, that.bytes)
+                && java.util.Objects.equals(md5, that.md5) && java.util.Objects.equals(pdq, that.pdq);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256) * 31 + Arrays.hashCode(bytes);
+        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256, md5, pdq) * 31
+                + Arrays.hashCode(bytes);
     }
 
     @Override

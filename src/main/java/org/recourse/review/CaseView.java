@@ -22,7 +22,8 @@ public record CaseView(long id, String caseNumber, Category category, boolean se
 
     /** One item with its facts and the decisions taken on it. */
     public record ItemLine(long id, String location, boolean hosted, ItemStatus status, String platformContentId,
-            String uploaderId, String sha256, String mediaType, Instant firstSeen, List<DecisionLine> decisions)
+            String uploaderId, String sha256, String mediaType, Instant firstSeen, List<DecisionLine> decisions,
+            String matchSource, Integer matchDistance, String matchCase)
             implements Serializable {
 
         public boolean isImage() {

@@ -71,7 +71,8 @@ public class ReviewService {
         return new CaseView.ItemLine(item.id(), item.location(), content != null, item.status(),
                 content == null ? null : content.platformContentId(), content == null ? null : content.uploaderId(),
                 content == null ? null : content.sha256(), content == null ? null : content.mediaType(),
-                content == null ? null : content.firstSeen(), decisions);
+                content == null ? null : content.firstSeen(), decisions, item.matchSource(), item.matchDistance(),
+                item.matchCase());
     }
 
     /** A reviewer chooses to see one image unblurred: recorded, because every exposure counts. */

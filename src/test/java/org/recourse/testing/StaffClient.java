@@ -66,6 +66,32 @@ public final class StaffClient {
         return response;
     }
 
+    /**
+     * Posts a JSF form of the last page as multipart/form-data (a form with a file field): its id, the view state,
+     * the fields, one file and the button pressed.
+     */
+    public HttpResponse<String> submitWithFile(String path, String formId, String button, Map<String, String> fields,
+            String fileField, String fileName, byte[] file) {
+        String boundary = "----recourse-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, "x");
+        form.put("jakarta.faces.ViewState", viewState());
+        form.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        lastPage = response.body();
+        return response;
+    }
+
     /** Posts a form as if it came from the given page (e.g. one whose view state was tampered with). */
     public HttpResponse<String> submitOn(String page, String path, String formId, String button, Map<String, String> fields) {
         lastPage = page;

@@ -58,8 +58,11 @@ public class DemoContentSeeder {
         int uploader = 0;
         for (DemoPictures.Picture picture : DemoPictures.CATALOGUE) {
             byte[] png = DemoPictures.png(picture);
-            content.register(new ContentItem(picture.contentId(), base + "/media/" + picture.contentId(), "image/png",
-                    ContentItem.sha256Of(png), "demo-uploader-" + (++uploader % 4 + 1), clock.instant()), png);
+            ContentItem item = new ContentItem(picture.contentId(), base + "/media/" + picture.contentId(), "image/png",
+                    ContentItem.sha256Of(png), "demo-uploader-" + (++uploader % 4 + 1), clock.instant());
+            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(png);
+            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            content.register(item, png);
         }
         LOG.info(() -> "Demo gallery ready: " + DemoPictures.CATALOGUE.size() + " generated pictures");
     }

@@ -53,7 +53,8 @@ public class ContentResource {
     /** Base64 of the largest registrable picture, with room for the other fields. */
     static final long MAX_REGISTRATION_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     static final long MAX_BATCH_BODY = 512 * 1024;
-    private static final Set<String> FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "sha256", "bytes");
+    private static final Set<String> FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "sha256", "bytes",
+            "md5", "pdq");
 
     @Inject
     ContentRegistry registry;
@@ -83,7 +84,8 @@ public class ContentResource {
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), FIELDS, problems);
         Registration registration = new Registration(fields.string("contentId"), fields.string("url"),
-                fields.string("mediaType"), fields.string("uploaderId"), fields.string("sha256"), fields.base64("bytes"));
+                fields.string("mediaType"), fields.string("uploaderId"), fields.string("sha256"), fields.base64("bytes"),
+                fields.string("md5"), fields.string("pdq"));
         if (!problems.isEmpty()) {
             // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
             Set<String> flagged = new java.util.HashSet<>();

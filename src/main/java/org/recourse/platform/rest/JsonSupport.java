@@ -25,6 +25,11 @@ public final class JsonSupport {
         return PROVIDER.createArrayBuilder();
     }
 
+    /** A JSON string value. */
+    public static jakarta.json.JsonString string(String value) {
+        return jakarta.json.Json.createValue(value);
+    }
+
     /** An array of these strings. */
     public static JsonArrayBuilder array(java.util.Collection<String> strings) {
         JsonArrayBuilder array = array();

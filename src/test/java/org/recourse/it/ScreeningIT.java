@@ -1,0 +1,268 @@
+package org.recourse.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.clients.ApiKey;
+import org.recourse.screening.hash.PdqHasher;
+import org.recourse.testing.Deployments;
+import org.recourse.testing.Http;
+import org.recourse.testing.StaffClient;
+import org.recourse.testing.TestDatabase;
+
+/**
+ * Stay-down from outside, against a real Payara Micro, with the public PDQ test pictures (Meta's bridge photograph
+ * and its modified copies): a re-upload of content pending review is held and joins its case; once removed, the
+ * same picture, a changed copy and a rotated one are blocked and reported; the uploader is banned, and their hashed
+ * account signals are refused on a new account until a supervisor lifts the ban; a suppressed hash never matches;
+ * an import with one bad line imports nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Stay-down screening on Payara Micro")
+class ScreeningIT {
+
+    private static final Map<String, String> DATABASE = Deployments.h2("screening");
+    private static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final Path IMAGES = Path.of("..", "shared", "pdq-vectors", "images");
+    private static final String EMAIL_HASH = "b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514";
+    private static final ApiKey KEY = ApiKey.generate();
+    private static StaffClient admin;
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        Map<String, String> settings = new HashMap<>(DATABASE);
+        settings.put("recourse.demo.enabled", "false");
+        settings.put("recourse.admin.password", ADMIN_PASSWORD);
+        settings.put("recourse.staff.password-iterations", "1000");
+        return Deployments.recourse(settings);
+    }
+
+    @BeforeEach
+    void arrange() throws Exception {
+        http = new Http(base.toURI());
+        if (admin == null) {
+            execute("""
+                    insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
+                    values ('Uploads', ?, ?, 'content:register content:read screen', ?, 'test')""",
+                    KEY.prefix(), KEY.hash(), OffsetDateTime.now(ZoneOffset.UTC));
+            admin = new StaffClient(URI.create(base.toString()));
+            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        }
+    }
+
+    private TestDatabase database() {
+        return TestDatabase.h2(DATABASE.get("recourse.db.url"));
+    }
+
+    private void execute(String sql, Object... parameters) {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64(String picture) throws Exception {
+        return Base64.getEncoder().encodeToString(Files.readAllBytes(IMAGES.resolve(picture)));
+    }
+
+    private HttpResponse<String> post(String path, String json) {
+        return http.postJson(path, json, "Authorization", "Bearer " + KEY.value());
+    }
+
+    private JsonObject screen(String picture, String contentId, String uploader) throws Exception {
+        String named = contentId == null ? "" : "\"contentId\":\"" + contentId + "\",\"url\":\"https://platform.example/p/"
+                + contentId + "\",\"mediaType\":\"image/jpeg\",";
+        HttpResponse<String> answer = post("/api/v1/screen", "{" + named + "\"uploaderId\":\"" + uploader
+                + "\",\"bytes\":\"" + base64(picture) + "\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer);
+    }
+
+    private String caseNumberOf(String contentId) {
+        long caseId = database().count("""
+                select i.case_id from case_item i join content_item c on c.id = i.content_id
+                where c.platform_content_id = ? order by i.id desc""", contentId);
+        return String.format("C-%06d", caseId);
+    }
+
+    private void decideFirstItem(String caseNumber, String decision, String reason) {
+        long caseId = Long.parseLong(caseNumber.substring(2));
+        admin.get("/staff/case?id=" + caseId);
+        admin.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+        admin.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide",
+                Map.of("review:items:0:decision", decision, "review:items:0:reason", reason));
+        assertThat(admin.lastPage()).doesNotContain("id=\"review-error\"");
+    }
+
+    private JsonObject account(String uploader, String emailHash) {
+        HttpResponse<String> answer = post("/api/v1/accounts/screen", "{\"uploaderId\":\"" + uploader
+                + "\",\"signals\":{\"email_sha256\":\"" + emailHash + "\"}}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer);
+    }
+
+    @Test
+    @DisplayName("held while pending, blocked once removed (same, changed and rotated), uploader banned until lifted")
+    void staysDown() throws Exception {
+        // Arrange: the platform hosts the bridge photograph, uploaded by user-1 (whose account it has screened)
+        assertThat(account("user-1", EMAIL_HASH).getString("verdict")).isEqualTo("ALLOW");
+        assertThat(post("/api/v1/content", "{\"contentId\":\"bridge\",\"url\":\"https://platform.example/p/bridge\","
+                + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-1\",\"bytes\":\""
+                + base64("bridge-mods/aaa-orig.jpg") + "\"}").statusCode()).isEqualTo(201);
+        assertThat(screen("bridge-mods/blur-a-lot.jpg", null, "user-5").getString("verdict"))
+                .as("nothing reported yet").isEqualTo("ALLOW");
+        http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"bridge\"}],\"category\":\"child_sexual_imagery\"}");
+        String original = caseNumberOf("bridge");
+
+        // Act / Assert: while pending review, a changed copy is held and joins the original's case
+        JsonObject held = screen("bridge-mods/blur-a-lot.jpg", "reupload-1", "user-5");
+        assertThat(held.getString("verdict")).isEqualTo("HOLD");
+        assertThat(held.getJsonArray("matches").getJsonObject(0).getString("caseNumber")).isEqualTo(original);
+        assertThat(held.getString("caseNumber")).isEqualTo(original);
+        assertThat(database().query("select visibility from content_item where platform_content_id = 'reupload-1'")
+                .get(0)).containsEntry("visibility", "HIDDEN_PENDING_REVIEW");
+        assertThat(database().query("""
+                select i.match_source, i.match_case from case_item i join content_item c on c.id = i.content_id
+                where c.platform_content_id = 'reupload-1'""").get(0)).containsEntry("match_source",
+                "pending review:bridge").containsEntry("match_case", original);
+
+        // Act: the original is removed as a sexual image of a child
+        decideFirstItem(original, "REMOVE", "CHILD_SEXUAL_ABUSE_MATERIAL");
+
+        // Assert: its hashes are banked, its uploader banned
+        assertThat(database().count("""
+                select count(*) from bank_entry e join hash_bank b on b.id = e.bank_id
+                where b.purpose = 'CHILD_SEXUAL_IMAGERY' and e.case_reference = ?""", original)).isEqualTo(3);
+        assertThat(database().count("select count(*) from uploader_ban where uploader_id = 'user-1' "
+                + "and lifted_at is null")).isEqualTo(1);
+
+        // Assert: the same picture, a sharpened copy and a rotated one are blocked; a blocked upload is reported
+        JsonObject same = screen("bridge-mods/aaa-orig.jpg", null, "user-6");
+        assertThat(same.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(same.getJsonArray("matches").stream().map(m -> m.asJsonObject().getString("hashType")).toList())
+                .contains("sha256", "md5", "pdq");
+        JsonObject changed = screen("bridge-mods/sharpen-a-lot.jpg", "reupload-2", "user-6");
+        assertThat(changed.getString("verdict")).isEqualTo("BLOCK");
+        JsonObject match = changed.getJsonArray("matches").getJsonObject(0);
+        assertThat(match.getString("purpose")).isEqualTo("CHILD_SEXUAL_IMAGERY");
+        assertThat(match.getInt("distance")).isBetween(1, 31);
+        assertThat(match.getString("caseNumber")).isEqualTo(original);
+        assertThat(changed.getString("caseNumber")).isNotEqualTo(original);
+        assertThat(database().query("select c.category, c.status from case_file c where c.id = ?",
+                Long.parseLong(changed.getString("caseNumber").substring(2))).get(0))
+                .containsEntry("category", "CHILD_SEXUAL_IMAGERY").containsEntry("status", "OPEN");
+        assertThat(screen("reg-test-input/dih/bridge-2-rotate-90.jpg", null, "user-6").getString("verdict"))
+                .as("rotated a quarter turn").isEqualTo("BLOCK");
+
+        // Assert: the banned uploader is blocked whatever they upload, and so is a new account with their signal
+        JsonObject byBanned = screen("reg-test-input/pen-and-coaster.png", null, "user-1");
+        assertThat(byBanned.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(byBanned.getBoolean("uploaderBanned")).isTrue();
+        JsonObject newAccount = account("user-99", EMAIL_HASH);
+        assertThat(newAccount.getString("verdict")).isEqualTo("REFUSE");
+        assertThat(newAccount.getString("bannedUploader")).isEqualTo("user-1");
+        assertThat(account("user-100", "ab".repeat(32)).getString("verdict")).isEqualTo("ALLOW");
+
+        // Act: a supervisor lifts the ban, saying why
+        admin.get("/staff/supervise/bans");
+        Matcher lift = Pattern.compile("(?s)user-1</code>.*?name=\"(bans:list:\\d+:lift)\"").matcher(admin.lastPage());
+        assertThat(lift.find()).isTrue();
+        admin.submit("/staff/supervise/bans", "bans", lift.group(1), Map.of("bans:liftReason",
+                "Account was compromised; verified with the platform's security team."));
+
+        // Assert
+        assertThat(admin.lastPage()).contains("The ban is lifted");
+        assertThat(account("user-99", EMAIL_HASH).getString("verdict")).isEqualTo("ALLOW");
+        assertThat(database().count("select count(*) from audit_event where action = 'uploader.ban-lifted'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a hash on the suppression list never matches, even when a bank holds it")
+    void suppressed() throws Exception {
+        // Arrange: an admin banks the pen-and-coaster picture's PDQ hash
+        String pdq = PdqHasher.withPreResize().hashImage(IMAGES.resolve("reg-test-input/pen-and-coaster.png")).hash()
+                .toHex();
+        addByHand("Other removed content", "pdq", pdq);
+        assertThat(screen("reg-test-input/pen-and-coaster.png", null, "user-7").getString("verdict")).isEqualTo("BLOCK");
+
+        // Act: and then lists it as a known false positive
+        addByHand("Known false positives (never match)", "pdq", pdq);
+
+        // Assert
+        assertThat(screen("reg-test-input/pen-and-coaster.png", null, "user-7").getString("verdict")).isEqualTo("ALLOW");
+    }
+
+    private void addByHand(String bankName, String type, String value) {
+        long bank = database().count("select id from hash_bank where name = ?", bankName);
+        admin.get("/staff/supervise/banks?bank=" + bank);
+        admin.submitWithFile("/staff/supervise/banks?bank=" + bank, "bankForm", "bankForm:addEntry",
+                Map.of("bankForm:hashType", type, "bankForm:hashValue", value, "bankForm:hashLabel", "test"), "bankForm:importFile",
+                "", new byte[0]);
+        assertThat(admin.lastPage()).contains("The hash is in the bank.");
+    }
+
+    @Test
+    @DisplayName("an import with one bad line imports nothing and names the line; a good one imports every row")
+    void importAllOrNothing() {
+        // Arrange
+        long bank = database().count("select id from hash_bank where purpose = 'IMPORTED'");
+        long before = database().count("select count(*) from bank_entry where bank_id = ?", bank);
+        String bad = "hash_type,hash,label,source\nmd5," + "1".repeat(32) + ",one,list A\nsha256,not-a-hash,two,list A\n";
+        String good = "hash_type,hash,label,source\nmd5," + "1".repeat(32) + ",one,list A\nsha256," + "2".repeat(64)
+                + ",\"two, quoted\",list A\n";
+
+        // Act
+        admin.get("/staff/supervise/banks?bank=" + bank);
+        admin.submitWithFile("/staff/supervise/banks?bank=" + bank, "bankForm", "bankForm:importButton", Map.of(),
+                "bankForm:importFile", "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+
+        // Assert
+        assertThat(admin.lastPage()).contains("Nothing was imported", "Line 3:");
+        assertThat(database().count("select count(*) from bank_entry where bank_id = ?", bank)).isEqualTo(before);
+
+        // Act
+        admin.get("/staff/supervise/banks?bank=" + bank);
+        admin.submitWithFile("/staff/supervise/banks?bank=" + bank, "bankForm", "bankForm:importButton", Map.of(),
+                "bankForm:importFile", "good.csv", good.getBytes(StandardCharsets.UTF_8));
+
+        // Assert
+        assertThat(admin.lastPage()).contains("2 rows read, 2 of them new");
+        assertThat(database().count("select count(*) from bank_entry where bank_id = ?", bank)).isEqualTo(before + 2);
+        HttpResponse<String> export = admin.get("/staff/supervise/banks/export?bank=" + bank + "&format=csv");
+        assertThat(export.body()).startsWith("hash_type,hash,label,source\n").contains("\"two, quoted\"");
+    }
+}
