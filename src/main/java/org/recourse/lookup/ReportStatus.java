@@ -28,7 +28,24 @@ import org.recourse.intake.Reference;
  */
 public record ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport,
         Instant receivedAt, int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor,
-        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt) {
+        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, boolean hashSubmission) {
+
+    /** A report's status (not a hash submission). */
+    public ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport, Instant receivedAt,
+            int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor, Instant reviewDueBy,
+            List<Outcome> outcomes, Instant decidedAt) {
+        this(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal, reviewStartedAt,
+                withSupervisor, reviewDueBy, outcomes, decidedAt, false);
+    }
+
+    /**
+     * A survivor's own hash submission: done when received (the hashes block matching uploads from then on), with
+     * nothing to review and nothing hidden.
+     */
+    public static ReportStatus ofHashSubmission(Reference reference, Instant receivedAt) {
+        return new ReportStatus(reference, Stage.DECIDED, Category.SURVIVOR_ADULT_IMAGE, true, receivedAt, 0, 0, null,
+                false, receivedAt, List.of(), receivedAt, true);
+    }
 
     /** The three steps a reporter sees. */
     public enum Stage {

@@ -25,9 +25,15 @@ public class StatusLookup {
     @Inject
     ReportRepository reports;
 
+    @Inject
+    org.recourse.screening.HashSubmissions submissions;
+
+    /** A report's status, or that of a survivor's hash submission with this reference. */
     @Transactional
     public Optional<ReportStatus> find(Reference reference) {
-        return reports.findByReference(reference).map(this::statusOf);
+        return reports.findByReference(reference).map(this::statusOf)
+                .or(() -> submissions.find(reference)
+                        .map(s -> ReportStatus.ofHashSubmission(s.reference(), s.receivedAt())));
     }
 
     /** The status of a report already loaded in the caller's transaction. */

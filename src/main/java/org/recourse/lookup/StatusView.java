@@ -40,11 +40,16 @@ public final class StatusView {
     }
 
     public String stage() {
-        return messages.get("status.stage." + status.stage().name());
+        return messages.get(status.hashSubmission() ? "status.stage.BLOCKING" : "status.stage." + status.stage().name());
     }
 
     public List<Event> timeline() {
         List<Event> events = new ArrayList<>();
+        if (status.hashSubmission()) {
+            events.add(event("fingerprints_received", status.receivedAt(), "status.event.fingerprints"));
+            events.add(event("blocking", status.receivedAt(), "status.event.blocking"));
+            return events;
+        }
         events.add(event("received", status.receivedAt(), "status.event.received"));
         if (status.itemsHidden() > 0) {
             events.add(event("hidden", status.receivedAt(), "status.event.hidden"));
@@ -86,6 +91,9 @@ public final class StatusView {
 
     /** What the reporter can expect or do now. */
     public String nextSteps() {
+        if (status.hashSubmission()) {
+            return messages.get("status.next.blocking");
+        }
         if (status.stage() == ReportStatus.Stage.DECIDED) {
             return status.has(ReportStatus.Result.RESTORED)
                     ? messages.get("status.next.appeal", contact().team(), contact().email())

@@ -203,4 +203,70 @@ class ReportJourneyIT {
             assertThat(englishResult.getHtmlElementById("stage").asNormalizedText()).isEqualTo("Waiting for review");
         }
     }
+
+    @Test
+    @DisplayName("Chromium: on-device hashing sends the fingerprints only, never the picture, and gives a reference")
+    void hashOnDevice() throws Exception {
+        // Arrange
+        chromium = Browsers.chromium();
+        java.nio.file.Path picture = java.nio.file.Path.of("..", "shared", "pdq-vectors", "images", "bridge-mods",
+                "aaa-orig.jpg").toAbsolutePath().normalize();
+        String expectedSha = org.recourse.content.ContentItem.sha256Of(java.nio.file.Files.readAllBytes(picture));
+        String expectedPdq = org.recourse.screening.hash.PdqHasher.withPreResize().hashImage(picture).hash().toHex();
+        chromium.get(base + "hash");
+        chromium.manage().logs().get(LogType.PERFORMANCE).getAll();
+        assertThat(chromium.findElement(org.openqa.selenium.By.id("needs-script")).isDisplayed()).isFalse();
+
+        // Act: choose the picture, wait for its fingerprint, send
+        chromium.findElement(org.openqa.selenium.By.id("picture")).sendKeys(picture.toString());
+        new WebDriverWait(chromium, Duration.ofSeconds(30)).until(d -> d.findElement(org.openqa.selenium.By.id("send"))
+                .isEnabled());
+        assertThat(chromium.findElement(org.openqa.selenium.By.id("hash-state")).getText())
+                .contains("has not been sent anywhere");
+        chromium.findElement(org.openqa.selenium.By.id("send")).click();
+        new WebDriverWait(chromium, Duration.ofSeconds(30)).until(d -> !d.findElements(org.openqa.selenium.By.id(
+                "reference")).isEmpty());
+
+        // Assert: a reference, and the page's requests carried the hashes and nothing like the picture
+        String reference = chromium.findElement(org.openqa.selenium.By.id("reference")).getText();
+        assertThat(reference).matches(REFERENCE);
+        List<String> posted = new java.util.ArrayList<>();
+        long pictureSize = java.nio.file.Files.size(picture);
+        for (LogEntry entry : chromium.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))
+                    .readObject().getJsonObject("message");
+            if (!"Network.requestWillBeSent".equals(message.getString("method"))) {
+                continue;
+            }
+            jakarta.json.JsonObject request = message.getJsonObject("params").getJsonObject("request");
+            if (!"GET".equals(request.getString("method"))) {
+                posted.add(request.getString("url") + " " + request.getString("postData", ""));
+            }
+        }
+        assertThat(posted).singleElement().satisfies(post -> {
+            assertThat(post).contains("/hash", "sha256=" + expectedSha, "pdq=" + expectedPdq);
+            assertThat((long) post.length()).isLessThan(pictureSize / 20).isLessThan(2048);
+        });
+        StatusPageAssert.stageOf(chromium, base.toString(), reference, "Blocking matching uploads");
+    }
+
+    /** Looks a reference up on the status page and checks the stage it shows. */
+    static final class StatusPageAssert {
+        static void stageOf(ChromeDriver driver, String base, String reference, String stage) {
+            org.recourse.it.pages.StatusLookupPage.open(driver, base).lookUp(reference);
+            assertThat(driver.findElement(org.openqa.selenium.By.id("stage")).getText()).isEqualTo(stage);
+        }
+    }
+
+    @Test
+    @DisplayName("Without JavaScript, the on-device hashing page says why it needs it, and offers nothing that would send")
+    void hashPageWithoutJavaScript() throws Exception {
+        try (WebClient browser = Browsers.withoutJavaScript()) {
+            HtmlPage page = browser.getPage(base + "hash");
+            assertThat(page.getHtmlElementById("needs-script").asNormalizedText()).contains("needs JavaScript");
+            assertThat(page.getHtmlElementById("tool").hasAttribute("hidden")).isTrue();
+            assertThat(page.getHtmlElementById("picture").hasAttribute("name")).as("a file field that is never sent")
+                    .isFalse();
+        }
+    }
 }

@@ -265,4 +265,33 @@ class ScreeningIT {
         HttpResponse<String> export = admin.get("/staff/supervise/banks/export?bank=" + bank + "&format=csv");
         assertThat(export.body()).startsWith("hash_type,hash,label,source\n").contains("\"two, quoted\"");
     }
+
+    @Test
+    @DisplayName("fingerprints a survivor sent from their device block that picture, and its reference can be followed")
+    void survivorSubmitted() throws Exception {
+        // Arrange: what the page's script would post (the hashes only)
+        byte[] picture = Files.readAllBytes(IMAGES.resolve("reg-test-input/labelme-subset/q0746.jpg"));
+        String sha = org.recourse.content.ContentItem.sha256Of(picture);
+        String pdq = PdqHasher.withPreResize().hashImage(picture).hash().toHex();
+
+        // Act
+        HttpResponse<String> page = http.postForm("/hash", Map.of("hashes", "hashes", "sha256", sha, "pdq", pdq,
+                "quality", "100", "send", "x", "jakarta.faces.ViewState", "stateless"));
+
+        // Assert: a reference, the hashes banked, and the picture blocked at upload
+        Matcher reference = Pattern.compile("id=\"reference\">([0-9A-Z-]{19})<").matcher(page.body());
+        assertThat(reference.find()).as(page.body()).isTrue();
+        assertThat(database().count("""
+                select count(*) from bank_entry e join hash_bank b on b.id = e.bank_id
+                where b.purpose = 'SURVIVOR_SUBMITTED' and e.case_reference = ?""", reference.group(1).replace("-", "")))
+                .isEqualTo(2);
+        JsonObject verdict = screen("reg-test-input/labelme-subset/q0746.jpg", "reupload-9", "user-8");
+        assertThat(verdict.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(verdict.getJsonArray("matches").getJsonObject(0).getString("purpose")).isEqualTo("SURVIVOR_SUBMITTED");
+        HttpResponse<String> status = http.get("/api/v1/reports/" + reference.group(1));
+        assertThat(Http.json(status).getString("status")).isEqualTo("decided");
+        assertThat(status.body()).contains("fingerprints_received", "blocking");
+        assertThat(database().query("select self_reported from case_file where id = ?",
+                Long.parseLong(verdict.getString("caseNumber").substring(2))).get(0)).containsEntry("self_reported", true);
+    }
 }

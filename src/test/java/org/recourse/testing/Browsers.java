@@ -32,6 +32,8 @@ public final class Browsers {
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            // Network events (Chrome's "performance" log): lets a test see every request a page made, with its body.
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())

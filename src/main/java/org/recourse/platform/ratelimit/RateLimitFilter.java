@@ -18,7 +18,8 @@ import org.recourse.platform.rest.Problem;
  * larger than any valid report could be before they are read. Refusals are 429 with Retry-After, or 413, worded
  * kindly: a person in distress may be the one who sees them.
  */
-@WebFilter(filterName = "submissionLimits", urlPatterns = {"/report", "/report.xhtml", "/api/v1/reports"})
+@WebFilter(filterName = "submissionLimits", urlPatterns = {"/report", "/report.xhtml", "/hash", "/hash.xhtml",
+        "/api/v1/reports"})
 public class RateLimitFilter extends HttpFilter {
 
     /** Far above any valid report (20 addresses and 4,000 characters of details), far below a denial of service. */

@@ -1,0 +1,78 @@
+package org.recourse.screening.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.settings.PortalSettings;
+import org.recourse.screening.HashSubmissions;
+
+/**
+ * Backs /hash, where a survivor blocks a picture of themselves without sending it: the page's script hashes the
+ * picture on their device and posts only the SHA-256 and PDQ hashes; this bean stores them and gives a reference.
+ */
+@Named
+@RequestScoped
+public class HashPage {
+
+    @Inject
+    HashSubmissions submissions;
+
+    @Inject
+    PortalSettings settings;
+
+    private String sha256;
+    private String pdq;
+    private int quality;
+    private String reference;
+    private String error;
+
+    public String submit() {
+        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        try {
+            // A PDQ hash of low quality matches too loosely to block with: the exact hash still blocks copies.
+            reference = submissions.submit(sha256, quality >= 50 ? pdq : null).reference().display();
+        } catch (IllegalArgumentException e) {
+            error = messages.get("hash.error.noHashes");
+        }
+        return null;
+    }
+
+    public String contactText() {
+        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return messages.get("status.contact.text", settings.contactTeam(messages.locale()), settings.contactEmail());
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public void setSha256(String sha256) {
+        this.sha256 = sha256;
+    }
+
+    public String getPdq() {
+        return pdq;
+    }
+
+    public void setPdq(String pdq) {
+        this.pdq = pdq;
+    }
+
+    public int getQuality() {
+        return quality;
+    }
+
+    public void setQuality(int quality) {
+        this.quality = quality;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getError() {
+        return error;
+    }
+}
