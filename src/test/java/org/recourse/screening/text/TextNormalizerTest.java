@@ -36,6 +36,7 @@ class TextNormalizerTest {
             "ʟᴏᴠᴇ ɑ|love a",
             "🅺🅸🅻🅻|kill",
             "I’ll|i'll",
+            "kїll ΐ|kill i",
         })
         @DisplayName("folds case, compatibility forms, accents and look-alikes")
         void folds(String text, String expected) {
