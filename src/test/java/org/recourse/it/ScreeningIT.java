@@ -294,4 +294,39 @@ class ScreeningIT {
         assertThat(database().query("select self_reported from case_file where id = ?",
                 Long.parseLong(verdict.getString("caseNumber").substring(2))).get(0)).containsEntry("self_reported", true);
     }
+
+    @Test
+    @DisplayName("text: variants of a starter phrase are blocked, ordinary sentences allowed, an admin's new rule applies")
+    void textScreening() {
+        // Act
+        JsonObject threat = Http.json(post("/api/v1/text/screen", "{\"text\":\"Listen. I'LL  h u r t   Y0U.\"}"));
+        JsonObject french = Http.json(post("/api/v1/text/screen",
+                "{\"text\":\"m'as te tuer\",\"language\":\"fr\"}"));
+        JsonObject ordinary = Http.json(post("/api/v1/text/screen",
+                "{\"text\":\"I will kill this bug in the code before lunch, then therapy at two.\"}"));
+        HttpResponse<String> tooLong = post("/api/v1/text/screen", "{\"text\":\"" + "a".repeat(10_001) + "\"}");
+
+        // Assert
+        assertThat(threat.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(threat.getJsonArray("matches").getJsonObject(0).getString("label")).isEqualTo("threat");
+        assertThat(threat.getJsonArray("matches").getJsonObject(0).getInt("start")).isEqualTo(8);
+        assertThat(french.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(ordinary.getString("verdict")).isEqualTo("ALLOW");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+
+        // Act: an admin adds a rule of their own
+        admin.get("/staff/admin/phrases");
+        admin.submit("/staff/admin/phrases", "phrases", "phrases:addRule", Map.of("phrases:ruleKind", "TERM",
+                "phrases:ruleExpression", "your school is on main street", "phrases:ruleLabel", "doxxing",
+                "phrases:ruleList", "custom", "phrases:ruleLanguage", "en"));
+        assertThat(admin.lastPage()).contains("The rule is active on every node");
+        admin.submit("/staff/admin/phrases", "phrases", "phrases:addRule", Map.of("phrases:ruleKind", "PATTERN",
+                "phrases:ruleExpression", "(a+)+b", "phrases:ruleLabel", "bad", "phrases:ruleList", "custom",
+                "phrases:ruleLanguage", "en"));
+        assertThat(admin.lastPage()).contains("The rule was not added");
+
+        // Assert
+        assertThat(Http.json(post("/api/v1/text/screen", "{\"text\":\"YOUR SCHOOL is on Main Street, right?\"}"))
+                .getString("verdict")).isEqualTo("BLOCK");
+    }
 }
