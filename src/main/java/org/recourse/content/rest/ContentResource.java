@@ -76,7 +76,7 @@ public class ContentResource {
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
     @APIResponse(responseCode = "422", description = "Fields are wrong; errors[] names each")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
-        Messages messages = messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_REGISTRATION_BODY);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -91,7 +91,7 @@ public class ContentResource {
             Set<String> flagged = new java.util.HashSet<>();
             problems.forEach(p -> flagged.add(p.field()));
             registration.check().stream().filter(p -> !flagged.contains(p.field())).forEach(problems::add);
-            return invalid(problems, messages);
+            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         try {
             ContentRegistry.Registered registered = registry.register(registration);
@@ -101,7 +101,7 @@ public class ContentResource {
                             .type(MediaType.APPLICATION_JSON).entity(json.toString()).build()
                     : Response.ok(json.toString(), MediaType.APPLICATION_JSON).build();
         } catch (ContentRegistry.InvalidException e) {
-            return invalid(e.problems(), messages);
+            return Problem.invalid(e.problems(), messages, "api.error.invalid.content.title").toResponse();
         } catch (ContentRegistry.ConflictException e) {
             return Problem.of(409, messages.get("api.error.content.conflict.title"),
                     messages.get("api.error.content.conflict.detail", registration.contentId())).toResponse();
@@ -121,8 +121,8 @@ public class ContentResource {
     public Response visibility(@PathParam("contentId") String contentId, @Context HttpHeaders headers) {
         return registry.status(contentId)
                 .map(status -> Response.ok(status(status).build().toString(), MediaType.APPLICATION_JSON).build())
-                .orElseGet(() -> Problem.of(404, messages(headers).get("api.error.content.unknown.title"),
-                        messages(headers).get("api.error.content.unknown.detail", contentId)).toResponse());
+                .orElseGet(() -> Problem.of(404, Messages.of(headers).get("api.error.content.unknown.title"),
+                        Messages.of(headers).get("api.error.content.unknown.detail", contentId)).toResponse());
     }
 
     @POST
@@ -137,7 +137,7 @@ public class ContentResource {
     @APIResponse(responseCode = "200", description = "The visibility of each registered item")
     @APIResponse(responseCode = "422", description = "No list, more than 1,000 ids, or an id that is not a string")
     public Response batch(InputStream body, @Context HttpHeaders headers) {
-        Messages messages = messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_BATCH_BODY);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -152,7 +152,7 @@ public class ContentResource {
                     ids.size()));
         }
         if (!problems.isEmpty()) {
-            return invalid(problems, messages);
+            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         Set<String> asked = new LinkedHashSet<>(ids);
         Map<String, ContentRegistry.Status> found = registry.statuses(asked);
@@ -173,15 +173,5 @@ public class ContentResource {
                 .add("sequence", status.sequence());
     }
 
-    private static Response invalid(List<FieldProblem> problems, Messages messages) {
-        return Problem.of(422, messages.get("api.error.invalid.content.title"), messages.get("api.error.invalid.detail"))
-                .withErrors(problems.stream()
-                        .map(p -> new Problem.FieldError(p.field(), messages.get(p.messageKey(), p.arguments())))
-                        .toList())
-                .toResponse();
-    }
 
-    private static Messages messages(HttpHeaders headers) {
-        return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-    }
 }

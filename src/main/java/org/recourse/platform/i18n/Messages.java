@@ -76,6 +76,12 @@ public final class Messages {
         return chosen instanceof Locale locale ? locale : fromAcceptLanguage(request.getHeader("Accept-Language"));
     }
 
+    /** The language an API client asks for with Accept-Language (API clients keep no language cookie). */
+    public static Messages of(jakarta.ws.rs.core.HttpHeaders headers) {
+        return in(fromAcceptLanguage(headers == null ? null
+                : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
     /** A supported language from its tag or plain language code ("fr", "fr-CA", "en"); null for anything else. */
     public static Locale fromTag(String tag) {
         if (tag == null || tag.isBlank() || tag.length() > 16) {

@@ -35,6 +35,17 @@ public final class Problem {
         return new Problem(status, title, detail);
     }
 
+    /**
+     * The 422 of a request whose fields have problems: a title, the standard detail, and each problem in words under
+     * its field's name.
+     */
+    public static Problem invalid(List<org.recourse.platform.validation.FieldProblem> problems,
+            org.recourse.platform.i18n.Messages messages, String titleKey) {
+        return of(422, messages.get(titleKey), messages.get("api.error.invalid.detail")).withErrors(problems.stream()
+                .map(p -> new FieldError(p.field(), messages.get(p.messageKey(), p.arguments())))
+                .toList());
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         errors.addAll(fieldErrors);
         return this;

@@ -1,20 +1,16 @@
 package org.recourse.screening.hash;
 
-import java.util.Arrays;
-
 /**
  * An MD5 digest. MD5 is broken for anything an attacker controls; it is here only because hash lists shared by other
  * organisations still identify files by it. Our own records use {@link Sha256}.
  */
-public final class Md5 {
+public final class Md5 extends ExactDigest {
 
     static final int BYTES = 16;
     static final String ALGORITHM = "MD5";
 
-    private final byte[] digest;
-
     private Md5(byte[] digest) {
-        this.digest = digest;
+        super(digest);
     }
 
     /** The digest of {@code content}. */
@@ -28,30 +24,6 @@ public final class Md5 {
     }
 
     static Md5 ofDigest(byte[] digest) {
-        return new Md5(digest.clone());
-    }
-
-    /** 64 lowercase hex digits. */
-    public String toHex() {
-        return Hex.encode(digest);
-    }
-
-    public byte[] bytes() {
-        return digest.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Md5 that && Arrays.equals(digest, that.digest);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(digest);
-    }
-
-    @Override
-    public String toString() {
-        return toHex();
+        return new Md5(digest);
     }
 }

@@ -1,17 +1,13 @@
 package org.recourse.screening.hash;
 
-import java.util.Arrays;
-
 /** A SHA-256 digest: finds byte-identical copies of a file, the first check on every upload. */
-public final class Sha256 {
+public final class Sha256 extends ExactDigest {
 
     static final int BYTES = 32;
     static final String ALGORITHM = "SHA-256";
 
-    private final byte[] digest;
-
     private Sha256(byte[] digest) {
-        this.digest = digest;
+        super(digest);
     }
 
     /** The digest of {@code content}. */
@@ -25,30 +21,6 @@ public final class Sha256 {
     }
 
     static Sha256 ofDigest(byte[] digest) {
-        return new Sha256(digest.clone());
-    }
-
-    /** 64 lowercase hex digits. */
-    public String toHex() {
-        return Hex.encode(digest);
-    }
-
-    public byte[] bytes() {
-        return digest.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Sha256 that && Arrays.equals(digest, that.digest);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(digest);
-    }
-
-    @Override
-    public String toString() {
-        return toHex();
+        return new Sha256(digest);
     }
 }

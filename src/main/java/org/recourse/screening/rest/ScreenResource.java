@@ -78,7 +78,7 @@ public class ScreenResource {
                     + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\"}")))
     @APIResponse(responseCode = "422", description = "No bytes and no hash, or a malformed field")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
-        Messages messages = messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_UPLOAD_BODY);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -90,7 +90,7 @@ public class ScreenResource {
                 fields.string("md5"), fields.string("pdq"));
         check(upload, problems);
         if (!problems.isEmpty()) {
-            return invalid(problems, messages);
+            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         UploadScreening.Verdict verdict = screening.screen(upload);
         JsonArrayBuilder matches = JsonSupport.array();
@@ -150,7 +150,7 @@ public class ScreenResource {
     @APIResponse(responseCode = "200", description = "ALLOW or REFUSE")
     @APIResponse(responseCode = "422", description = "No signals, or a signal that is not a lower-case hex hash")
     public Response screenAccount(InputStream body, @Context HttpHeaders headers) {
-        Messages messages = messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, 64 * 1024);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -175,7 +175,7 @@ public class ScreenResource {
             problems.add(FieldProblem.of("signals", "api.error.screen.noSignals"));
         }
         if (!problems.isEmpty()) {
-            return invalid(problems, messages);
+            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         UploaderBans.AccountVerdict verdict = bans.screenAccount(uploaderId, signals);
         JsonObjectBuilder json = JsonSupport.object().add("verdict", verdict.refused() ? "REFUSE" : "ALLOW");
@@ -187,15 +187,5 @@ public class ScreenResource {
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
     }
 
-    static Response invalid(List<FieldProblem> problems, Messages messages) {
-        return Problem.of(422, messages.get("api.error.invalid.content.title"), messages.get("api.error.invalid.detail"))
-                .withErrors(problems.stream()
-                        .map(p -> new Problem.FieldError(p.field(), messages.get(p.messageKey(), p.arguments())))
-                        .toList())
-                .toResponse();
-    }
 
-    static Messages messages(HttpHeaders headers) {
-        return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-    }
 }

@@ -59,7 +59,7 @@ public class TextScreenResource {
                     + "[{\"rule\":\"rule-3\",\"label\":\"doxxing\",\"list\":\"starter-en\",\"start\":0,\"end\":24}]}")))
     @APIResponse(responseCode = "422", description = "No text, a text over 10,000 characters, or an unknown language")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
-        Messages messages = ScreenResource.messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, 256 * 1024);
         if (parsed.object() == null) {
             return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
@@ -82,7 +82,7 @@ public class TextScreenResource {
             }
         }
         if (!problems.isEmpty()) {
-            return ScreenResource.invalid(problems, messages);
+            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         TextVerdict verdict = rules.screen(text, language);
         JsonArrayBuilder matches = JsonSupport.array();
