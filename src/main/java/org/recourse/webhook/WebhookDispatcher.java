@@ -11,7 +11,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -41,20 +43,29 @@ public class WebhookDispatcher {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    /** Sends batch after batch until nothing is due; returns how many were delivered. */
+    /**
+     * Sends batch after batch until nothing is due; returns how many were delivered. An endpoint that could not be
+     * reached (or did not answer in time) is not tried again in the same run: its other deliveries count as failed
+     * attempts at once and wait their turn, so one endpoint that hangs cannot hold up every other endpoint's events.
+     */
     public int dispatchDue() {
         int delivered = 0;
+        Set<String> unreachable = new HashSet<>();
         List<ClaimedDelivery> batch;
         do {
             batch = claims.claimDue(clock.instant(), BATCH, settings.claimFor());
             for (ClaimedDelivery delivery : batch) {
-                delivered += send(delivery) ? 1 : 0;
+                if (unreachable.contains(delivery.url())) {
+                    recordFailure(delivery, null, "the endpoint was unreachable earlier in this run");
+                } else if (send(delivery, unreachable)) {
+                    delivered++;
+                }
             }
         } while (batch.size() == BATCH);
         return delivered;
     }
 
-    private boolean send(ClaimedDelivery delivery) {
+    private boolean send(ClaimedDelivery delivery, Set<String> unreachable) {
         Instant started = clock.instant();
         try {
             HttpResponse<Void> response = http.send(request(delivery, started), HttpResponse.BodyHandlers.discarding());
@@ -67,8 +78,10 @@ public class WebhookDispatcher {
             }
             recordFailure(delivery, status, "HTTP " + status);
         } catch (HttpTimeoutException e) {
+            unreachable.add(delivery.url());
             recordFailure(delivery, null, "no answer within " + settings.timeout().toSeconds() + " s");
         } catch (IOException e) {
+            unreachable.add(delivery.url());
             recordFailure(delivery, null, "cannot reach the endpoint (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
