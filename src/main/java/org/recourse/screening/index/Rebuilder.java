@@ -20,7 +20,8 @@ import org.recourse.screening.hash.PdqHash;
  * </ol>
  *
  * If the size has moved the layout to a different number of substrings, step 2 builds the whole new set before
- * publishing it, since one snapshot cannot mix two layouts.
+ * publishing it, since one snapshot cannot mix two layouts; only then are two sets of tables in memory at once. With
+ * the expected size given up front, as for the stay-down list, that happens only if the list outgrows it.
  */
 final class Rebuilder implements AutoCloseable {
 
@@ -81,18 +82,17 @@ final class Rebuilder implements AutoCloseable {
     }
 
     private void fold() {
-        Snapshot frozen;
+        Frozen frozen;
         SubstringLayout layout;
         synchronized (state) {
-            frozen = freeze(state.snapshot());
+            frozen = freeze();
             layout = state.layoutFor(state.store.liveCount());
-            state.publish(frozen);
         }
         SubstringTable[] tables;
-        if (layout.count() == frozen.layout.count()) {
-            tables = rebuildOneByOne(frozen);
+        if (layout.count() != frozen.layout().count()) {
+            tables = tables(layout, frozen.slots());
         } else {
-            tables = tables(layout, frozen.slots);
+            tables = frozen.scanning() ? null : rebuildOneByOne(frozen.layout(), frozen.slots());
         }
         synchronized (state) {
             state.publish(state.snapshot().finished(layout, tables));
@@ -100,13 +100,23 @@ final class Rebuilder implements AutoCloseable {
         completed.incrementAndGet();
     }
 
+    /**
+     * What the table builds need of the frozen snapshot, and no more. Holding the snapshot itself in {@link #fold}
+     * would keep every old table alive until the last new one is in, twice the tables' memory instead of one table
+     * more; and a local variable would hold it even out of scope, since an interpreted frame (as {@code fold} runs,
+     * called too rarely to be compiled) keeps every reference it has stored.
+     */
+    private record Frozen(SubstringLayout layout, Slots slots, boolean scanning) {
+    }
+
     /** How many rebuilds have finished, for tests that must know one ran. */
     int completed() {
         return completed.get();
     }
 
-    /** Step 1: the delta's entries into slots, a new delta for additions. Under the write lock. */
-    private Snapshot freeze(Snapshot current) {
+    /** Step 1: the delta's entries into slots, a new delta for additions, published. Under the write lock. */
+    private Frozen freeze() {
+        Snapshot current = state.snapshot();
         LockedIndex delta = current.newestDelta();
         // Only writers, who hold the lock we hold, change the delta: its size stays put.
         long[] ids = new long[delta.size()];
@@ -120,18 +130,16 @@ final class Rebuilder implements AutoCloseable {
         // Slots dead from now on may be in the tables built below; those dead before are in none of them.
         state.store.rebuildStarting();
         Slots slots = state.store.view();
-        return new Snapshot(current.layout, current.tables, slots, Snapshot.bitsOf(placed, slots.count),
-                new LockedIndex[] {delta, state.newDelta(current.layout)});
+        state.publish(new Snapshot(current.layout, current.tables, slots, Snapshot.bitsOf(placed, slots.count),
+                new LockedIndex[] {delta, state.newDelta(current.layout)}));
+        return new Frozen(current.layout, slots, current.tables == null);
     }
 
-    /** Step 2, table by table, each published as soon as it is built. */
-    private SubstringTable[] rebuildOneByOne(Snapshot frozen) {
-        if (frozen.tables == null) {
-            return null;
-        }
-        for (int i = 0; i < frozen.layout.count(); i++) {
-            if (frozen.layout.radius(i) >= 0) {
-                SubstringTable table = SubstringTable.build(frozen.layout, i, frozen.slots, frozen.slots.liveBits());
+    /** Step 2, table by table, each published as soon as it is built, so the table it replaces can go. */
+    private SubstringTable[] rebuildOneByOne(SubstringLayout layout, Slots slots) {
+        for (int i = 0; i < layout.count(); i++) {
+            if (layout.radius(i) >= 0) {
+                SubstringTable table = SubstringTable.build(layout, i, slots, slots.liveBits());
                 synchronized (state) {
                     state.publish(state.snapshot().withTable(i, table));
                 }
