@@ -11,6 +11,7 @@ final class QueryScratch {
     private int[] from = new int[256];
     private int[] to = new int[256];
     private final IntList candidates = new IntList(4_096);
+    private int[] radii = new int[16];
     /** Where the warming reads of {@link SubstringTable#collect} end up, so the compiler cannot drop them. */
     private int touched;
 
@@ -29,6 +30,14 @@ final class QueryScratch {
 
     int[] to() {
         return to;
+    }
+
+    /** Room for the radius this query searches each of {@code tables} tables with. */
+    int[] radii(int tables) {
+        if (radii.length < tables) {
+            radii = new int[tables];
+        }
+        return radii;
     }
 
     IntList candidates() {

@@ -32,10 +32,13 @@ final class Snapshot {
     private final long[] fresh;
     /** The frozen delta of a rebuild in progress, if any, then the one that takes additions, last. */
     final LockedIndex[] deltas;
+    /** How many tables from {@code i} on are searched at all. */
+    private final int[] searchableFrom;
 
     Snapshot(SubstringLayout layout, SubstringTable[] tables, Slots slots, long[] fresh, LockedIndex[] deltas) {
         this.layout = layout;
         this.tables = tables;
+        this.searchableFrom = searchableFrom(tables);
         this.slots = slots;
         this.fresh = fresh;
         this.deltas = deltas;
@@ -61,11 +64,7 @@ final class Snapshot {
         if (tables == null) {
             scan(q, sink);
         } else {
-            for (int i = 0; i < tables.length && layout.unfoundDistanceBefore(i) <= sink.bound(); i++) {
-                if (tables[i] != null) {
-                    searchTable(i, q, scratch, sink);
-                }
-            }
+            searchTables(q, scratch, sink);
         }
         for (LockedIndex delta : deltas) {
             if (delta.size() > 0) {
@@ -77,13 +76,41 @@ final class Snapshot {
     }
 
     /**
+     * The tables in order, each with the radius that the distance still in question leaves it. An entry within
+     * {@code bound} (the threshold, or the best match so far when only the nearest is wanted) that the tables before
+     * {@code i} did not find differs in more than their radii there, so in at most {@code units - 1} bits over the
+     * tables left, where {@code units = bound + 1 - sum(radius + 1)} over the tables searched; by the pigeonhole
+     * principle one of the {@code r} tables left then differs in at most {@code ceil(units / r) - 1}. Without a match
+     * this gives every table the layout's own radius (the layout shares out {@code threshold + 1} the same way), and it
+     * never exceeds it, since {@code u - ceil(u / r)} grows with {@code u}. Once a near match is found the later
+     * tables are searched with smaller radii, or not at all.
+     */
+    private void searchTables(long[] q, QueryScratch scratch, MatchSink sink) {
+        int[] radii = scratch.radii(tables.length);
+        int used = 0;
+        for (int i = 0; i < tables.length; i++) {
+            radii[i] = -1;
+            if (tables[i] == null) {
+                continue;
+            }
+            int units = Math.min(layout.threshold(), sink.bound()) + 1 - used;
+            if (units <= 0) {
+                return;
+            }
+            radii[i] = Math.min(layout.radius(i), (units + searchableFrom[i] - 1) / searchableFrom[i] - 1);
+            used += radii[i] + 1;
+            searchTable(i, radii, q, scratch, sink);
+        }
+    }
+
+    /**
      * Gathers the table's candidates first and checks them in a second loop: the checks are independent reads, so the
      * processor overlaps their cache misses instead of waiting on each bucket in turn.
      */
-    private void searchTable(int i, long[] q, QueryScratch scratch, MatchSink sink) {
+    private void searchTable(int i, int[] radii, long[] q, QueryScratch scratch, MatchSink sink) {
         IntList candidates = scratch.candidates();
         candidates.clear();
-        tables[i].collect(layout.substring(q, 0, i), scratch);
+        tables[i].collect(layout.substring(q, 0, i), radii[i], scratch);
         int[] found = candidates.array();
         int threshold = layout.threshold();
         long[][] hashes = slots.hashes;
@@ -101,7 +128,7 @@ final class Snapshot {
             if (distance <= threshold) {
                 distance += Long.bitCount(words[at + 2] ^ q[2]) + Long.bitCount(words[at + 3] ^ q[3]);
                 if (distance <= threshold && slots.isLive(slot) && !isFresh(slot)
-                        && !layout.foundBefore(i, words, at, q)) {
+                        && !layout.foundBefore(i, radii, words, at, q)) {
                     sink.accept(slots.id(slot), distance);
                 }
             }
@@ -120,6 +147,15 @@ final class Snapshot {
                 sink.accept(slots.id(slot), distance);
             }
         }
+    }
+
+    private static int[] searchableFrom(SubstringTable[] tables) {
+        int count = tables == null ? 0 : tables.length;
+        int[] from = new int[count + 1];
+        for (int i = count - 1; i >= 0; i--) {
+            from[i] = from[i + 1] + (tables[i] == null ? 0 : 1);
+        }
+        return from;
     }
 
     private boolean isFresh(int slot) {

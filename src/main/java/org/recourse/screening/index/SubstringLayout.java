@@ -35,8 +35,6 @@ final class SubstringLayout {
     private final int[] start;
     private final int[] length;
     private final int[] radius;
-    /** {@code sum(radius(j) + 1)} over {@code j < i}. */
-    private final int[] unfoundBefore;
 
     private SubstringLayout(int threshold, int count) {
         this.threshold = threshold;
@@ -50,12 +48,8 @@ final class SubstringLayout {
             length[i] = PdqHash.BITS / count + (i < PdqHash.BITS % count ? 1 : 0);
         }
         balanceLengths();
-        this.unfoundBefore = new int[count + 1];
-        for (int i = 1; i <= count; i++) {
-            unfoundBefore[i] = unfoundBefore[i - 1] + radius[i - 1] + 1;
-            if (i < count) {
-                start[i] = start[i - 1] + length[i - 1];
-            }
+        for (int i = 1; i < count; i++) {
+            start[i] = start[i - 1] + length[i - 1];
         }
     }
 
@@ -139,22 +133,14 @@ final class SubstringLayout {
     }
 
     /**
-     * The least distance of a stored hash that no substring before {@code i} found: each of them differs in more than
-     * its radius. Once this exceeds the distance of the best match so far, the later tables cannot find a nearer one.
+     * Whether a substring before {@code i} of the stored hash at {@code words[at]} is within {@code radii} (the radii
+     * this query searched them with) of the query's. A stored hash within the threshold is reported only from the
+     * first table that can find it, so it is reported once without a visited set.
      */
-    int unfoundDistanceBefore(int i) {
-        return unfoundBefore[i];
-    }
-
-    /**
-     * Whether a substring before {@code i} of the stored hash at {@code words[at]} is within its radius of the query's.
-     * A stored hash within the threshold is reported only from the first table that can find it, so it is reported
-     * once without a visited set.
-     */
-    boolean foundBefore(int i, long[] words, int at, long[] query) {
+    boolean foundBefore(int i, int[] radii, long[] words, int at, long[] query) {
         for (int earlier = 0; earlier < i; earlier++) {
-            if (radius[earlier] >= 0 && Integer.bitCount(substring(words, at, earlier) ^ substring(query, 0, earlier))
-                    <= radius[earlier]) {
+            if (radii[earlier] >= 0 && Integer.bitCount(substring(words, at, earlier) ^ substring(query, 0, earlier))
+                    <= radii[earlier]) {
                 return true;
             }
         }

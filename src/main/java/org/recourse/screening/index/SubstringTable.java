@@ -23,7 +23,6 @@ final class SubstringTable {
     /** The presence bits of a bucket fill at most the low 32 bits of its long. */
     private static final int MAX_PRESENCE_BITS = 5;
 
-    private final int radius;
     private final int lowBits;
     /** A cell's presence bit is its low bits shifted right by this. */
     private final int presenceShift;
@@ -32,11 +31,8 @@ final class SubstringTable {
     /** Masks over the bucket bits within the radius, fewest bits first; {@code flipsEnd[a]} ends those with a bits. */
     private final int[] flips;
     private final int[] flipsEnd;
-    /** Where the masks with the full radius begin: their buckets must match the query's low bits exactly. */
-    private final int exactFrom;
 
     private SubstringTable(int radius, int lowBits, long[] buckets, int[] entries) {
-        this.radius = radius;
         this.lowBits = lowBits;
         this.presenceShift = Math.max(0, lowBits - MAX_PRESENCE_BITS);
         this.buckets = buckets;
@@ -44,8 +40,6 @@ final class SubstringTable {
         int bucketBits = Integer.numberOfTrailingZeros(buckets.length - 1);
         this.flipsEnd = new int[Math.min(radius, bucketBits) + 1];
         this.flips = flipsWithin(bucketBits, flipsEnd);
-        boolean fullRadiusFlips = flipsEnd.length == radius + 1;
-        this.exactFrom = !fullRadiusFlips ? flips.length : radius == 0 ? 0 : flipsEnd[radius - 1];
     }
 
     /**
@@ -145,23 +139,29 @@ final class SubstringTable {
     }
 
     /**
-     * Adds to {@code out} the slot of every entry whose substring is within the radius of {@code key}. In three passes,
+     * Adds to {@code out} the slot of every entry whose substring is within {@code radius} (at most the table's own) of
+     * {@code key}. In three passes,
      * so that the memory reads of one pass do not wait on each other: the bounds of every bucket (skipping those whose
      * presence bits rule them out), then a read of each remaining bucket's first and last cells (which brings its cache
      * lines in while the others are on their way), then the scans.
      */
-    void collect(int key, QueryScratch scratch) {
+    void collect(int key, int radius, QueryScratch scratch) {
         int high = key >>> lowBits;
         int low = key & ((1 << lowBits) - 1);
         int present = low >>> presenceShift;
-        int[] from = scratch.from(flips.length);
+        int groups = Math.min(radius, flipsEnd.length - 1) + 1;
+        int masks = flipsEnd[groups - 1];
+        // The masks with the full radius, whose buckets must match the low bits exactly; none if the radius exceeds the
+        // bucket bits.
+        int exactFrom = groups < radius + 1 ? masks : radius == 0 ? 0 : flipsEnd[radius - 1];
+        int[] from = scratch.from(masks);
         int[] to = scratch.to();
         for (int m = 0; m < exactFrom; m++) {
             int bucket = high ^ flips[m];
             from[m] = (int) (buckets[bucket] >>> 32);
             to[m] = (int) (buckets[bucket + 1] >>> 32);
         }
-        for (int m = exactFrom; m < flips.length; m++) {
+        for (int m = exactFrom; m < masks; m++) {
             int bucket = high ^ flips[m];
             long start = buckets[bucket];
             int first = (int) (start >>> 32);
@@ -171,7 +171,7 @@ final class SubstringTable {
         }
         int touched = 0;
         int cells = 0;
-        for (int m = 0; m < flips.length; m++) {
+        for (int m = 0; m < masks; m++) {
             int first = from[m];
             int last = to[m] - 1;
             cells += to[m] - first;
@@ -179,7 +179,7 @@ final class SubstringTable {
             touched |= entries[first <= last ? first : 0] | entries[first <= last ? last : 0];
         }
         scratch.touched(touched);
-        scan(from, to, low, cells, scratch.candidates());
+        scan(from, to, low, radius, groups, cells, scratch.candidates());
     }
 
     /**
@@ -187,13 +187,13 @@ final class SubstringTable {
      * own flips. A cell is written and the count moved on only if it qualifies, with arithmetic rather than a branch:
      * whether a cell qualifies is a coin toss the processor cannot predict.
      */
-    private void scan(int[] from, int[] to, int low, int cells, IntList out) {
+    private void scan(int[] from, int[] to, int low, int radius, int groups, int cells, IntList out) {
         int[] found = out.reserve(cells);
         int n = out.size();
         int shift = lowBits;
         int lowMask = (1 << shift) - 1;
         int m = 0;
-        for (int set = 0; set < flipsEnd.length; set++) {
+        for (int set = 0; set < groups; set++) {
             int slack = radius - set;
             int end = flipsEnd[set];
             if (slack >= shift) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,38 @@ class StaticMultiIndexTest {
             }
         }
         assertThat(index.size()).isEqualTo(brute.size()).isEqualTo(21_996);
+    }
+
+    @ParameterizedTest(name = "threshold {0}, layout for {1} entries")
+    @CsvSource({"8, 0", "31, 0", "40, 0", "8, 10000000", "31, 10000000", "40, 10000000"})
+    @DisplayName("the nearest in a dense cluster is brute force's, ties to the lowest id, though later tables search narrower")
+    void nearestInACluster(int threshold, int layoutSize) {
+        // Arrange: 2,000 entries within 0 to 50 bits of one hash, many at equal distances from a query
+        RandomHashes random = new RandomHashes(threshold * 7L + layoutSize);
+        PdqHash centre = random.next();
+        StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, layoutSize);
+        BruteForceIndex brute = new BruteForceIndex(threshold, 0);
+        for (long id = 0; id < 2_000; id++) {
+            PdqHash hash = random.flipped(centre, random.nextInt(51));
+            builder.add(id, hash);
+            brute.add(id, hash);
+        }
+        for (long id = 2_000; id < 20_000; id++) {
+            PdqHash hash = random.next();
+            builder.add(id, hash);
+            brute.add(id, hash);
+        }
+        StaticMultiIndex index = builder.build();
+
+        for (int i = 0; i < 400; i++) {
+            PdqHash query = random.flipped(centre, random.nextInt(40));
+
+            // Act
+            Optional<PdqMatch> nearest = index.nearest(query);
+
+            // Assert
+            assertThat(nearest).as("query %d", i).isEqualTo(brute.nearest(query));
+        }
     }
 
     @Test

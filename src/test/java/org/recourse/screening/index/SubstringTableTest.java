@@ -35,7 +35,7 @@ class SubstringTableTest {
             scratch.candidates().clear();
 
             // Act
-            table.collect(key, scratch);
+            table.collect(key, layout.radius(substring), scratch);
 
             // Assert
             List<Integer> found = new ArrayList<>();
