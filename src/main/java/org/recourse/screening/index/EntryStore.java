@@ -8,7 +8,7 @@ import org.recourse.screening.hash.PdqHash;
  * plus the id table. Removal moves the last entry into the freed slot, so slots {@code 0..size-1} are always in use
  * and a scan needs no liveness check. Not thread-safe: the index around it locks.
  */
-final class EntryStore {
+final class EntryStore implements IdTable.SlotIds {
 
     private static final int WORDS = 4;
 
@@ -30,10 +30,11 @@ final class EntryStore {
 
     /** The slot of {@code id}, or -1. */
     int slotOf(long id) {
-        return slotsById.find(id, ids);
+        return slotsById.find(id, this);
     }
 
-    long id(int slot) {
+    @Override
+    public long id(int slot) {
         return ids[slot];
     }
 
@@ -51,18 +52,18 @@ final class EntryStore {
             hashes[WORDS * slot + n] = hash.word(n);
         }
         ids[slot] = id;
-        slotsById.insert(id, slot, ids);
+        slotsById.insert(id, slot, this);
         return slot;
     }
 
     /** Removes the entry in {@code slot} by moving the last entry into it; returns the slot that entry came from. */
     int removeSlot(int slot) {
         int last = size - 1;
-        slotsById.delete(ids[slot], ids);
+        slotsById.delete(ids[slot], this);
         if (slot != last) {
             System.arraycopy(hashes, WORDS * last, hashes, WORDS * slot, WORDS);
             ids[slot] = ids[last];
-            slotsById.update(ids[slot], slot, ids);
+            slotsById.update(ids[slot], slot, this);
         }
         size--;
         return last;

@@ -47,6 +47,24 @@ abstract class LockedIndex implements PdqIndex {
         void accept(int slot, int distance);
     }
 
+    /** Receives stored entries one at a time. */
+    interface EntryVisitor {
+        void visit(long id, PdqHash hash);
+    }
+
+    /** Calls {@code visitor} with every stored entry, under the read lock (for an index that folds this one in). */
+    final void forEachEntry(EntryVisitor visitor) {
+        readLock.lock();
+        try {
+            for (int slot = 0; slot < store.size(); slot++) {
+                visitor.visit(store.id(slot), PdqHash.ofWords(store.word(slot, 0), store.word(slot, 1),
+                        store.word(slot, 2), store.word(slot, 3)));
+            }
+        } finally {
+            readLock.unlock();
+        }
+    }
+
     @Override
     public final void add(long id, PdqHash hash) {
         Objects.requireNonNull(hash, "A hash is required.");

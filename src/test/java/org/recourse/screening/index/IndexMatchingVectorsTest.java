@@ -13,13 +13,23 @@ import org.recourse.screening.hash.MatchingPairs;
 import org.recourse.screening.hash.PdqHash;
 import org.recourse.screening.hash.PdqVectors;
 
-/** The reference's matching vectors through both indexes: the haystack stored, each needle a query. */
+/** The reference's matching vectors through every index: the haystack stored, each needle a query. */
 @DisplayName("PDQ indexes against the matching/ vectors")
 class IndexMatchingVectorsTest {
 
     static Stream<Named<PdqIndex>> indexes() {
         return Stream.of(Named.of("multi-index hashing", new MultiIndexHashIndex()),
+                Named.of("static multi-index", new StaticMultiIndex()),
+                Named.of("static multi-index, rebuilt as it grows", foldingAsItGrows()),
                 Named.of("brute force", new BruteForceIndex()));
+    }
+
+    /**
+     * Folds the delta into the tables, on the adding thread, whenever it holds as many entries as the tables: the
+     * vectors are then found partly through the tables and partly through the delta.
+     */
+    static StaticMultiIndex foldingAsItGrows() {
+        return new StaticMultiIndex(PdqIndex.DEFAULT_THRESHOLD, 0, new RebuildPolicy(1, 1, 1));
     }
 
     /** Stores the haystack under its 1-based line numbers and returns every needle's matches as table rows. */

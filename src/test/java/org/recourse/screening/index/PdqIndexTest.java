@@ -17,13 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.screening.hash.PdqHash;
 
-/** The contract of an index, run against both implementations, and the multi-index checked against brute force. */
+/** The contract of an index, run against every implementation, and the multi-index checked against brute force. */
 @DisplayName("PDQ indexes")
 class PdqIndexTest {
 
     /** threshold, expected size -> index. */
     static Stream<Named<BiFunction<Integer, Integer, PdqIndex>>> implementations() {
         return Stream.of(Named.of("multi-index hashing", MultiIndexHashIndex::new),
+                Named.of("static multi-index", StaticMultiIndex::new),
                 Named.of("brute force", BruteForceIndex::new));
     }
 
