@@ -1,6 +1,6 @@
 package org.recourse.screening;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.screening.hash.PdqHash;
-import org.recourse.screening.index.MultiIndexHashIndex;
-import org.recourse.screening.index.PdqIndex;
 import org.recourse.screening.index.PdqMatch;
+import org.recourse.screening.index.StaticMultiIndex;
 
 /**
  * This node's PDQ index of every active bank entry and every item hidden pending review. It is loaded from the
  * database at start, then follows {@link ScreeningChanges}: before each look-up it applies the changes made since
  * (on any node), so a look-up never misses a committed change. Exact hashes are not kept here; screening asks the
  * database for them.
+ *
+ * <p>The index is a {@link StaticMultiIndex}: built in one pass from the database at start, it takes later changes in
+ * a small delta that a background thread folds in, so look-ups stay sub-linear at ten million hashes (see
+ * docs/benchmarks.md, "Stay-down hashing").
  */
 @ApplicationScoped
 public class MatchIndex {
@@ -45,12 +48,14 @@ public class MatchIndex {
     @ConfigProperty(name = "recourse.screening.pdq-threshold", defaultValue = "31")
     int threshold;
 
-    private PdqIndex index;
+    private StaticMultiIndex index;
     private long lastApplied = -1;
 
-    @PostConstruct
-    void create() {
-        index = new MultiIndexHashIndex(threshold, 1024);
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
     }
 
     /** Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. */
@@ -76,7 +81,7 @@ public class MatchIndex {
 
     /** Loads the current state once, then applies every logged change after the last one applied. */
     synchronized void catchUp() {
-        if (lastApplied < 0) {
+        if (index == null) {
             load();
         }
         List<ScreeningChanges.Change> batch;
@@ -89,24 +94,31 @@ public class MatchIndex {
     private void load() {
         // The log's end first: changes committed while the snapshot is read are applied again after it (harmless).
         long upTo = changes.lastId();
-        int loaded = 0;
-        for (Object row : em.createNativeQuery("""
-                        select e.id, e.hash_value from bank_entry e
-                        where e.hash_type = 'PDQ' and e.disabled_at is null""").getResultList()) {
-            Object[] values = (Object[]) row;
-            put(new Ref(ScreeningChanges.Source.BANK, ((Number) values[0]).longValue()), (String) values[1]);
-            loaded++;
-        }
-        for (Object row : em.createNativeQuery("""
-                        select id, pdq from content_item
-                        where visibility = 'HIDDEN_PENDING_REVIEW' and pdq is not null""").getResultList()) {
-            Object[] values = (Object[]) row;
-            put(new Ref(ScreeningChanges.Source.PENDING, ((Number) values[0]).longValue()), (String) values[1]);
-            loaded++;
-        }
+        List<Object[]> bank = rows("""
+                select e.id, e.hash_value from bank_entry e
+                where e.hash_type = 'PDQ' and e.disabled_at is null""");
+        List<Object[]> pending = rows("""
+                select id, pdq from content_item
+                where visibility = 'HIDDEN_PENDING_REVIEW' and pdq is not null""");
+        StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, bank.size() + pending.size());
+        bank.forEach(row -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, id(row))), hash(row)));
+        pending.forEach(row -> builder.add(keyOf(new Ref(ScreeningChanges.Source.PENDING, id(row))), hash(row)));
+        index = builder.build();
         lastApplied = upTo;
-        int count = loaded;
-        LOG.info(() -> "Stay-down index loaded: " + count + " PDQ hashes.");
+        LOG.info(() -> "Stay-down index loaded: " + index.size() + " PDQ hashes (" + index.describe() + ").");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+
+    private static PdqHash hash(Object[] row) {
+        return PdqHash.fromHex((String) row[1]);
     }
 
     private void apply(ScreeningChanges.Change change) {

@@ -44,7 +44,6 @@ class MatchIndexTest {
         index.em = em;
         index.changes = changes;
         index.threshold = 31;
-        index.create();
         return index;
     }
 
