@@ -145,6 +145,42 @@ class PlatformLinkIT {
     }
 
     @Test
+    @DisplayName("OpenAPI: every API operation has a summary and an example; those needing a key document 401 and 403")
+    void openApiIsComplete() {
+        // Act
+        HttpResponse<String> described = http.get("/openapi", "Accept", "application/json");
+
+        // Assert
+        assertThat(described.statusCode()).isEqualTo(200);
+        JsonObject paths = json(described.body()).getJsonObject("paths");
+        List<String> operations = new ArrayList<>();
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+            operations.add(name);
+            assertThat(operation.getString("summary", "")).as("summary of %s", name).isNotBlank();
+            assertThat(operation.toString()).as("an example in %s", name).contains("\"examples\"");
+            if (operation.containsKey("security")) {
+                JsonObject responses = operation.getJsonObject("responses");
+                for (String status : List.of("401", "403")) {
+                    assertThat(responses.containsKey(status)).as("%s documents %s", name, status).isTrue();
+                    assertThat(responses.getJsonObject(status).getJsonObject("content")
+                            .containsKey("application/problem+json")).as("%s %s is problem+json", name, status)
+                            .isTrue();
+                }
+            }
+        }));
+        assertThat(operations).contains("POST /api/v1/reports", "GET /api/v1/reports/{reference}",
+                "POST /api/v1/content", "GET /api/v1/content/{contentId}", "POST /api/v1/content/visibility",
+                "POST /api/v1/screen", "POST /api/v1/accounts/screen", "POST /api/v1/text/screen");
+        assertThat(paths.getJsonObject("/api/v1/screen").getJsonObject("post").getJsonObject("responses")
+                .getJsonObject("403").toString()).contains("This key may not do that");
+    }
+
+    @Test
     @DisplayName("keys: none, wrong, other scope, revoked → 401/403 problem+json; a new key works at once")
     void keys() {
         // Act

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.audit.AuditLog;
 
@@ -24,7 +27,15 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute the audit log's hash chain and name the first broken row, if any")
+    @Operation(summary = "Recompute the audit log's hash chain and name the first broken row, if any",
+            description = "For admins signed in to the staff workspace (session cookie), not for API keys.")
+    @APIResponse(responseCode = "200", description = "The chain's state", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = {
+                @ExampleObject(name = "intact", value = "{\"intact\":true,\"rowsChecked\":48213}"),
+                @ExampleObject(name = "broken", value = "{\"intact\":false,\"rowsChecked\":48213,"
+                        + "\"firstBrokenId\":1207,\"problem\":\"Its content was changed after it was written.\"}")}))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Signed in without the admin role")
     public String verify() {
         AuditLog.Verification result = audit.verify();
         JsonObjectBuilder json = JsonSupport.object()
