@@ -25,6 +25,7 @@ import org.recourse.screening.text.TextVerdict;
 public class PhraseRules {
 
     private static final Logger LOG = Logger.getLogger(PhraseRules.class.getName());
+    static final String STARTER_SEED = "phrase-rules:starter-lists";
 
     @PersistenceContext
     EntityManager em;
@@ -34,6 +35,9 @@ public class PhraseRules {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.recourse.platform.persistence.SeedOnce seedOnce;
 
     private volatile PhraseScreener screener;
     private volatile String builtFrom;
@@ -98,8 +102,10 @@ public class PhraseRules {
         if (count > 0) {
             return;
         }
-        // Two nodes seeding at the very same moment would both insert the starter rules: duplicates match the same
-        // texts, and an admin can disable them. Nodes normally start one after the other (docs/deployment.md).
+        // Of nodes seeding at the same moment, one claims the seed; the others wait for it and then find the rules.
+        if (!seedOnce.claim(STARTER_SEED)) {
+            return;
+        }
         for (Rule starter : StarterLists.all()) {
             em.persist(new PhraseRule(starter, "system", clock.instant()));
         }

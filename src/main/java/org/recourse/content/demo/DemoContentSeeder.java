@@ -5,11 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.recourse.content.ContentItem;
-import org.recourse.content.ContentRepository;
 
 /**
  * Registers the demo pictures on first start when the demo is on (the default), so that a newcomer has content to
@@ -36,13 +33,7 @@ public class DemoContentSeeder {
     java.util.Optional<String> webhookUrl;
 
     @Inject
-    ContentRepository content;
-
-    @Inject
     DemoPlatform platform;
-
-    @Inject
-    Clock clock;
 
     @PostConstruct
     void seed() {
@@ -52,18 +43,9 @@ public class DemoContentSeeder {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         // The demo platform's key and webhook endpoint, as a platform connects to Recourse (once).
         platform.connect(webhookUrl.orElse(base + "/demo/webhooks"));
-        if (content.findByPlatformId(DemoPictures.CATALOGUE.get(0).contentId()).isPresent()) {
-            return;
+        int registered = platform.registerGallery(base);
+        if (registered > 0) {
+            LOG.info(() -> "Demo gallery ready: " + registered + " generated pictures");
         }
-        int uploader = 0;
-        for (DemoPictures.Picture picture : DemoPictures.CATALOGUE) {
-            byte[] png = DemoPictures.png(picture);
-            ContentItem item = new ContentItem(picture.contentId(), base + "/media/" + picture.contentId(), "image/png",
-                    ContentItem.sha256Of(png), "demo-uploader-" + (++uploader % 4 + 1), clock.instant());
-            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(png);
-            item.recordHashes(hashes.md5(), hashes.pdqHex());
-            content.register(item, png);
-        }
-        LOG.info(() -> "Demo gallery ready: " + DemoPictures.CATALOGUE.size() + " generated pictures");
     }
 }

@@ -60,19 +60,48 @@ public class DemoPlatform {
     @Inject
     Clock clock;
 
+    @Inject
+    org.recourse.platform.persistence.SeedOnce seedOnce;
+
+    @Inject
+    org.recourse.content.ContentRepository content;
+
     private volatile Credentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(API_TIMEOUT).build();
 
     /** On first start: a key to read visibility, and an endpoint for the webhooks at this address. */
     @Transactional
     public void connect(String webhookUrl) {
-        if (em.find(DemoConnection.class, DemoConnection.ID) != null) {
+        if (em.find(DemoConnection.class, DemoConnection.ID) != null || !seedOnce.claim("demo:platform")) {
             return;
         }
         String key = clients.create("system", "Demo platform", Set.of(Scope.READ_VISIBILITY)).key();
         String secret = webhooks.register("system", webhookUrl, null).secret();
         em.persist(new DemoConnection(key, secret));
         LOG.info(() -> "Demo platform connected: webhooks to " + webhookUrl);
+    }
+
+    /**
+     * On first start: the demo pictures, registered as the platform's content at {@code base}/media/..., all in one
+     * transaction, by exactly one node.
+     */
+    @Transactional
+    public int registerGallery(String base) {
+        if (content.findByPlatformId(DemoPictures.CATALOGUE.get(0).contentId()).isPresent()
+                || !seedOnce.claim("demo:gallery")) {
+            return 0;
+        }
+        int uploader = 0;
+        for (DemoPictures.Picture picture : DemoPictures.CATALOGUE) {
+            byte[] png = DemoPictures.png(picture);
+            org.recourse.content.ContentItem item = new org.recourse.content.ContentItem(picture.contentId(),
+                    base + "/media/" + picture.contentId(), "image/png", org.recourse.content.ContentItem.sha256Of(png),
+                    "demo-uploader-" + (++uploader % 4 + 1), clock.instant());
+            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(png);
+            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            content.register(item, png);
+        }
+        return DemoPictures.CATALOGUE.size();
     }
 
     /** Which of these items the API says may be served; on any failure to ask, none. */
