@@ -54,7 +54,8 @@ public class StaffAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "totp_secret", length = 64)
+    @Column(name = "totp_secret", length = 200)
+    @jakarta.persistence.Convert(converter = org.recourse.platform.secrets.SealedTotpSecret.class)
     private String totpSecret;
 
     @Column(name = "totp_last_step", nullable = false)

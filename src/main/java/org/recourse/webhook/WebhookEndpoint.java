@@ -27,7 +27,8 @@ public class WebhookEndpoint {
     @Column(nullable = false, length = MAX_URL)
     private String url;
 
-    @Column(nullable = false, length = MAX_SECRET)
+    @Column(nullable = false, length = 400)
+    @jakarta.persistence.Convert(converter = org.recourse.platform.secrets.SealedWebhookSecret.class)
     private String secret;
 
     @Column(nullable = false)

@@ -191,8 +191,7 @@ class AccessibilityIT {
     private static void sendAndWait(org.openqa.selenium.WebDriver driver) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id("send")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browsers.awaitReplaced(driver, page);
     }
 
     private static void waitFor(org.openqa.selenium.WebDriver driver, String id) {

@@ -47,6 +47,27 @@ public final class Browsers {
         }
     }
 
+    /**
+     * Waits until {@code page} (the {@code html} element of the page before) has been replaced by the next page.
+     * Chromium reports a replaced element either as stale or, if asked while the old document goes away, as a node that
+     * "does not belong to the document"; both mean the same here.
+     */
+    public static void awaitReplaced(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement page) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** HtmlUnit without JavaScript or CSS: every page must work as plain HTML forms and links. */
     public static WebClient withoutJavaScript() {
         WebClient client = new WebClient(BrowserVersion.FIREFOX_ESR);

@@ -26,7 +26,11 @@ public final class Deployments {
         Path war = Path.of(System.getProperty("recourse.war", "target/recourse.war"));
         WebArchive packaged = ShrinkWrap.createFromZipFile(WebArchive.class, war.toFile());
         WebArchive archive = ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(packaged);
-        String config = read(archive) + "\n# Test settings\n" + format(settings);
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        // Not the key file in the project's own data folder: the tests' own key.
+        all.put("recourse.secrets.key", JpaDatabase.SECRETS_KEY);
+        all.putAll(settings);
+        String config = read(archive) + "\n# Test settings\n" + format(all);
         archive.delete(CONFIG);
         archive.add(new StringAsset(config), CONFIG);
         return archive;

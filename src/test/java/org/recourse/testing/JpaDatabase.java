@@ -33,7 +33,11 @@ public final class JpaDatabase {
     private final TestDatabase database;
     private final SessionFactory factory;
 
+    /** The secrets key of every JPA test: fixed, so that what one test seals another can open. */
+    public static final String SECRETS_KEY = "dGVzdHMtb25seS1zZWNyZXRzLWtleS0zMi1ieXRlcyE=";
+
     private JpaDatabase(String name, TestDatabase database) {
+        org.recourse.platform.secrets.SecretSeal.install(org.recourse.platform.secrets.SecretSeal.ofBase64(SECRETS_KEY));
         this.name = name;
         this.database = database;
         Flyway.configure(JpaDatabase.class.getClassLoader())

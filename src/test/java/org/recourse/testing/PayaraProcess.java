@@ -82,6 +82,10 @@ public final class PayaraProcess implements AutoCloseable {
             builder.environment().remove("JDK_JAVA_OPTIONS");
             // Only the settings given count: none of the developer's own RECOURSE_* variables leak in.
             builder.environment().keySet().removeIf(variable -> variable.startsWith("RECOURSE_"));
+            // One secrets key for every process of a test, as every node of a deployment shares one: a restarted or
+            // second node must open what the first sealed (each process has a working folder, so a data folder, of its
+            // own).
+            builder.environment().put("RECOURSE_SECRETS_KEY", JpaDatabase.SECRETS_KEY);
             builder.environment().putAll(environment);
             PayaraProcess payara = new PayaraProcess(builder.start(), port, workDir);
             payara.awaitReady();
