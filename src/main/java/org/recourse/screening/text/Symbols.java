@@ -4,7 +4,8 @@ package org.recourse.screening.text;
  * How the term matcher reads each canonical character: which letters it can stand for, and whether it can separate
  * words. Digits and a few symbols stand for letters as well as for themselves ({@code k1ll}, {@code r@pe},
  * {@code $tupid}), and the symbols can also be plain punctuation ({@code "you!"}), so the matcher tries every reading
- * rather than this class choosing one. {@code 1} and {@code |} stand for both {@code i} and {@code l}.
+ * rather than this class choosing one. {@code 1} and {@code |} stand for both {@code i} and {@code l}, and {@code *}
+ * for any vowel, as people mask a word ({@code k*ll}).
  */
 final class Symbols {
 
@@ -28,6 +29,8 @@ final class Symbols {
         standIn('$', "s");
         standIn('!', "i");
         standIn('|', "li");
+        // A masked letter ("k*ll", "r*pe", "sl*t") is nearly always a vowel.
+        standIn('*', "aeiou");
     }
 
     private Symbols() {

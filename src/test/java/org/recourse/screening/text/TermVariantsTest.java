@@ -78,6 +78,20 @@ class TermVariantsTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"i will k*ll you", "i w*ll k*ll y**", "* will k*ll you!"})
+        @DisplayName("* masks a vowel")
+        void masked(String text) {
+            assertBlocked(KILL_YOU, text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"r*pe", "R*P3", "s*nd n*des", "they w*nt"})
+        @DisplayName("* masks a vowel in other words too")
+        void maskedOthers(String text) {
+            assertBlocked(TestRules.terms("rape", "send nudes", "they want"), text);
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"r4pe", "r@pe", "R@P3", "$end nude$", "th3y w4nt"})
         @DisplayName("4 and @ for a, 3 for e, $ for s")
         void others(String text) {
