@@ -79,7 +79,7 @@ public class ContentResource {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_REGISTRATION_BODY);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), FIELDS, problems);
@@ -140,7 +140,7 @@ public class ContentResource {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_BATCH_BODY);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
         List<String> ids = JsonFields.of(parsed.object(), Set.of("contentIds"), problems).strings("contentIds");

@@ -68,7 +68,7 @@ public class ReportsResource {
         Messages messages = messages(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, RateLimitFilter.MAX_BODY_BYTES);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         ReportRequestReader reader = new ReportRequestReader();
         ReportSubmission submission = reader.read(parsed.object(), messages.locale());

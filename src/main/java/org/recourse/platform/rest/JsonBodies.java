@@ -26,6 +26,11 @@ public final class JsonBodies {
         public Optional<JsonObject> asObject() {
             return Optional.ofNullable(object);
         }
+
+        /** The 400 problem for a body that is not a JSON object, titled in the caller's language. */
+        public jakarta.ws.rs.core.Response malformed(org.recourse.platform.i18n.Messages messages) {
+            return Problem.of(400, messages.get("api.error.malformed.title"), error).toResponse();
+        }
     }
 
     public static Parsed readObject(InputStream body, long maxBytes) {

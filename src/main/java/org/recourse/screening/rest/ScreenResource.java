@@ -81,7 +81,7 @@ public class ScreenResource {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_UPLOAD_BODY);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), UPLOAD_FIELDS, problems);
@@ -153,7 +153,7 @@ public class ScreenResource {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, 64 * 1024);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), Set.of("uploaderId", "signals"), problems);

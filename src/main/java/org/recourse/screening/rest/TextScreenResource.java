@@ -62,7 +62,7 @@ public class TextScreenResource {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, 256 * 1024);
         if (parsed.object() == null) {
-            return Problem.of(400, messages.get("api.error.malformed.title"), parsed.error()).toResponse();
+            return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), Set.of("text", "language"), problems);
