@@ -189,9 +189,7 @@ class AccessibilityIT {
 
     /** Presses the form's Send button and waits until the next page has replaced this one. */
     private static void sendAndWait(org.openqa.selenium.WebDriver driver) {
-        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("send")).click();
-        Browsers.awaitReplaced(driver, page);
+        Browsers.submit(driver, driver.findElement(By.id("send")));
     }
 
     private static void waitFor(org.openqa.selenium.WebDriver driver, String id) {

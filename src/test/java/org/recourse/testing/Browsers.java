@@ -68,6 +68,19 @@ public final class Browsers {
         });
     }
 
+    /**
+     * Clicks {@code control} (a submit button or a link) and returns once the next page has replaced this one and has
+     * finished loading. Without this, a look-up straight after a click can run against the page that is going away,
+     * or against the next one before it is parsed.
+     */
+    public static void submit(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement control) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        control.click();
+        awaitReplaced(driver, page);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** HtmlUnit without JavaScript or CSS: every page must work as plain HTML forms and links. */
     public static WebClient withoutJavaScript() {
         WebClient client = new WebClient(BrowserVersion.FIREFOX_ESR);

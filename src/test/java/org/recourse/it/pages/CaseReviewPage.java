@@ -6,6 +6,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.Select;
+import org.recourse.testing.Browsers;
 
 /** The review page of one case. */
 public class CaseReviewPage {
@@ -29,14 +30,14 @@ public class CaseReviewPage {
     }
 
     public CaseReviewPage reveal() {
-        driver.findElement(By.id("review:items:0:reveal")).click();
+        Browsers.submit(driver, driver.findElement(By.id("review:items:0:reveal")));
         return new CaseReviewPage(driver);
     }
 
     public CaseReviewPage remove(String reason) {
         new Select(driver.findElement(By.id("review:items:0:decision"))).selectByValue("REMOVE");
         new Select(driver.findElement(By.id("review:items:0:reason"))).selectByValue(reason);
-        driver.findElement(By.id("review:items:0:decide")).click();
+        Browsers.submit(driver, driver.findElement(By.id("review:items:0:decide")));
         return new CaseReviewPage(driver);
     }
 

@@ -6,6 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.recourse.testing.Browsers;
 
 /** The demo gallery, as a person sees it. */
 public class GalleryPage {
@@ -37,7 +38,7 @@ public class GalleryPage {
     }
 
     public ReportPage report(String contentId) {
-        tile(contentId).findElement(By.className("report-link")).click();
+        Browsers.submit(driver, tile(contentId).findElement(By.className("report-link")));
         return new ReportPage(driver);
     }
 

@@ -6,6 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.recourse.testing.Browsers;
 
 /** The triage queue. */
 public class StaffQueuePage {
@@ -36,7 +37,7 @@ public class StaffQueuePage {
     }
 
     public CaseReviewPage takeNext() {
-        takeNext.click();
+        Browsers.submit(driver, takeNext);
         return new CaseReviewPage(driver);
     }
 }

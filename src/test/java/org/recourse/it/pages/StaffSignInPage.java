@@ -4,6 +4,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
+import org.recourse.testing.Browsers;
 
 /** The staff sign-in page. */
 public class StaffSignInPage {
@@ -36,7 +37,7 @@ public class StaffSignInPage {
         username.sendKeys(user);
         password.sendKeys(secret);
         code.sendKeys(oneTimeCode);
-        signIn.click();
+        Browsers.submit(driver, signIn);
         return new StaffQueuePage(driver);
     }
 }
