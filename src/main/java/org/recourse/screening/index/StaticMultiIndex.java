@@ -19,8 +19,9 @@ import org.recourse.screening.hash.PdqHash;
  * then builds the tables outside it; queries go on throughout. {@link #contains} takes the write lock, since the id
  * table may not be read while it changes.
  *
- * <p><b>Memory</b> at 10 million entries: 40 bytes of hash and id, about 6 of id table and 4 per substring table (44
- * for 11) an entry, 930 MB in all, and one table (40 MB) more while rebuilding. See docs/benchmarks.md.
+ * <p><b>Memory</b> at 10 million entries: 40 bytes of hash and id, about 6 of id table and 6.7 per substring table (a
+ * 64-byte line per bucket of 9.5 entries; 74 for 11) an entry, 1,180 MB in all, and one table (64 MB) more while
+ * rebuilding. See docs/benchmarks.md.
  */
 public final class StaticMultiIndex implements PdqIndex, AutoCloseable {
 

@@ -1,50 +1,62 @@
 package org.recourse.screening.index;
 
-import java.util.Arrays;
-
 /**
- * One substring's table in compressed sparse row form: the entries sorted into buckets with a counting sort, bucket
- * {@code b} being {@code entries[offset(b) .. offset(b + 1) - 1]}. Immutable once built.
+ * One substring's table: the entries hashed into buckets of one cache line each, so that reading a bucket is one
+ * random memory access. Immutable once built.
  *
- * <p>A bucket is chosen by the substring's high {@code bucketBits} (about {@code log2(entries) - 4}: some 10 entries a
- * bucket); each cell of {@code entries} holds the slot in its high bits and the substring's remaining low bits in its
- * low {@code lowBits}. So the neighbour keys that differ only in the low bits cost no extra bucket (one scan checks
- * them against the cells), and the bucket array is 8 MB instead of the 64 MB one bucket per 24-bit value would need.
+ * <p>A bucket is chosen by the substring's high {@code bucketBits} (about {@code log2(entries / 10)}: 5 to 10 entries a
+ * bucket); each cell holds the slot in its high bits and the substring's remaining low bits in its low {@code lowBits}.
+ * So the neighbour keys that differ only in the low bits cost no extra bucket (one scan checks them against the cells).
  *
- * <p>Each bucket is a {@code long}: its offset in the high half, and in the low half a presence bit for each value of
- * its cells' top (up to 5) low bits. Most neighbour keys differ from the query's in the full radius over the bucket
- * bits and so must match its low bits exactly; their bucket is skipped, without reading a cell, when the query's bit is
- * clear (about half the time at 10 million entries).
+ * <p>Bucket {@code b} is the 16 ints from {@code LINE_START + 16 b} of {@code lines}: a header, then up to 15 cells. The
+ * header holds how many cells are in the line (low 4 bits), whether the bucket overflows (bit 4: then the line holds
+ * 14 cells and, in its last int, where the rest start in {@code overflow}: there, a count and then the cells), and a
+ * presence bit for each value of the cells' top (up to 4) low bits (bits 8 to 23). Most neighbour keys differ from the
+ * query's in the full radius over the bucket bits and so must match its low bits exactly; their cells are not scanned
+ * when the query's presence bit is clear (half the time or more at 10 million entries). A large array starts on a
+ * region boundary in G1, and its elements 16 bytes after that, so starting the first line 12 ints in puts every line
+ * on a cache line of its own. A query reads all its buckets' headers in a first pass, independent loads the processor
+ * overlaps, and scans the lines, now in cache, in a second.
  */
 final class SubstringTable {
 
-    /** About 2^4 = 16 entries a bucket (10 at 10 million): see docs/benchmarks.md for the measurements behind it. */
-    static final int ENTRIES_PER_BUCKET_BITS = 4;
-    /** The presence bits of a bucket fill at most the low 32 bits of its long. */
-    private static final int MAX_PRESENCE_BITS = 5;
+    /** About 10 entries a bucket at most, so that few of them overflow their line. */
+    static final double ENTRIES_PER_BUCKET = 10;
+    /** Ints in a line: a header and {@link #CAPACITY} cells, or 14 cells and the overflow's position. */
+    static final int LINE = 16;
+    static final int CAPACITY = LINE - 1;
+    private static final int COUNT_MASK = 0xF;
+    private static final int OVERFLOWS = 1 << 4;
+    private static final int PRESENCE_SHIFT = 8;
+    private static final int PRESENCE_BITS = 4;
+    /** Where the first line starts: 16 bytes of array header and 48 of padding make a cache line. */
+    static final int LINE_START = 12;
 
     private final int lowBits;
     /** A cell's presence bit is its low bits shifted right by this. */
     private final int presenceShift;
-    private final long[] buckets;
-    private final int[] entries;
+    private final int bucketBits;
+    private final int size;
+    private final int[] lines;
+    private final int[] overflow;
     /** Masks over the bucket bits within the radius, fewest bits first; {@code flipsEnd[a]} ends those with a bits. */
     private final int[] flips;
     private final int[] flipsEnd;
 
-    private SubstringTable(int radius, int lowBits, long[] buckets, int[] entries) {
+    private SubstringTable(int radius, int lowBits, int bucketBits, int size, int[] lines, int[] overflow) {
         this.lowBits = lowBits;
-        this.presenceShift = Math.max(0, lowBits - MAX_PRESENCE_BITS);
-        this.buckets = buckets;
-        this.entries = entries;
-        int bucketBits = Integer.numberOfTrailingZeros(buckets.length - 1);
+        this.presenceShift = Math.max(0, lowBits - PRESENCE_BITS);
+        this.bucketBits = bucketBits;
+        this.size = size;
+        this.lines = lines;
+        this.overflow = overflow;
         this.flipsEnd = new int[Math.min(radius, bucketBits) + 1];
         this.flips = flipsWithin(bucketBits, flipsEnd);
     }
 
     /**
      * Builds the table of substring {@code i} over the live slots of {@code slots} as given by {@code live} (fixed for
-     * the build, so both passes of the counting sort see the same entries).
+     * the build, so both passes see the same entries).
      */
     static SubstringTable build(SubstringLayout layout, int i, Slots slots, long[] live) {
         return build(layout, i, slots, live, bucketBits(layout.length(i), liveCount(live), slots.count));
@@ -61,39 +73,63 @@ final class SubstringTable {
     /** As {@link #build(SubstringLayout, int, Slots, long[])} with a given number of bucket bits. */
     static SubstringTable build(SubstringLayout layout, int i, Slots slots, long[] live, int bucketBits) {
         int lowBits = layout.length(i) - bucketBits;
-        int[] next = new int[(1 << bucketBits) + 1];
+        int buckets = 1 << bucketBits;
+        // First pass: how many entries each bucket has, and so how much overflow there is and where each bucket's goes.
+        int[] counts = new int[buckets];
         for (int slot = 0; slot < slots.count; slot++) {
             if ((live[slot >>> 6] & (1L << slot)) != 0) {
-                next[(layout.substring(slots.hashChunk(slot), Slots.wordAt(slot), i) >>> lowBits) + 1]++;
+                counts[layout.substring(slots.hashChunk(slot), Slots.wordAt(slot), i) >>> lowBits]++;
             }
         }
-        long[] buckets = new long[next.length];
-        for (int b = 1; b < next.length; b++) {
-            next[b] += next[b - 1];
-            buckets[b] = (long) next[b] << 32;
+        int[] lines = new int[LINE_START + buckets * LINE];
+        int spill = 0;
+        int size = 0;
+        for (int b = 0; b < buckets; b++) {
+            size += counts[b];
+            if (counts[b] > CAPACITY) {
+                // The line's last int says where this bucket's overflow starts; counts[b] becomes its next free cell.
+                int line = LINE_START + b * LINE;
+                lines[line] = OVERFLOWS;
+                lines[line + CAPACITY] = spill + 1;
+                int extra = counts[b] - (CAPACITY - 1);
+                counts[b] = spill;
+                spill += 1 + extra;
+            } else {
+                counts[b] = -1;
+            }
         }
-        // One cell more than the entries, so that warming the last cell of the last bucket stays in bounds.
-        int[] entries = new int[next[next.length - 1] + 1];
+        int[] overflow = new int[spill];
+        // Second pass: the cells, the line first, then its overflow.
         int lowMask = (1 << lowBits) - 1;
-        int presenceShift = Math.max(0, lowBits - MAX_PRESENCE_BITS);
+        int presenceShift = Math.max(0, lowBits - PRESENCE_BITS);
         for (int slot = 0; slot < slots.count; slot++) {
             if ((live[slot >>> 6] & (1L << slot)) != 0) {
                 int key = layout.substring(slots.hashChunk(slot), Slots.wordAt(slot), i);
                 int bucket = key >>> lowBits;
-                entries[next[bucket]++] = slot << lowBits | (key & lowMask);
-                buckets[bucket] |= 1L << ((key & lowMask) >>> presenceShift);
+                int cell = slot << lowBits | (key & lowMask);
+                int line = LINE_START + bucket * LINE;
+                int header = lines[line];
+                int inLine = header & COUNT_MASK;
+                if (inLine < ((header & OVERFLOWS) == 0 ? CAPACITY : CAPACITY - 1)) {
+                    lines[line + 1 + inLine] = cell;
+                    header++;
+                } else {
+                    int start = counts[bucket];
+                    overflow[start + 1 + overflow[start]++] = cell;
+                }
+                lines[line] = header | 1 << (PRESENCE_SHIFT + ((key & lowMask) >>> presenceShift));
             }
         }
-        return new SubstringTable(layout.radius(i), lowBits, buckets, entries);
+        return new SubstringTable(layout.radius(i), lowBits, bucketBits, size, lines, overflow);
     }
 
     /**
-     * About {@code log2(entries) - 4} bucket bits, but never so few that the slot and the low bits overflow a cell, and
-     * never more than the substring has.
+     * About {@code log2(entries / 10)} bucket bits, rounded up, but never so few that the slot and the low bits
+     * overflow a cell, and never more than the substring has.
      */
     static int bucketBits(int length, int entries, int slots) {
         int slotBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, slots - 1)));
-        int wanted = 32 - Integer.numberOfLeadingZeros(Math.max(1, entries)) - ENTRIES_PER_BUCKET_BITS;
+        int wanted = 32 - Integer.numberOfLeadingZeros(Math.max(0, (int) Math.ceil(entries / ENTRIES_PER_BUCKET) - 1));
         int fewest = Math.max(1, length - (32 - slotBits));
         return Math.min(length, Math.max(fewest, wanted));
     }
@@ -117,7 +153,7 @@ final class SubstringTable {
     }
 
     int size() {
-        return entries.length - 1;
+        return size;
     }
 
     int flipCount() {
@@ -126,11 +162,11 @@ final class SubstringTable {
 
     /** Bytes of the two arrays, for the benchmark's account of memory. */
     long bytes() {
-        return 8L * buckets.length + 4L * entries.length;
+        return 4L * lines.length + 4L * overflow.length;
     }
 
     int bucketBits() {
-        return Integer.numberOfTrailingZeros(buckets.length - 1);
+        return bucketBits;
     }
 
     /** How many buckets a query reads: the neighbour keys over the bucket bits. */
@@ -140,87 +176,93 @@ final class SubstringTable {
 
     /**
      * Adds to {@code out} the slot of every entry whose substring is within {@code radius} (at most the table's own) of
-     * {@code key}. In three passes,
-     * so that the memory reads of one pass do not wait on each other: the bounds of every bucket (skipping those whose
-     * presence bits rule them out), then a read of each remaining bucket's first and last cells (which brings its cache
-     * lines in while the others are on their way), then the scans.
+     * {@code key}. In two passes, so that the memory reads of the first do not wait on each other: the header of every
+     * bucket (which brings its line in), then the scans, in one loop per group of masks: the cells whose low bits are
+     * within the slack left by the bucket's own flips. A cell is written and the count moved on only if it qualifies,
+     * with arithmetic rather than a branch: whether a cell qualifies is a coin toss the processor cannot predict.
      */
     void collect(int key, int radius, QueryScratch scratch) {
         int high = key >>> lowBits;
         int low = key & ((1 << lowBits) - 1);
-        int present = low >>> presenceShift;
         int groups = Math.min(radius, flipsEnd.length - 1) + 1;
         int masks = flipsEnd[groups - 1];
-        // The masks with the full radius, whose buckets must match the low bits exactly; none if the radius exceeds the
-        // bucket bits.
-        int exactFrom = groups < radius + 1 ? masks : radius == 0 ? 0 : flipsEnd[radius - 1];
-        int[] from = scratch.from(masks);
-        int[] to = scratch.to();
-        for (int m = 0; m < exactFrom; m++) {
-            int bucket = high ^ flips[m];
-            from[m] = (int) (buckets[bucket] >>> 32);
-            to[m] = (int) (buckets[bucket + 1] >>> 32);
-        }
-        for (int m = exactFrom; m < masks; m++) {
-            int bucket = high ^ flips[m];
-            long start = buckets[bucket];
-            int first = (int) (start >>> 32);
-            // Empty unless the bucket has a cell with the query's presence bits: (length & -bit), without a branch.
-            from[m] = first;
-            to[m] = first + (((int) (buckets[bucket + 1] >>> 32) - first) & -((int) (start >>> present) & 1));
-        }
-        int touched = 0;
+        int[] lines = this.lines;
+        int[] flips = this.flips;
         int cells = 0;
         for (int m = 0; m < masks; m++) {
-            int first = from[m];
-            int last = to[m] - 1;
-            cells += to[m] - first;
-            // An empty bucket reads cell 0, which is in cache already.
-            touched |= entries[first <= last ? first : 0] | entries[first <= last ? last : 0];
+            cells += lines[LINE_START + (high ^ flips[m]) * LINE] & COUNT_MASK;
         }
-        scratch.touched(touched);
-        scan(from, to, low, radius, groups, cells, scratch.candidates());
-    }
-
-    /**
-     * The scans, in one loop per group of masks: the cells whose low bits are within the slack left by the bucket's
-     * own flips. A cell is written and the count moved on only if it qualifies, with arithmetic rather than a branch:
-     * whether a cell qualifies is a coin toss the processor cannot predict.
-     */
-    private void scan(int[] from, int[] to, int low, int radius, int groups, int cells, IntList out) {
+        IntList out = scratch.candidates();
         int[] found = out.reserve(cells);
         int n = out.size();
         int shift = lowBits;
         int lowMask = (1 << shift) - 1;
+        int present = PRESENCE_SHIFT + (low >>> presenceShift);
         int m = 0;
         for (int set = 0; set < groups; set++) {
             int slack = radius - set;
             int end = flipsEnd[set];
             if (slack >= shift) {
                 for (; m < end; m++) {
-                    for (int c = from[m], stop = to[m]; c < stop; c++) {
-                        found[n++] = entries[c] >>> shift;
+                    int line = LINE_START + (high ^ flips[m]) * LINE;
+                    int header = lines[line];
+                    for (int c = line + 1, stop = c + (header & COUNT_MASK); c < stop; c++) {
+                        found[n++] = lines[c] >>> shift;
+                    }
+                    if ((header & OVERFLOWS) != 0) {
+                        n = spilled(out, n, lines[line + CAPACITY], low, slack);
+                        found = out.array();
                     }
                 }
             } else if (slack == 0) {
                 for (; m < end; m++) {
-                    for (int c = from[m], stop = to[m]; c < stop; c++) {
-                        int cell = entries[c];
+                    int line = LINE_START + (high ^ flips[m]) * LINE;
+                    int header = lines[line];
+                    // No cells to scan unless one has the query's presence bits: (count & -bit), without a branch.
+                    int count = (header & COUNT_MASK) & -((header >>> present) & 1);
+                    for (int c = line + 1, stop = c + count; c < stop; c++) {
+                        int cell = lines[c];
                         found[n] = cell >>> shift;
                         // (differing low bits + lowMask) >>> shift is 0 exactly when no low bit differs.
                         n += 1 - ((((cell ^ low) & lowMask) + lowMask) >>> shift);
                     }
+                    if ((header & OVERFLOWS) != 0) {
+                        n = spilled(out, n, lines[line + CAPACITY], low, slack);
+                        found = out.array();
+                    }
                 }
             } else {
                 for (; m < end; m++) {
-                    for (int c = from[m], stop = to[m]; c < stop; c++) {
-                        int cell = entries[c];
+                    int line = LINE_START + (high ^ flips[m]) * LINE;
+                    int header = lines[line];
+                    for (int c = line + 1, stop = c + (header & COUNT_MASK); c < stop; c++) {
+                        int cell = lines[c];
                         found[n] = cell >>> shift;
                         n += 1 - ((slack - Integer.bitCount((cell ^ low) & lowMask)) >>> 31);
+                    }
+                    if ((header & OVERFLOWS) != 0) {
+                        n = spilled(out, n, lines[line + CAPACITY], low, slack);
+                        found = out.array();
                     }
                 }
             }
         }
         out.setSize(n);
+    }
+
+    /** The few buckets with more than a line's worth: scans the overflow cells from {@code start} (plus one). */
+    private int spilled(IntList out, int n, int start, int low, int slack) {
+        int from = start;
+        int to = from + overflow[start - 1];
+        out.setSize(n);
+        int[] found = out.reserve(to - from);
+        int shift = lowBits;
+        int lowMask = (1 << shift) - 1;
+        for (int c = from; c < to; c++) {
+            int cell = overflow[c];
+            found[n] = cell >>> shift;
+            n += 1 - ((slack - Integer.bitCount((cell ^ low) & lowMask)) >>> 31);
+        }
+        return n;
     }
 }

@@ -46,6 +46,54 @@ class SubstringTableTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} entries")
+    @CsvSource({"10000000, 20", "16000000, 21", "1000000, 17", "10485760, 20", "10485761, 21", "100, 4"})
+    @DisplayName("sizes buckets to hold 5 to 10 entries on average, so that few overflow their cache line")
+    void bucketsHoldFiveToTenEntries(int entries, int expectedBits) {
+        int bits = SubstringTable.bucketBits(24, entries, entries);
+
+        assertThat(bits).isEqualTo(expectedBits);
+        assertThat((double) entries / (1 << bits)).isBetween(5.0, 10.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("keeps every entry of a bucket far fuller than its line, in the line and in the overflow")
+    void overflowingBucketKeepsEveryEntry() {
+        SubstringLayout layout = SubstringLayout.forSize(31, 10_000_000);
+        RandomHashes random = new RandomHashes(7);
+        PdqHash centre = random.next();
+        SlotStore store = new SlotStore(0);
+        for (long id = 0; id < 100; id++) {
+            store.append(id, centre);
+        }
+        for (long id = 100; id < 400; id++) {
+            store.append(id, random.next());
+        }
+        Slots slots = store.view();
+        SubstringTable table = SubstringTable.build(layout, 0, slots, slots.liveBits(), 12);
+        QueryScratch scratch = new QueryScratch();
+        int key = layout.substring(words(centre), 0, 0);
+
+        table.collect(key, 0, scratch);
+
+        List<Integer> found = new ArrayList<>();
+        for (int k = 0; k < scratch.candidates().size(); k++) {
+            found.add(scratch.candidates().get(k));
+        }
+        assertThat(table.size()).isEqualTo(400);
+        assertThat(found).hasSizeGreaterThanOrEqualTo(100).containsExactlyInAnyOrderElementsOf(within0(layout, slots, key));
+    }
+
+    private static List<Integer> within0(SubstringLayout layout, Slots slots, int key) {
+        List<Integer> same = new ArrayList<>();
+        for (int slot = 0; slot < slots.count; slot++) {
+            if (layout.substring(slots.hashChunk(slot), Slots.wordAt(slot), 0) == key) {
+                same.add(slot);
+            }
+        }
+        return same;
+    }
+
     private static List<Integer> within(SubstringLayout layout, int substring, Slots slots, int key) {
         List<Integer> slotsWithin = new ArrayList<>();
         for (int slot = 0; slot < slots.count; slot++) {
