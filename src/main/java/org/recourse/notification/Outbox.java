@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.recourse.audit.AuditLog;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /**
  * Where features put the mail they want sent. A message is stored in the caller's transaction, so it exists exactly
@@ -63,7 +64,7 @@ public class Outbox {
             return 0;
         }
         return em.createQuery("""
-                        delete from OutboxMessage m where m.dedupeKey in :keys and m.status <> :sent
+                        delete from OutboxMessage m where m.dedupeKey in :keys and m.state.status <> :sent
                         and m.audience = :reporter""")
                 .setParameter("keys", keys.stream().map(DedupeKey::value).toList())
                 .setParameter("sent", OutboxStatus.SENT)
@@ -91,10 +92,11 @@ public class Outbox {
     public List<OutboxEntry> needingAttention(int max) {
         return em.createQuery("""
                         select new org.recourse.notification.OutboxEntry(m.id,
-                               case when m.audience = :reporter then null else m.recipient end, m.subject, m.status,
-                               m.attempts, m.nextAttemptAt, m.lastError, m.createdAt)
-                        from OutboxMessage m where m.status <> :sent
-                        order by case when m.status = :dead then 0 else 1 end, m.nextAttemptAt, m.id""",
+                               case when m.audience = :reporter then null else m.recipient end, m.subject,
+                               m.state.status, m.state.attempts, m.state.nextAttemptAt, m.state.lastError,
+                               m.createdAt)
+                        from OutboxMessage m where m.state.status <> :sent
+                        order by case when m.state.status = :dead then 0 else 1 end, m.state.nextAttemptAt, m.id""",
                         OutboxEntry.class)
                 .setParameter("sent", OutboxStatus.SENT)
                 .setParameter("dead", OutboxStatus.DEAD)
@@ -107,13 +109,13 @@ public class Outbox {
     @Transactional
     public boolean retry(long id, String admin) {
         OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.status() != OutboxStatus.DEAD) {
+        if (message == null || message.state().status() != OutboxStatus.DEAD) {
             return false;
         }
-        int attempts = message.attempts();
+        int attempts = message.state().attempts();
         message.retry(clock.instant());
         audit.record(admin, "outbox.retried", "outbox:" + id,
-                "dead after " + attempts + " attempt(s): " + message.lastError());
+                "dead after " + attempts + " attempt(s): " + message.state().lastError());
         return true;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /**
  * The dispatcher's side of the outbox, each step in a short transaction of its own: claim due messages, then record
@@ -58,6 +59,6 @@ public class OutboxClaims {
     public boolean failed(long id, Instant now, String reason, RetryPolicy policy) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         message.failed(now, reason, policy);
-        return message.status() == OutboxStatus.DEAD;
+        return message.state().status() == OutboxStatus.DEAD;
     }
 }

@@ -2,6 +2,7 @@ package org.recourse.notification;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /**
  * One row of the admin page: who, what about, and how sending went. Never the body; the recipient is null for a

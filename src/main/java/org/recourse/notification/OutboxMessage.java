@@ -1,6 +1,7 @@
 package org.recourse.notification;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,15 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.recourse.platform.outbox.DeliveryState;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /**
  * One outgoing message. It is stored pending and due at once; a dispatcher claims it (one more attempt, and not due
  * again for the length of the claim, so no other node takes it meanwhile), then records it as sent or failed. Each
  * failure waits longer, per the {@link RetryPolicy}, until the message is given up as dead; an admin may retry it.
+ * That way out is the {@link DeliveryState} every outbox shares; what is a mail's own is its text, its audience and
+ * the erasure of a reporter's mail once sent.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -37,7 +42,7 @@ public class OutboxMessage {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_RECIPIENT = 254;
-    static final int MAX_ERROR = 200;
+    static final int MAX_ERROR = DeliveryState.MAX_ERROR;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,24 +67,11 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String body;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private OutboxStatus status;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "last_error", length = MAX_ERROR)
-    private String lastError;
+    @Embedded
+    private DeliveryState state;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -99,8 +91,7 @@ public class OutboxMessage {
         this.subject = requireText(subject, MAX_SUBJECT, "A subject");
         this.body = Objects.requireNonNull(body, "A body is required.");
         this.createdAt = Objects.requireNonNull(now, "A time is required.");
-        this.nextAttemptAt = now;
-        this.status = OutboxStatus.PENDING;
+        this.state = DeliveryState.dueFrom(now);
     }
 
     /** A mail to staff, to send as soon as the dispatcher next runs. */
@@ -128,7 +119,7 @@ public class OutboxMessage {
     }
 
     public boolean isDue(Instant now) {
-        return status == OutboxStatus.PENDING && !now.isBefore(nextAttemptAt);
+        return state.isDue(now);
     }
 
     /**
@@ -136,18 +127,12 @@ public class OutboxMessage {
      * that died while sending leaves it to be retried, and a healthy one has time to record the outcome first.
      */
     public void claim(Instant now, Duration claimFor) {
-        if (!isDue(now)) {
-            throw new IllegalStateException("Message " + id + " is not due.");
-        }
-        attempts++;
-        nextAttemptAt = now.plus(claimFor);
+        state.claim(now, claimFor, what());
     }
 
     /** The mail server accepted it. A reporter's mail keeps nothing of who it went to or what it said. */
     public void delivered(Instant now) {
-        moveTo(OutboxStatus.SENT);
-        sentAt = Objects.requireNonNull(now, "A time is required.");
-        lastError = null;
+        state.sent(now, what());
         if (audience == Audience.REPORTER) {
             recipient = ERASED;
             subject = ERASED;
@@ -158,37 +143,27 @@ public class OutboxMessage {
 
     /** The attempt failed: wait longer before the next one, or give up once the policy says so. */
     public void failed(Instant now, String reason, RetryPolicy policy) {
-        if (status != OutboxStatus.PENDING) {
-            throw new IllegalStateException("Message " + id + " is " + status + ", not pending.");
-        }
-        lastError = shorten(reason == null || reason.isBlank() ? "unknown error" : reason.strip());
-        if (policy.givesUpAfter(attempts)) {
-            moveTo(OutboxStatus.DEAD);
-        } else {
-            nextAttemptAt = now.plus(policy.delayAfter(attempts));
-        }
+        int attempts = state.attempts();
+        state.failed(reason, policy.givesUpAfter(attempts) ? null : now.plus(policy.delayAfter(attempts)), what());
     }
 
     /** An admin sends a dead message again: it is due at once, with a fresh count of attempts. */
     public void retry(Instant now) {
-        moveTo(OutboxStatus.PENDING);
-        attempts = 0;
-        nextAttemptAt = Objects.requireNonNull(now, "A time is required.");
+        state.retry(now, what());
     }
 
-    private void moveTo(OutboxStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new IllegalStateException("An outbox message cannot move from " + status + " to " + target + ".");
-        }
-        status = target;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    /** How errors name this message. */
+    private String what() {
+        return "Message " + id;
     }
 
     public Long id() {
         return id;
+    }
+
+    /** Where it stands on its way out: status, attempts, next attempt, last error, time sent. */
+    public DeliveryState state() {
+        return state;
     }
 
     public Kind kind() {
@@ -211,10 +186,6 @@ public class OutboxMessage {
         return body;
     }
 
-    public OutboxStatus status() {
-        return status;
-    }
-
     public Audience audience() {
         return audience;
     }
@@ -223,23 +194,7 @@ public class OutboxMessage {
         return unsubscribeUrl;
     }
 
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String lastError() {
-        return lastError;
-    }
-
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
     }
 }

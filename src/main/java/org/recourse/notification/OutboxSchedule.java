@@ -14,10 +14,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.jobs.OneRunAtATime;
 
 /**
  * Runs the dispatcher every {@code recourse.jobs.outbox-interval} (10 s by default) on every node. The timer is not
@@ -43,7 +42,7 @@ public class OutboxSchedule {
     String interval;
 
     /** A run that outlasts the interval is not joined by the next one on the same node. */
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRunAtATime guard = new OneRunAtATime(LOG, "Sending the outbox failed; the next run tries again");
 
     @PostConstruct
     void schedule() {
@@ -53,16 +52,7 @@ public class OutboxSchedule {
 
     @Timeout
     void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            dispatcher.dispatchDue();
-        } catch (RuntimeException e) {
-            // The database may be away for a moment; every claim and outcome is committed, so the next run resumes.
-            LOG.log(Level.WARNING, "Sending the outbox failed; the next run tries again", e);
-        } finally {
-            running.set(false);
-        }
+        // The database may be away for a moment; every claim and outcome is committed, so the next run resumes.
+        guard.run(dispatcher::dispatchDue);
     }
 }

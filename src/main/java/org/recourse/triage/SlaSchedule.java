@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.jobs.OneRunAtATime;
 
 /**
  * Runs the SLA watch every {@code recourse.jobs.sla-interval} (30 s by default) on every node, page by page; each page
@@ -51,7 +51,7 @@ public class SlaSchedule {
     @ConfigProperty(name = "recourse.jobs.sla-interval", defaultValue = "PT30S")
     String interval;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRunAtATime guard = new OneRunAtATime(LOG, "The SLA check failed; the next run tries again");
 
     @PostConstruct
     void schedule() {
@@ -61,16 +61,7 @@ public class SlaSchedule {
 
     @Timeout
     void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            metrics.slaBreaches(checkAll(watch, clock.instant()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The SLA check failed; the next run tries again", e);
-        } finally {
-            running.set(false);
-        }
+        guard.run(() -> metrics.slaBreaches(checkAll(watch, clock.instant())));
     }
 
     /** Goes through every open case page by page; returns how many cases breached. */

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.recourse.audit.AuditLog;
-import org.recourse.notification.OutboxStatus;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /** What admins do with webhooks: register and pause endpoints, see deliveries that gave up, retry them. Audited. */
 @ApplicationScoped
@@ -75,12 +75,12 @@ public class WebhookAdmin {
     public List<Dead> dead(int max) {
         return em.createQuery("""
                         select d from WebhookDelivery d join fetch d.endpoint
-                        where d.status = :dead order by d.id""", WebhookDelivery.class)
+                        where d.state.status = :dead order by d.id""", WebhookDelivery.class)
                 .setParameter("dead", OutboxStatus.DEAD)
                 .setMaxResults(max)
                 .getResultList().stream()
                 .map(d -> new Dead(d.id(), d.endpoint().url(), d.eventType(), d.eventId(), d.orderingKey(),
-                        d.attempts(), d.lastError(), d.lastStatus(), d.createdAt(), d.deadlineAt()))
+                        d.state().attempts(), d.state().lastError(), d.lastStatus(), d.createdAt(), d.deadlineAt()))
                 .toList();
     }
 
@@ -88,10 +88,10 @@ public class WebhookAdmin {
     @Transactional
     public boolean retry(String admin, long id) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.status() != OutboxStatus.DEAD) {
+        if (delivery == null || delivery.state().status() != OutboxStatus.DEAD) {
             return false;
         }
-        String was = delivery.lastError();
+        String was = delivery.state().lastError();
         delivery.retry(clock.instant(), settings.retryPolicy());
         audit.record(admin, "webhook.retried", "webhook-delivery:" + id, delivery.eventType() + " " + delivery.eventId()
                 + ", dead after: " + was);

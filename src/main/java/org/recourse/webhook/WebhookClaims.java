@@ -63,6 +63,6 @@ public class WebhookClaims {
     public boolean failed(long id, Instant now, Integer httpStatus, String reason, WebhookRetryPolicy policy) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
         delivery.failed(now, httpStatus, reason, policy);
-        return delivery.status() == org.recourse.notification.OutboxStatus.DEAD;
+        return delivery.state().status() == org.recourse.platform.outbox.OutboxStatus.DEAD;
     }
 }

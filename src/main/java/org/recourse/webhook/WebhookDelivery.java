@@ -1,9 +1,8 @@
 package org.recourse.webhook;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,19 +14,22 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.recourse.notification.OutboxStatus;
+import org.recourse.platform.outbox.DeliveryState;
+import org.recourse.platform.outbox.OutboxStatus;
 
 /**
  * One event for one endpoint. Stored pending in the transaction of the change it tells of; claimed by a dispatcher
  * (its next attempt moves past the time sending can take, so no other node takes it meanwhile); then sent, or
  * failed with a longer wait each time until its deadline, after which it is dead until an admin retries it. The event
- * id stays the same through every attempt: it is the receiver's idempotency key.
+ * id stays the same through every attempt: it is the receiver's idempotency key. That way out is the
+ * {@link DeliveryState} every outbox shares; what is a delivery's own is its event, its deadline and the HTTP status
+ * of its last attempt.
  */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
-    static final int MAX_ERROR = 200;
+    static final int MAX_ERROR = DeliveryState.MAX_ERROR;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,21 +55,11 @@ public class WebhookDelivery {
     @Column(nullable = false)
     private String payload;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private OutboxStatus status;
-
-    @Column(nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
+    @Embedded
+    private DeliveryState state;
 
     @Column(name = "deadline_at", nullable = false)
     private Instant deadlineAt;
-
-    @Column(name = "last_error", length = MAX_ERROR)
-    private String lastError;
 
     @Column(name = "last_status")
     private Integer lastStatus;
@@ -75,8 +67,6 @@ public class WebhookDelivery {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "sent_at")
-    private Instant sentAt;
 
     protected WebhookDelivery() {
         // for JPA
@@ -89,59 +79,43 @@ public class WebhookDelivery {
         this.orderingKey = event.orderingKey();
         this.payload = event.json();
         this.createdAt = event.at();
-        this.nextAttemptAt = event.at();
+        this.state = DeliveryState.dueFrom(event.at());
         this.deadlineAt = Objects.requireNonNull(deadline, "A deadline is required.");
-        this.status = OutboxStatus.PENDING;
     }
 
     void claim(Instant now, Duration claimFor) {
-        if (status != OutboxStatus.PENDING || now.isBefore(nextAttemptAt)) {
-            throw new IllegalStateException("Delivery " + id + " is not due.");
-        }
-        attempts++;
-        nextAttemptAt = now.plus(claimFor);
+        state.claim(now, claimFor, what());
     }
 
     void delivered(Instant now, int httpStatus) {
-        moveTo(OutboxStatus.SENT);
-        sentAt = now;
+        state.sent(now, what());
         lastStatus = httpStatus;
-        lastError = null;
     }
 
     /** A failed attempt: wait longer, or give up once the deadline has passed. */
     void failed(Instant now, Integer httpStatus, String reason, WebhookRetryPolicy policy) {
-        if (status != OutboxStatus.PENDING) {
-            throw new IllegalStateException("Delivery " + id + " is " + status + ", not pending.");
-        }
+        state.failed(reason, policy.nextAttempt(now, state.attempts(), deadlineAt), what());
         lastStatus = httpStatus;
-        String text = reason == null || reason.isBlank() ? "unknown error" : reason.strip();
-        lastError = text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
-        Instant next = now.plus(policy.delayAfter(attempts));
-        if (!next.isBefore(deadlineAt)) {
-            moveTo(OutboxStatus.DEAD);
-        } else {
-            nextAttemptAt = next;
-        }
     }
 
     /** An admin sends a dead delivery again: due at once, with a fresh day of retries. */
     void retry(Instant now, WebhookRetryPolicy policy) {
-        moveTo(OutboxStatus.PENDING);
-        attempts = 0;
-        nextAttemptAt = now;
+        state.retry(now, what());
         deadlineAt = policy.deadlineFor(now);
     }
 
-    private void moveTo(OutboxStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new IllegalStateException("A delivery cannot move from " + status + " to " + target + ".");
-        }
-        status = target;
+    /** How errors name this delivery. */
+    private String what() {
+        return "Delivery " + id;
     }
 
     public Long id() {
         return id;
+    }
+
+    /** Where it stands on its way out: status, attempts, next attempt, last error, time sent. */
+    public DeliveryState state() {
+        return state;
     }
 
     public WebhookEndpoint endpoint() {
@@ -164,24 +138,8 @@ public class WebhookDelivery {
         return payload;
     }
 
-    public OutboxStatus status() {
-        return status;
-    }
-
-    public int attempts() {
-        return attempts;
-    }
-
-    public Instant nextAttemptAt() {
-        return nextAttemptAt;
-    }
-
     public Instant deadlineAt() {
         return deadlineAt;
-    }
-
-    public String lastError() {
-        return lastError;
     }
 
     public Integer lastStatus() {
@@ -190,9 +148,5 @@ public class WebhookDelivery {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    public Instant sentAt() {
-        return sentAt;
     }
 }

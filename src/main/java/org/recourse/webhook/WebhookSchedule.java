@@ -14,9 +14,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.jobs.OneRunAtATime;
 
 /**
  * Runs the {@link WebhookDispatcher} on a timer on every node. Nodes share the work through the claims
@@ -41,7 +41,7 @@ public class WebhookSchedule {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRunAtATime guard = new OneRunAtATime(LOG, "Sending webhooks failed; the next run tries again");
 
     @PostConstruct
     void start() {
@@ -51,15 +51,6 @@ public class WebhookSchedule {
 
     @Timeout
     void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            dispatcher.dispatchDue();
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Sending webhooks failed; the next run tries again: " + e);
-        } finally {
-            running.set(false);
-        }
+        guard.run(dispatcher::dispatchDue);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.recourse.platform.outbox.OutboxStatus;
 
 @DisplayName("Outbox message")
 class OutboxMessageTest {
@@ -26,9 +27,9 @@ class OutboxMessageTest {
         OutboxMessage message = message();
 
         // Assert
-        assertThat(message.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(message.kind()).isEqualTo(OutboxMessage.Kind.MAIL);
-        assertThat(message.attempts()).isZero();
+        assertThat(message.state().attempts()).isZero();
         assertThat(message.isDue(T0)).isTrue();
         assertThat(message.isDue(T0.minusMillis(1))).isFalse();
         assertThat(message.dedupeKey()).isEqualTo(DedupeKey.of("test", "one"));
@@ -44,7 +45,7 @@ class OutboxMessageTest {
         message.claim(T0, CLAIM);
 
         // Assert
-        assertThat(message.attempts()).isEqualTo(1);
+        assertThat(message.state().attempts()).isEqualTo(1);
         assertThat(message.isDue(T0.plus(CLAIM).minusMillis(1))).isFalse();
         assertThat(message.isDue(T0.plus(CLAIM))).isTrue();
         assertThatThrownBy(() -> message.claim(T0.plusSeconds(1), CLAIM)).isInstanceOf(IllegalStateException.class);
@@ -60,21 +61,21 @@ class OutboxMessageTest {
         // Act / Assert: 30 s, then 60 s, then dead after the third attempt
         message.claim(now, CLAIM);
         message.failed(now, "cannot reach the SMTP server", POLICY);
-        assertThat(message.nextAttemptAt()).isEqualTo(now.plusSeconds(30));
-        assertThat(message.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message.state().nextAttemptAt()).isEqualTo(now.plusSeconds(30));
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.PENDING);
 
         now = now.plusSeconds(30);
         message.claim(now, CLAIM);
         message.failed(now, "cannot reach the SMTP server", POLICY);
-        assertThat(message.nextAttemptAt()).isEqualTo(now.plusSeconds(60));
+        assertThat(message.state().nextAttemptAt()).isEqualTo(now.plusSeconds(60));
 
         now = now.plusSeconds(60);
         message.claim(now, CLAIM);
         message.failed(now, "cannot reach the SMTP server", POLICY);
-        assertThat(message.status()).isEqualTo(OutboxStatus.DEAD);
-        assertThat(message.attempts()).isEqualTo(3);
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(message.state().attempts()).isEqualTo(3);
         assertThat(message.isDue(now.plus(Duration.ofDays(365)))).isFalse();
-        assertThat(message.lastError()).isEqualTo("cannot reach the SMTP server");
+        assertThat(message.state().lastError()).isEqualTo("cannot reach the SMTP server");
     }
 
     @Test
@@ -90,9 +91,9 @@ class OutboxMessageTest {
         message.delivered(T0.plusSeconds(31));
 
         // Assert
-        assertThat(message.status()).isEqualTo(OutboxStatus.SENT);
-        assertThat(message.sentAt()).isEqualTo(T0.plusSeconds(31));
-        assertThat(message.lastError()).isNull();
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(message.state().sentAt()).isEqualTo(T0.plusSeconds(31));
+        assertThat(message.state().lastError()).isNull();
         assertThat(message.isDue(T0.plus(Duration.ofDays(1)))).isFalse();
         assertThatThrownBy(() -> message.failed(T0.plusSeconds(40), "late", POLICY))
                 .isInstanceOf(IllegalStateException.class);
@@ -109,19 +110,19 @@ class OutboxMessageTest {
         for (int i = 0; i < POLICY.maxAttempts(); i++) {
             message.claim(now, CLAIM);
             message.failed(now, "refused", POLICY);
-            now = message.nextAttemptAt();
+            now = message.state().nextAttemptAt();
         }
-        assertThat(message.status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.DEAD);
         Instant later = T0.plus(Duration.ofHours(5));
 
         // Act
         message.retry(later);
 
         // Assert
-        assertThat(message.status()).isEqualTo(OutboxStatus.PENDING);
-        assertThat(message.attempts()).isZero();
+        assertThat(message.state().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message.state().attempts()).isZero();
         assertThat(message.isDue(later)).isTrue();
-        assertThat(message.lastError()).isEqualTo("refused");
+        assertThat(message.state().lastError()).isEqualTo("refused");
     }
 
     @Test
@@ -135,7 +136,7 @@ class OutboxMessageTest {
         message.failed(T0, "x".repeat(500), POLICY);
 
         // Assert
-        assertThat(message.lastError()).hasSize(OutboxMessage.MAX_ERROR).endsWith("…");
+        assertThat(message.state().lastError()).hasSize(OutboxMessage.MAX_ERROR).endsWith("…");
     }
 
     @Test

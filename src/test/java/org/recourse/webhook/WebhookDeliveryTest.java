@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.recourse.content.Visibility;
 import org.recourse.content.VisibilityChanged;
-import org.recourse.notification.OutboxStatus;
+import org.recourse.platform.outbox.OutboxStatus;
 
 @DisplayName("Webhook delivery: claims, retries with growing waits, a deadline, and an admin's retry")
 class WebhookDeliveryTest {
@@ -54,22 +54,22 @@ class WebhookDeliveryTest {
 
         // Act / Assert: the first failure waits 10 s
         delivery.failed(T0.plusSeconds(1), 503, "HTTP 503", POLICY);
-        assertThat(delivery.status()).isEqualTo(OutboxStatus.PENDING);
-        assertThat(delivery.nextAttemptAt()).isEqualTo(T0.plusSeconds(11));
+        assertThat(delivery.state().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(delivery.state().nextAttemptAt()).isEqualTo(T0.plusSeconds(11));
         assertThat(delivery.lastStatus()).isEqualTo(503);
 
         // Act / Assert: a failure whose next wait would end past the deadline gives up
         Instant late = T0.plus(Duration.ofHours(24)).minusSeconds(10);
         delivery.claim(late, Duration.ofMinutes(1));
         delivery.failed(late, null, "cannot reach the endpoint", POLICY);
-        assertThat(delivery.status()).isEqualTo(OutboxStatus.DEAD);
+        assertThat(delivery.state().status()).isEqualTo(OutboxStatus.DEAD);
 
         // Act / Assert: an admin retries
         Instant retried = T0.plus(Duration.ofDays(2));
         delivery.retry(retried, POLICY);
-        assertThat(delivery.status()).isEqualTo(OutboxStatus.PENDING);
-        assertThat(delivery.attempts()).isZero();
-        assertThat(delivery.nextAttemptAt()).isEqualTo(retried);
+        assertThat(delivery.state().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(delivery.state().attempts()).isZero();
+        assertThat(delivery.state().nextAttemptAt()).isEqualTo(retried);
         assertThat(delivery.deadlineAt()).isEqualTo(retried.plus(Duration.ofHours(24)));
     }
 
@@ -83,7 +83,7 @@ class WebhookDeliveryTest {
         delivery.delivered(T0.plusSeconds(2), 204);
         assertThatThrownBy(() -> delivery.failed(T0.plusSeconds(3), 500, "x", POLICY))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(delivery.sentAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(delivery.state().sentAt()).isEqualTo(T0.plusSeconds(2));
     }
 
     @Test

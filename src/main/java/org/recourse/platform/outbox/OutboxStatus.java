@@ -1,13 +1,13 @@
-package org.recourse.notification;
+package org.recourse.platform.outbox;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where an outgoing message stands. Each status names the statuses it may move to. */
+/** Where an outgoing mail or webhook delivery stands. Each status names the statuses it may move to. */
 public enum OutboxStatus {
     /** Waiting for its next attempt (or being sent right now by a node that claimed it). */
     PENDING,
-    /** Accepted by the mail server. */
+    /** Accepted by the receiver: the mail server, or the platform's webhook endpoint. */
     SENT,
     /** Every attempt failed; only an admin's retry sends it again. */
     DEAD;
