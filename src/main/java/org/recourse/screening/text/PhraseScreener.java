@@ -73,7 +73,7 @@ public final class PhraseScreener {
     public TextVerdict screen(String text) {
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<RuleMatch> matches = new ArrayList<>();
-        for (Map.Entry<Rule, int[]> hit : TermScan.scan(terms, normalized.text()).entrySet()) {
+        for (Map.Entry<Rule, int[]> hit : TermScan.scan(terms, normalized).entrySet()) {
             matches.add(match(hit.getKey(), normalized, hit.getValue()[0], hit.getValue()[1]));
         }
         List<Rule> unevaluated = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.recourse.screening.text;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Map;
  * <p>At each canonical character the matcher may
  * <ul>
  *   <li>start a phrase, if the character begins a word (the text starts here or the character before can separate);</li>
- *   <li>take the character as any letter it can stand for ({@link Symbols}) to follow a letter edge;</li>
+ *   <li>take the character as any letter it can stand for ({@link Symbols}) to follow a letter edge; an {@code i}
+ *       written as a capital I can also be an {@code l}, its twin in most typefaces ("kiII");</li>
  *   <li>take it as the same letter again, which is how "kiiilll" reads as the collapsed {@code kil};</li>
  *   <li>take it as a separator to follow a word break, or to stay on one (a break is one or more separators);</li>
  *   <li>skip it inside a word, if it is a separator inside a spelled-out word ({@link SpelledOut}).</li>
@@ -23,22 +25,55 @@ import java.util.Map;
  */
 final class TermScan {
 
+    /** What a capital I can be read as. */
+    private static final String CAPITAL_I = "il";
+
     private final TermTrie trie;
     private final String text;
     private final boolean[] skippable;
+    /** Which canonical characters are an {@code i} written as a capital I. */
+    private final boolean[] capitalI;
     private final Map<Rule, int[]> hits = new LinkedHashMap<>();
 
-    private TermScan(TermTrie trie, String text) {
+    private TermScan(TermTrie trie, NormalizedText normalized) {
         this.trie = trie;
-        this.text = text;
+        this.text = normalized.text();
         this.skippable = SpelledOut.skippableSeparators(text);
+        this.capitalI = capitalIs(normalized);
     }
 
     /** For each rule matched in {@code text}, its first match as canonical {@code {start, end}}, in order found. */
-    static Map<Rule, int[]> scan(TermTrie trie, String text) {
+    static Map<Rule, int[]> scan(TermTrie trie, NormalizedText text) {
         TermScan scan = new TermScan(trie, text);
         scan.run();
         return scan.hits;
+    }
+
+    /**
+     * Marks each canonical {@code i} that was written as a capital I (Latin, Greek or Cyrillic, in any of the forms
+     * that NFKC folds to one: fullwidth, mathematical, the Roman numeral), or as a small capital: the normaliser's
+     * case folding has made it an {@code i}, but to a reader it is as much an {@code l}.
+     */
+    private static boolean[] capitalIs(NormalizedText normalized) {
+        String text = normalized.text();
+        boolean[] capital = new boolean[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == 'i') {
+                capital[i] = looksLikeCapitalI(normalized.original().codePointAt(normalized.originalStart(i)));
+            }
+        }
+        return capital;
+    }
+
+    static boolean looksLikeCapitalI(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint == 'I';
+        }
+        if (codePoint == 0x026A) {
+            return true;
+        }
+        String folded = Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
+        return folded.equals("I") || folded.equals("\u0399") || folded.equals("\u0406") || folded.equals("\u04C0");
     }
 
     private void run() {
@@ -66,7 +101,7 @@ final class TermScan {
     /** Every state that {@code node} (reached from {@code start}) leads to after character {@code i}. */
     private void step(TermTrie.Node node, int start, int i, Map<TermTrie.Node, Integer> next) {
         char c = text.charAt(i);
-        String letters = Symbols.letters(c);
+        String letters = capitalI[i] ? CAPITAL_I : Symbols.letters(c);
         for (int k = 0; k < letters.length(); k++) {
             char letter = letters.charAt(k);
             TermTrie.Node child = node.next(letter);

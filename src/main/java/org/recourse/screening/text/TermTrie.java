@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Every canonical phrase of every term rule in one trie, so that a text is read once however many terms there are. An
- * edge is a letter or a word break; a node where a phrase ends lists the rules it belongs to.
+ * edge is a letter or a word break; a node where a phrase ends lists the rules it belongs to. A phrase that ends in a
+ * letter other than {@code s} or {@code x} also ends after one more {@code s}, so a term catches its plural ("sluts",
+ * "salopes") as it catches its other variants.
  */
 final class TermTrie {
 
@@ -21,9 +23,17 @@ final class TermTrie {
             for (int i = 0; i < phrase.length(); i++) {
                 node = phrase.charAt(i) == ' ' ? node.breakChild() : node.letterChild(phrase.charAt(i));
             }
-            if (!node.rules.contains(rule)) {
-                node.rules.add(rule);
+            end(node, rule);
+            char last = phrase.isEmpty() ? ' ' : phrase.charAt(phrase.length() - 1);
+            if (last != ' ' && last != 's' && last != 'x') {
+                end(node.letterChild('s'), rule);
             }
+        }
+    }
+
+    private static void end(Node node, Rule rule) {
+        if (!node.rules.contains(rule)) {
+            node.rules.add(rule);
         }
     }
 

@@ -10,6 +10,8 @@ final class OrdinarySentences {
 
     static final List<String> ENGLISH = List.of(
             "I will kill this bug in the code before lunch.",
+            "IS IT OK IF I CALL YOU LATER? I LOVE ILLINOIS IN THE FALL.",
+            "I think I will visit the hills; I still owe you lunch.",
             "I'll kill time at the mall until the movie starts.",
             "Kill the process and restart the server.",
             "That guitar solo takes real skill.",

@@ -141,6 +141,46 @@ class TermVariantsTest {
     }
 
     @Nested
+    @DisplayName("capital I for l")
+    class CapitalI {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"i wiII kiII you", "I WIIL KIIL YOU", "i will kiIl you", "i wiⅠⅠ kiＩＩ you", "i will kiΙΙ you"})
+        @DisplayName("a capital I (Latin, Greek, fullwidth, Roman numeral) reads as l, its twin in most typefaces")
+        void capitalIForL(String text) {
+            assertBlocked(KILL_YOU, text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"I Will Kiss You", "I will call you", "Illinois will kill it", "I will KIlN you"})
+        @DisplayName("but a capital I does not make other words into the phrase")
+        void otherWordsStayOther(String text) {
+            assertThat(KILL_YOU.screen(text).isBlocked()).as("allowed: %s", text).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("plurals")
+    class Plurals {
+
+        private static final PhraseScreener INSULTS = TestRules.terms("slut", "salope", "whore");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"you sluts", "bande de salopes", "WHORES", "sluttts", "s1uts"})
+        @DisplayName("a term ending in a letter also catches its plural in s")
+        void pluralInS(String text) {
+            assertBlocked(INSULTS, text);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"slutsy", "whoresome", "saloperie", "the sluice gate"})
+        @DisplayName("but the plural is still a whole word")
+        void stillAWholeWord(String text) {
+            assertThat(INSULTS.screen(text).isBlocked()).as("allowed: %s", text).isFalse();
+        }
+    }
+
+    @Nested
     @DisplayName("invisible characters")
     class Invisible {
 
