@@ -24,26 +24,6 @@ class OutboxRetryPolicyTest {
     }
 
     @Test
-    @DisplayName("a configured policy doubles from its first delay and stops at its longest")
-    void configuredSchedule() {
-        // Arrange
-        RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(5), 4);
-
-        // Act
-        var delays = IntStream.rangeClosed(1, 5).mapToObj(policy::delayAfter).toList();
-
-        // Assert
-        assertThat(delays).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 5L, 5L);
-    }
-
-    @Test
-    @DisplayName("a huge number of attempts still waits the longest delay, without overflowing")
-    void noOverflow() {
-        // Act / Assert
-        assertThat(RetryPolicy.DEFAULT.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(1));
-    }
-
-    @Test
     @DisplayName("the message is given up exactly after the last allowed attempt")
     void givesUpAtTheLimit() {
         // Arrange
@@ -60,12 +40,10 @@ class OutboxRetryPolicyTest {
     @DisplayName("nonsense settings are refused at once")
     void refusesNonsense() {
         // Act / Assert
+        // (the waits themselves are Backoff's, tested in BackoffTest)
         assertThatThrownBy(() -> new RetryPolicy(Duration.ZERO, Duration.ofHours(1), 3))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RetryPolicy(Duration.ofMinutes(2), Duration.ofMinutes(1), 3))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryPolicy.DEFAULT.delayAfter(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -226,7 +226,8 @@ final class SubstringTable {
                         // (differing low bits + lowMask) >>> shift is 0 exactly when no low bit differs.
                         n += 1 - ((((cell ^ low) & lowMask) + lowMask) >>> shift);
                     }
-                    if ((header & OVERFLOWS) != 0) {
+                    // The presence bits cover the overflow's cells too.
+                    if ((header & OVERFLOWS) != 0 && ((header >>> present) & 1) != 0) {
                         n = spilled(out, n, lines[line + CAPACITY], low, slack);
                         found = out.array();
                     }
