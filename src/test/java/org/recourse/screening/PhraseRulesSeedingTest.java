@@ -62,10 +62,8 @@ class PhraseRulesSeedingTest {
         seeding.begin();
         List<PhraseRule> seededByOne = node(one).list();
 
-        // Act: node two asks for the rules meanwhile; node one commits a moment later
-        CompletableFuture<Integer> seenByTwo = CompletableFuture.supplyAsync(
-                () -> inTransaction(two, () -> node(two).list().size()));
-        Thread.sleep(300);
+        // Act: node two asks for the rules meanwhile and waits on node one's claim; then node one commits
+        CompletableFuture<Integer> seenByTwo = db.startBlocked(() -> inTransaction(two, () -> node(two).list().size()));
         seeding.commit();
 
         // Assert

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -87,6 +90,54 @@ public final class JpaDatabase {
 
     public TestDatabase jdbc() {
         return database;
+    }
+
+    /**
+     * Runs {@code work} on a thread of its own and returns once that thread is waiting for a lock that another
+     * transaction holds, so a test can commit or roll back that transaction knowing the waiting path is taken (no
+     * pause that only makes it likely). PostgreSQL shows the wait in {@code pg_stat_activity}; embedded H2 retries the
+     * statement in the calling thread until its lock timeout (about 2 s here), and is seen doing so in that thread.
+     *
+     * @throws AssertionError if the work finishes, or has not blocked, within 10 seconds
+     */
+    public <T> CompletableFuture<T> startBlocked(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "blocked-" + name);
+        worker.setDaemon(true);
+        worker.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!isWaitingForLock(worker)) {
+            if (result.isDone()) {
+                throw new AssertionError("The work finished without waiting for a lock: " + result);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The work did not wait for a lock within 10 s");
+            }
+            Thread.onSpinWait();
+        }
+        return result;
+    }
+
+    private boolean isWaitingForLock(Thread worker) {
+        if (name.equals("PostgreSQL")) {
+            return database.count("""
+                    select count(*) from pg_stat_activity
+                    where datname = current_database() and wait_event_type = 'Lock'""") > 0;
+        }
+        // Embedded H2 does not block on a row another transaction has not committed: it raises the conflict, rolls the
+        // statement back and runs it again until its lock timeout. Seeing the thread inside that retry is the wait.
+        List<StackTraceElement> stack = Arrays.asList(worker.getStackTrace());
+        boolean inStatement = stack.stream().anyMatch(f -> f.getClassName().equals("org.h2.command.Command"));
+        boolean retrying = stack.stream().anyMatch(f -> f.getClassName().equals("org.h2.message.DbException")
+                || f.getMethodName().equals("checkUnique") || f.getMethodName().equals("rollbackTo")
+                || f.getMethodName().equals("filterConcurrentUpdate"));
+        return inStatement && retrying;
     }
 
     /**

@@ -56,10 +56,8 @@ class SeedOnceTest {
         seeding.begin();
         assertThat(seedOnce(one).claim(name)).isTrue();
 
-        // Act: node two claims meanwhile; node one commits a moment later
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
-                () -> inTransaction(two, () -> seedOnce(two).claim(name)));
-        Thread.sleep(300);
+        // Act: node two claims meanwhile and waits on node one's claim; then node one commits
+        CompletableFuture<Boolean> second = db.startBlocked(() -> inTransaction(two, () -> seedOnce(two).claim(name)));
         seeding.commit();
 
         // Assert
