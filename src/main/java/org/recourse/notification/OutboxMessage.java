@@ -143,8 +143,7 @@ public class OutboxMessage {
 
     /** The attempt failed: wait longer before the next one, or give up once the policy says so. */
     public void failed(Instant now, String reason, RetryPolicy policy) {
-        int attempts = state.attempts();
-        state.failed(reason, policy.givesUpAfter(attempts) ? null : now.plus(policy.delayAfter(attempts)), what());
+        state.failed(reason, policy.nextAttempt(now, state.attempts()), what());
     }
 
     /** An admin sends a dead message again: it is due at once, with a fresh count of attempts. */

@@ -1,6 +1,7 @@
 package org.recourse.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import org.recourse.platform.outbox.Backoff;
 
@@ -28,6 +29,11 @@ public record RetryPolicy(Backoff backoff, int maxAttempts) {
     /** The wait after the n-th failed attempt (n from 1): first delay times 2^(n-1), capped at the longest delay. */
     public Duration delayAfter(int failedAttempts) {
         return backoff.delayAfter(failedAttempts);
+    }
+
+    /** When to try again after the n-th failed attempt at {@code now}, or null if the message is given up. */
+    Instant nextAttempt(Instant now, int failedAttempts) {
+        return givesUpAfter(failedAttempts) ? null : now.plus(delayAfter(failedAttempts));
     }
 
     /** Whether a message that has failed this many times is given up. */

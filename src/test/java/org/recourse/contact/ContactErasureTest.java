@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,14 +39,10 @@ class ContactErasureTest {
     private final MovableClock clock = new MovableClock(T0);
     private final RecordingAuditLog audit = new RecordingAuditLog();
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     /** The databases are shared by every test class: leave no report behind for those that only empty cases. */
     @AfterEach
     void cleanUp() {
-        databases().forEach(ContactErasureTest::prepare);
+        JpaDatabase.both().forEach(ContactErasureTest::prepare);
     }
 
     private static void prepare(JpaDatabase db) {
@@ -127,7 +122,7 @@ class ContactErasureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a closed case keeps its reporter's address until the retention time, then loses it with links and unsent mail")
     void retention(JpaDatabase db) {
         // Arrange
@@ -169,7 +164,7 @@ class ContactErasureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("following the link deletes the address at once, and the link works only once")
     void withdrawal(JpaDatabase db) {
         // Arrange
@@ -198,7 +193,7 @@ class ContactErasureTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a reporter's mail keeps nothing of its address, text or link once sent")
     void sentMailIsErased(JpaDatabase db) {
         // Arrange

@@ -37,10 +37,6 @@ class OutboxStoreTest {
     private final MovableClock clock = new MovableClock(T0);
     private final RecordingAuditLog audit = new RecordingAuditLog();
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     private static void empty(JpaDatabase db) {
         update(db, "delete from outbox_message");
     }
@@ -72,7 +68,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a message is stored once per key, however often it is enqueued")
     void storedOncePerKey(JpaDatabase db) {
         // Arrange
@@ -103,7 +99,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("the database itself refuses a second row with the same key")
     void uniqueKeyInTheDatabase(JpaDatabase db) {
         // Arrange
@@ -121,7 +117,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a claim takes only due, pending messages, oldest first, and hides them until the claim runs out")
     void claimsDueOnly(JpaDatabase db) {
         // Arrange
@@ -157,7 +153,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("two dispatchers claiming at the same moment get different messages, and neither waits")
     void concurrentClaimsAreDisjoint(JpaDatabase db) {
         // Arrange
@@ -194,7 +190,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("failed attempts wait longer each time and the last one leaves the message dead")
     void failuresBackOffThenDie(JpaDatabase db) {
         // Arrange
@@ -223,7 +219,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("an admin's retry makes a dead message due at once with fresh attempts, and is audited")
     void adminRetry(JpaDatabase db) {
         // Arrange
@@ -252,7 +248,7 @@ class OutboxStoreTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("admins see waiting and dead mail, the dead first, never the sent ones and never a body")
     void listForAdmins(JpaDatabase db) {
         // Arrange

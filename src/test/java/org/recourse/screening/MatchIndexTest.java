@@ -6,7 +6,6 @@ import static org.recourse.testing.JpaDatabase.inTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +25,9 @@ class MatchIndexTest {
     private static final PdqHash NEAR = PdqHash.fromHex("f".repeat(16) + "0".repeat(47) + "7");
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     @AfterEach
     void cleanUp() {
-        databases().forEach(db -> {
+        JpaDatabase.both().forEach(db -> {
             EntityManager em = db.entityManager();
             inTransaction(em, () -> em.createNativeQuery("delete from screening_change").executeUpdate());
         });
@@ -65,7 +60,7 @@ class MatchIndexTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a hash logged by one node is found by the other, and gone once the removal is logged")
     void followsTheLog(JpaDatabase db) {
         // Arrange: node B has loaded (an empty index) before node A logs anything

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,13 +25,9 @@ class PhraseRulesSeedingTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     @AfterEach
     void empty() {
-        databases().forEach(db -> {
+        JpaDatabase.both().forEach(db -> {
             EntityManager em = db.entityManager();
             inTransaction(em, () -> {
                 em.createNativeQuery("delete from phrase_rule").executeUpdate();
@@ -51,7 +46,7 @@ class PhraseRulesSeedingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a node that looks while another is seeding waits, then sees the one set of starter rules")
     void seededOnce(JpaDatabase db) throws Exception {
         // Arrange: an empty database; node one is seeding and has not committed yet

@@ -84,6 +84,14 @@ public final class JpaDatabase {
         return postgres;
     }
 
+    /**
+     * Both databases the portal runs on, for a parameterised test ({@code @MethodSource(
+     * "org.recourse.testing.JpaDatabase#both")}) and for cleaning up after one.
+     */
+    public static Stream<JpaDatabase> both() {
+        return Stream.of(h2(), postgres());
+    }
+
     public EntityManager entityManager() {
         return factory.createEntityManager();
     }
@@ -119,7 +127,13 @@ public final class JpaDatabase {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("The work did not wait for a lock within 10 s");
             }
-            Thread.onSpinWait();
+            // Poll every millisecond: a busy loop would take the core the worker (or H2's retry) needs.
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted while waiting for the work to block", e);
+            }
         }
         return result;
     }

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,10 +41,6 @@ class SlaWatchTest {
 
     private final MovableClock clock = new MovableClock(T0);
     private final RecordingAuditLog audit = new RecordingAuditLog();
-
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
 
     /** Fresh tables and the staff: three who should be told, and four who should not. */
     private static void prepare(JpaDatabase db) {
@@ -129,7 +124,7 @@ class SlaWatchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("marks at risk at 80% and overdue at 100%, and tells each supervisor once, on the first run only")
     void marksAndTellsOnce(JpaDatabase db) {
         // Arrange
@@ -185,7 +180,7 @@ class SlaWatchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("two nodes checking the same case at the same moment tell each supervisor only once")
     void twoNodesAtOnce(JpaDatabase db) {
         // Arrange
@@ -213,7 +208,7 @@ class SlaWatchTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("more overdue cases than a page are all worked through in one run")
     void manyPages(JpaDatabase db) {
         // Arrange

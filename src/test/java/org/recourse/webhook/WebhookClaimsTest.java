@@ -8,7 +8,6 @@ import jakarta.persistence.EntityTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,13 +27,9 @@ class WebhookClaimsTest {
     private static final Duration CLAIM = Duration.ofMinutes(1);
     private static final WebhookRetryPolicy POLICY = WebhookRetryPolicy.DEFAULT;
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     @AfterEach
     void cleanUp() {
-        databases().forEach(WebhookClaimsTest::empty);
+        JpaDatabase.both().forEach(WebhookClaimsTest::empty);
     }
 
     private static void empty(JpaDatabase db) {
@@ -75,7 +70,7 @@ class WebhookClaimsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("only the head of each item is due; the next follows once it is delivered, even after a failure")
     void inOrderPerItem(JpaDatabase db) {
         // Arrange
@@ -102,7 +97,7 @@ class WebhookClaimsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("two nodes claiming at the same moment get different deliveries")
     void disjointAcrossNodes(JpaDatabase db) {
         // Arrange

@@ -5,7 +5,6 @@ import static org.recourse.testing.JpaDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,13 +19,9 @@ class WebhookSecretAtRestTest {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     private static final String SECRET = "whsec_the-platforms-own-secret-at-rest";
 
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
-
     @AfterEach
     void empty() {
-        databases().forEach(db -> {
+        JpaDatabase.both().forEach(db -> {
             EntityManager em = db.entityManager();
             inTransaction(em, () -> {
                 em.createNativeQuery("delete from webhook_delivery").executeUpdate();
@@ -41,7 +36,7 @@ class WebhookSecretAtRestTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("the column holds a sealed value, not the secret; the entity reads the secret")
     void sealedInTheColumn(JpaDatabase db) {
         // Arrange / Act
@@ -57,7 +52,7 @@ class WebhookSecretAtRestTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a secret stored in plain text before sealing is read as it is, then sealed in place at start")
     void plainValuesAreSealed(JpaDatabase db) {
         // Arrange: a row as an older version wrote it

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,10 +18,6 @@ import org.recourse.testing.JpaDatabase;
 /** Seeding by exactly one node, against a real H2 and a real PostgreSQL. */
 @DisplayName("Seed once: one claim per name, even when two nodes claim at the same moment")
 class SeedOnceTest {
-
-    static Stream<JpaDatabase> databases() {
-        return Stream.of(JpaDatabase.h2(), JpaDatabase.postgres());
-    }
 
     private static SeedOnce seedOnce(EntityManager em) {
         return new SeedOnce(em, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC));
@@ -33,7 +28,7 @@ class SeedOnceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("the first claim wins, later ones are refused, other names are free")
     void once(JpaDatabase db) {
         EntityManager em = db.entityManager();
@@ -45,7 +40,7 @@ class SeedOnceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("a claim made while another node's claim is uncommitted waits for it and is refused")
     void concurrent(JpaDatabase db) throws Exception {
         // Arrange: node one claims and holds its transaction open (it is seeding)
@@ -65,7 +60,7 @@ class SeedOnceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("if the first claim rolls back, the next one may seed")
     void rolledBack(JpaDatabase db) {
         EntityManager em = db.entityManager();
