@@ -17,11 +17,11 @@ public class RevealedItems implements Serializable {
 
     private final Set<Long> items = ConcurrentHashMap.newKeySet();
 
-    void add(long itemId) {
+    public void add(long itemId) {
         items.add(itemId);
     }
 
-    boolean contains(long itemId) {
+    public boolean contains(long itemId) {
         return items.contains(itemId);
     }
 }
