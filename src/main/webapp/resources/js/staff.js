@@ -22,7 +22,10 @@
                 continue;
             }
             var left = due - now;
-            clocks[i].textContent = left > 0 ? span(left) + ' left' : 'overdue ' + span(left);
+            // The page gives the words in its language ("{0} left", "overdue {0}"); English only if it does not.
+            var words = left > 0 ? clocks[i].getAttribute('data-left') || '{0} left'
+                : clocks[i].getAttribute('data-overdue') || 'overdue {0}';
+            clocks[i].textContent = words.replace('{0}', span(left));
             var row = clocks[i].closest('tr');
             if (row) {
                 row.classList.toggle('overdue', left <= 0);

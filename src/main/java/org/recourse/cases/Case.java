@@ -19,13 +19,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.recourse.content.ContentItem;
+import org.recourse.staff.Role;
 
 /**
  * The unit staff triage: one or more reports about the same content, with the items they name.
  *
  * <p>A case is opened by its first report with a review-due time from the {@link SlaPolicy}. Every later report on
  * the same content joins it: the report count grows, the case takes the most severe category reported, and the
- * review moves earlier. Its status moves only through {@link #moveTo}, which enforces {@link CaseStatus}'s rules.
+ * review moves earlier. Its status moves only through {@link #moveTo}, which enforces {@link CaseStatus}'s rules; who
+ * may claim, decide or look at it in full is {@link #permits}'s rule.
  */
 @Entity
 @Table(name = "case_file")
@@ -167,14 +169,14 @@ public class Case {
     }
 
     /**
-     * A moderator takes the case. An open case moves to review; an escalated case stays with the supervisors and is
-     * only assigned. A case someone else holds is refused: one case, one reviewer.
+     * A reviewer takes the case. An open case moves to review; an escalated case stays with the supervisors and is
+     * only assigned, to a supervisor. A case someone else holds is refused: one case, one reviewer.
+     *
+     * @throws CaseActionRefusedException when {@link #permits} says no ({@link CaseAlreadyClaimedException} when
+     *     someone else holds it)
      */
-    public void claim(String reviewer, Instant now) {
-        requireOpen();
-        if (assignee != null && !assignee.equals(reviewer)) {
-            throw new CaseAlreadyClaimedException(id, assignee);
-        }
+    public void claim(String reviewer, Role role, Instant now) {
+        require(CaseAction.CLAIM, reviewer, role);
         if (status == CaseStatus.OPEN) {
             moveTo(CaseStatus.IN_REVIEW, reviewer, now);
         }
@@ -184,6 +186,51 @@ public class Case {
         assignee = reviewer;
         claimedAt = now;
         lastActivityAt = now;
+    }
+
+    /**
+     * Whether this reviewer may take this action on the case now. Nothing happens on a closed case. An escalated case
+     * is the supervisors' alone: a moderator may read it, never claim, hold or decide it, nor see its pictures in
+     * full. Otherwise a claim is refused only while someone else holds the case, and deciding or looking at the full
+     * picture needs the claim, or a supervisor's role.
+     */
+    public boolean permits(CaseAction action, String reviewer, Role role) {
+        return refusal(action, reviewer, role) == null;
+    }
+
+    /** Refuses, with the rule that says no, an action {@link #permits} does not allow. */
+    public void require(CaseAction action, String reviewer, Role role) {
+        CaseActionRefusedException.Reason refused = refusal(action, reviewer, role);
+        if (refused == null) {
+            return;
+        }
+        throw switch (refused) {
+            case HELD_BY_OTHER -> new CaseAlreadyClaimedException(id, assignee);
+            case CLOSED -> new CaseActionRefusedException(id, action, refused, "the case is closed.");
+            case SUPERVISORS_ONLY -> new CaseActionRefusedException(id, action, refused,
+                    "an escalated case is for supervisors only.");
+            case NOT_HOLDER -> new CaseActionRefusedException(id, action, refused,
+                    "only the reviewer who holds the case, or a supervisor, may.");
+        };
+    }
+
+    /** The rule that refuses the action, or null if none does. */
+    private CaseActionRefusedException.Reason refusal(CaseAction action, String reviewer, Role role) {
+        Objects.requireNonNull(action, "An action is required.");
+        Objects.requireNonNull(reviewer, "A reviewer is required.");
+        Objects.requireNonNull(role, "The reviewer's role is required.");
+        if (!status.isOpen()) {
+            return CaseActionRefusedException.Reason.CLOSED;
+        }
+        boolean supervisor = role.includes(Role.SUPERVISOR);
+        if (status.supervisorsOnly() && !supervisor) {
+            return CaseActionRefusedException.Reason.SUPERVISORS_ONLY;
+        }
+        boolean holder = reviewer.equals(assignee);
+        if (action == CaseAction.CLAIM) {
+            return assignee == null || holder ? null : CaseActionRefusedException.Reason.HELD_BY_OTHER;
+        }
+        return holder || supervisor ? null : CaseActionRefusedException.Reason.NOT_HOLDER;
     }
 
     /** Gives the case back to the queue, by hand or because its reviewer went quiet. */

@@ -1,12 +1,12 @@
 package org.recourse.cases;
 
 /** Another reviewer holds the case. */
-public class CaseAlreadyClaimedException extends IllegalStateException {
+public class CaseAlreadyClaimedException extends CaseActionRefusedException {
 
     private final String holder;
 
     public CaseAlreadyClaimedException(Long caseId, String holder) {
-        super("Case " + caseId + " is being reviewed by " + holder + ".");
+        super(caseId, CaseAction.CLAIM, Reason.HELD_BY_OTHER, "the case is being reviewed by " + holder + ".");
         this.holder = holder;
     }
 

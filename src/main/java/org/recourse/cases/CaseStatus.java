@@ -32,4 +32,9 @@ public enum CaseStatus {
     public boolean isOpen() {
         return this != CLOSED;
     }
+
+    /** Whether only a supervisor may claim, hold or decide a case in this status (see {@link Case#permits}). */
+    public boolean supervisorsOnly() {
+        return this == ESCALATED;
+    }
 }

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
+import org.recourse.cases.CaseAction;
 import org.recourse.cases.CaseItem;
 import org.recourse.cases.Decision;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ReasonCode;
 import org.recourse.content.ContentItem;
+import org.recourse.content.ContentMedia;
 import org.recourse.intake.Report;
 import org.recourse.triage.CaseNumbers;
 
@@ -55,9 +57,13 @@ public class ReviewService {
         List<CaseView.ReportLine> reportLines = reports.stream().map(r -> new CaseView.ReportLine(r.category(),
                 r.selfReport(), r.details(), r.receivedAt(), viewer.isSupervisor() ? r.contactEmail() : null)).toList();
         List<CaseView.ItemLine> items = found.items().stream().map(this::line).toList();
+        CaseView.Permissions permissions = new CaseView.Permissions(
+                found.permits(CaseAction.CLAIM, viewer.username(), viewer.role()),
+                found.permits(CaseAction.DECIDE, viewer.username(), viewer.role()),
+                found.permits(CaseAction.VIEW_IN_FULL, viewer.username(), viewer.role()));
         return Optional.of(new CaseView(found.id(), CaseNumbers.format(found.id()), found.category(),
                 found.selfReported(), found.reportCount(), found.status(), found.assignee(), found.openedAt(),
-                found.reviewDueAt(), reportLines, items));
+                found.reviewDueAt(), reportLines, items, permissions));
     }
 
     private CaseView.ItemLine line(CaseItem item) {
@@ -68,32 +74,73 @@ public class ReviewService {
                 .map(d -> new CaseView.DecisionLine(d.decision().name(), d.reason().name(), d.note(),
                         d.justification(), d.decidedBy(), d.decidedAt()))
                 .toList();
+        byte[] head = content == null ? null : headOf(content);
         return new CaseView.ItemLine(item.id(), item.location(), content != null, item.status(),
                 content == null ? null : content.platformContentId(), content == null ? null : content.uploaderId(),
                 content == null ? null : content.sha256(), content == null ? null : content.mediaType(),
                 content == null ? null : content.firstSeen(), decisions, item.matchSource(), item.matchDistance(),
-                item.matchCase());
+                item.matchCase(), head != null, RasterFormat.of(head).orElse(null));
     }
 
-    /** A reviewer chooses to see one image unblurred: recorded, because every exposure counts. */
+    /** The first bytes of an item's stored file, enough to tell its format, or null if no file is stored. */
+    private byte[] headOf(ContentItem content) {
+        List<?> rows = em.createNativeQuery("select substring(bytes from 1 for " + RasterFormat.HEAD + ") "
+                + "from content_media where content_id = ?1").setParameter(1, content.id()).getResultList();
+        return rows.isEmpty() ? null : (byte[]) rows.get(0);
+    }
+
+    /**
+     * A reviewer chooses to see one item in full: allowed only to whom the case lets look ({@link
+     * CaseAction#VIEW_IN_FULL}), and recorded, because every exposure counts.
+     */
     @Transactional
     public void reveal(long caseId, long itemId, Reviewer viewer) {
         CaseItem item = itemOf(caseId, itemId);
+        item.caseFile().require(CaseAction.VIEW_IN_FULL, viewer.username(), viewer.role());
         item.caseFile().recordActivity(clock.instant());
-        audit.record(viewer.username(), "item.viewed", CaseNumbers.format(caseId) + "/item-" + itemId, null);
+        audit.record(viewer.username(), "item.viewed", subjectOf(item), null);
     }
 
-    /** The bytes of a hosted item on a case, for the staff preview; empty for items that are not on a case. */
+    /** The stored file of an item on a case, for its blurred rendering; empty when nothing is stored. */
     @Transactional
-    public Optional<org.recourse.content.ContentService.Media> media(long itemId) {
+    public Optional<byte[]> storedFile(long itemId) {
         CaseItem item = em.find(CaseItem.class, itemId);
         if (item == null || item.content() == null) {
             return Optional.empty();
         }
-        ContentItem content = item.content();
-        org.recourse.content.ContentMedia media = em.find(org.recourse.content.ContentMedia.class, content.id());
-        return Optional.of(new org.recourse.content.ContentService.Media(content.mediaType(), content.visibility(),
-                media == null ? null : media.bytes()));
+        return Optional.ofNullable(em.find(ContentMedia.class, item.content().id())).map(ContentMedia::bytes);
+    }
+
+    /** An item's own bytes, and the picture format they show (null for any other file). */
+    public record FullSize(byte[] bytes, RasterFormat raster) {
+    }
+
+    /**
+     * The full-size file of an item, for a reviewer the case lets look in full; each answer is audited with what was
+     * served. The caller checks that this reviewer revealed the item first.
+     *
+     * @throws org.recourse.cases.CaseActionRefusedException when the case does not let this reviewer look
+     */
+    @Transactional
+    public Optional<FullSize> fullSize(long itemId, Reviewer viewer) {
+        CaseItem item = em.find(CaseItem.class, itemId);
+        if (item == null || item.content() == null) {
+            return Optional.empty();
+        }
+        item.caseFile().require(CaseAction.VIEW_IN_FULL, viewer.username(), viewer.role());
+        ContentMedia media = em.find(ContentMedia.class, item.content().id());
+        if (media == null) {
+            return Optional.empty();
+        }
+        byte[] bytes = media.bytes();
+        RasterFormat raster = RasterFormat.of(bytes).orElse(null);
+        audit.record(viewer.username(), "item.media.served", subjectOf(item),
+                (raster == null ? "download" : raster.mediaType()) + ", " + bytes.length + " bytes");
+        return Optional.of(new FullSize(bytes, raster));
+    }
+
+    private static String subjectOf(CaseItem item) {
+        return CaseNumbers.format(item.caseFile().id()) + "/item-" + item.id();
     }
 
     @Transactional
@@ -117,14 +164,12 @@ public class ReviewService {
         decided.fire(new ItemDecided(caseId, itemId));
     }
 
+    /** The case's own rule first (who may decide it), then the rule for restoring what may show a child. */
     private static void requireAllowed(Case caseFile, Decision decision, String justification, Reviewer reviewer) {
-        if (caseFile == null || !caseFile.isOpen()) {
+        if (caseFile == null) {
             throw new DecisionRefusedException("review.error.closed");
         }
-        boolean holder = reviewer.username().equals(caseFile.assignee());
-        if (!holder && !reviewer.isSupervisor()) {
-            throw new DecisionRefusedException("review.error.notHolder");
-        }
+        caseFile.require(CaseAction.DECIDE, reviewer.username(), reviewer.role());
         if (decision == Decision.RESTORE && (caseFile.category().assumesChild() || caseFile.selfReported())) {
             if (!reviewer.isSupervisor()) {
                 throw new DecisionRefusedException("review.error.restoreNeedsSupervisor");

@@ -1,9 +1,17 @@
 package org.recourse.review;
 
+import java.util.function.Predicate;
 import org.recourse.staff.Role;
 
 /** Who is reviewing: their username and the strongest role they hold. */
 public record Reviewer(String username, Role role) {
+
+    /** The signed-in reviewer, from their name and the container's role check (admins hold every role). */
+    public static Reviewer of(String username, Predicate<String> inRole) {
+        Role role = inRole.test(Role.ADMIN.name()) ? Role.ADMIN
+                : inRole.test(Role.SUPERVISOR.name()) ? Role.SUPERVISOR : Role.MODERATOR;
+        return new Reviewer(username, role);
+    }
 
     public boolean isSupervisor() {
         return role.includes(Role.SUPERVISOR);

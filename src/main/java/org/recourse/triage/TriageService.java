@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
 import org.recourse.cases.CaseStatus;
+import org.recourse.staff.Role;
 
 /**
  * Who reviews what. A case is claimed by one reviewer only, even when two click at the same moment: "take next"
@@ -55,12 +58,17 @@ public class TriageService {
     }
 
     /**
-     * Claims the most urgent case nobody holds. Supervisors get escalated cases first. Rows locked by a concurrent
-     * "take next" are skipped, so two people never get the same case.
+     * Claims the most urgent case nobody holds that this reviewer may claim: supervisors get escalated cases first,
+     * moderators never get one. Rows locked by a concurrent "take next" are skipped, so two people never get the same
+     * case.
      */
     @Transactional
-    public Optional<Long> takeNext(String reviewer, boolean supervisor) {
-        String statuses = supervisor ? "'ESCALATED', 'OPEN'" : "'OPEN'";
+    public Optional<Long> takeNext(String reviewer, Role role) {
+        // The statuses come from the case's own rule, as literals (never user input), so the query keeps its plan.
+        String statuses = Stream.of(CaseStatus.ESCALATED, CaseStatus.OPEN)
+                .filter(status -> !status.supervisorsOnly() || role.includes(Role.SUPERVISOR))
+                .map(status -> "'" + status.name() + "'")
+                .collect(Collectors.joining(", "));
         List<?> ids = em.createNativeQuery("select id from case_file where status in (" + statuses + ") "
                         + "and assignee is null order by case when status = 'ESCALATED' then 0 else 1 end, "
                         + "review_due_at, severity desc, report_count desc, id limit 1 for update skip locked")
@@ -70,19 +78,22 @@ public class TriageService {
         }
         long id = ((Number) ids.get(0)).longValue();
         Case taken = em.find(Case.class, id);
-        taken.claim(reviewer, clock.instant());
+        taken.claim(reviewer, role, clock.instant());
         audit.record(reviewer, "case.claimed", CaseNumbers.format(id), "take next");
         return Optional.of(id);
     }
 
-    /** Claims one case; refused with {@link org.recourse.cases.CaseAlreadyClaimedException} if someone holds it. */
+    /**
+     * Claims one case; refused with {@link org.recourse.cases.CaseActionRefusedException} when the case's rules say
+     * no ({@link org.recourse.cases.CaseAlreadyClaimedException} if someone holds it).
+     */
     @Transactional
-    public void claim(long caseId, String reviewer) {
+    public void claim(long caseId, String reviewer, Role role) {
         Case target = em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (target == null) {
             throw new IllegalArgumentException("No case " + caseId);
         }
-        target.claim(reviewer, clock.instant());
+        target.claim(reviewer, role, clock.instant());
         audit.record(reviewer, "case.claimed", CaseNumbers.format(caseId), null);
     }
 

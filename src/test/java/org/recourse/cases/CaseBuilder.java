@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.recourse.content.ContentItem;
+import org.recourse.staff.Role;
 
 /**
  * Builds cases for tests: {@code aCase().category(SURVIVOR_HARASSMENT).selfReported().openedAt(t).build()}. The
@@ -22,6 +23,7 @@ public final class CaseBuilder {
     private CaseStatus status = CaseStatus.OPEN;
     private final List<Consumer<Case>> items = new ArrayList<>();
     private String reviewer;
+    private Role reviewerRole;
 
     private CaseBuilder() {
     }
@@ -72,11 +74,17 @@ public final class CaseBuilder {
     }
 
     /**
-     * Has the reviewer claim the case at the opening time, once it is in its {@linkplain #inStatus status}: an open
-     * case thereby moves to review, an escalated one stays escalated.
+     * Has the reviewer, a moderator, claim the case at the opening time, once it is in its {@linkplain #inStatus
+     * status}: an open case thereby moves to review.
      */
     public CaseBuilder claimedBy(String reviewer) {
+        return claimedBy(reviewer, Role.MODERATOR);
+    }
+
+    /** As {@link #claimedBy(String)}, by a reviewer of this role: a supervisor may claim an escalated case. */
+    public CaseBuilder claimedBy(String reviewer, Role role) {
         this.reviewer = reviewer;
+        this.reviewerRole = role;
         return this;
     }
 
@@ -87,7 +95,7 @@ public final class CaseBuilder {
             built.moveTo(step, "builder", openedAt);
         }
         if (reviewer != null) {
-            built.claim(reviewer, openedAt);
+            built.claim(reviewer, reviewerRole, openedAt);
         }
         return built;
     }

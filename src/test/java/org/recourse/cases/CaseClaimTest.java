@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.recourse.staff.Role;
 
 @DisplayName("Case: claims")
 class CaseClaimTest {
@@ -35,7 +36,7 @@ class CaseClaimTest {
             Instant now = at(Duration.ofMinutes(5));
 
             // Act
-            caseFile.claim("mona", now);
+            caseFile.claim("mona", Role.MODERATOR, now);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -54,7 +55,7 @@ class CaseClaimTest {
             Instant now = at(Duration.ofMinutes(5));
 
             // Act
-            caseFile.claim("sam", now);
+            caseFile.claim("sam", Role.SUPERVISOR, now);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.ESCALATED);
@@ -72,7 +73,7 @@ class CaseClaimTest {
             Instant later = at(Duration.ofMinutes(20));
 
             // Act
-            caseFile.claim("mona", later);
+            caseFile.claim("mona", Role.MODERATOR, later);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -86,11 +87,11 @@ class CaseClaimTest {
         @DisplayName("a case someone else holds is refused, naming the holder, and stays theirs")
         void someoneElsesCaseRefused(CaseStatus status) {
             // Arrange
-            Case caseFile = aCase().inStatus(status).claimedBy("mona").build();
+            Case caseFile = aCase().inStatus(status).claimedBy("mona", Role.SUPERVISOR).build();
             CaseStatus statusBefore = caseFile.status();
 
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.claim("milo", at(Duration.ofMinutes(1))))
+            assertThatThrownBy(() -> caseFile.claim("milo", Role.SUPERVISOR, at(Duration.ofMinutes(1))))
                     .isInstanceOfSatisfying(CaseAlreadyClaimedException.class,
                             e -> assertThat(e.holder()).isEqualTo("mona"))
                     .hasMessageContaining("mona");
@@ -106,7 +107,7 @@ class CaseClaimTest {
             Case closed = aCase().inStatus(CaseStatus.CLOSED).build();
 
             // Act / Assert
-            assertThatThrownBy(() -> closed.claim("mona", at(Duration.ofMinutes(1))))
+            assertThatThrownBy(() -> closed.claim("mona", Role.MODERATOR, at(Duration.ofMinutes(1))))
                     .isInstanceOf(IllegalStateException.class)
                     .isNotInstanceOf(CaseAlreadyClaimedException.class)
                     .hasMessageContaining("closed");
@@ -143,7 +144,7 @@ class CaseClaimTest {
         @DisplayName("leaves an escalated case escalated, for any supervisor")
         void escalatedStaysEscalated() {
             // Arrange
-            Case caseFile = aCase().inStatus(CaseStatus.ESCALATED).claimedBy("sam").build();
+            Case caseFile = aCase().inStatus(CaseStatus.ESCALATED).claimedBy("sam", Role.SUPERVISOR).build();
 
             // Act
             caseFile.release("sam", at(Duration.ofMinutes(3)));
@@ -163,7 +164,7 @@ class CaseClaimTest {
             caseFile.release("mona", at(Duration.ofMinutes(3)));
 
             // Act
-            caseFile.claim("milo", at(Duration.ofMinutes(4)));
+            caseFile.claim("milo", Role.MODERATOR, at(Duration.ofMinutes(4)));
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);

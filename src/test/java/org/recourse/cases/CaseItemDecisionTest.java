@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.content.ContentItem;
+import org.recourse.staff.Role;
 
 @DisplayName("Case item: decisions, and what they do to the case")
 class CaseItemDecisionTest {
@@ -243,7 +244,7 @@ class CaseItemDecisionTest {
             // Arrange
             Case caseFile = aCase().withExternalItems(2).claimedBy("mona").build();
             decide(caseFile.items().get(0), Decision.ESCALATE, "mona", NOW);
-            caseFile.claim("sam", NOW);
+            caseFile.claim("sam", Role.SUPERVISOR, NOW);
 
             // Act
             decide(caseFile.items().get(1), Decision.ESCALATE, "sam", LATER);
@@ -356,7 +357,7 @@ class CaseItemDecisionTest {
             decide(caseFile.items().get(0), Decision.REMOVE, "mona", NOW);
 
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.claim("milo", LATER)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> caseFile.claim("milo", Role.MODERATOR, LATER)).isInstanceOf(IllegalStateException.class);
             assertThat(caseFile.assignee()).isNull();
         }
     }

@@ -42,6 +42,19 @@ public final class StaffClient {
         return response;
     }
 
+    /** A GET whose answer (a picture, a download) is kept as bytes; the last page stays what it was. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(base.resolve(path.substring(1))).GET()
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows one redirect, if the response is one. */
     public HttpResponse<String> follow(HttpResponse<String> response) {
         return response.headers().firstValue("Location")

@@ -12,12 +12,20 @@ public final class ContentSecurityPolicy {
     public static final String PUBLIC = COMMON + "img-src 'self'; font-src 'self'; style-src 'self'; script-src 'self'";
     public static final String STAFF = COMMON + "img-src 'self' data:; font-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
+    /**
+     * Reported files under /staff/media/: opened on their own, they run in a sandbox (a unique origin, no script, no
+     * forms), so even a file that a browser would render as a page could never act in a reviewer's session.
+     */
+    public static final String MEDIA = "sandbox; default-src 'none'; img-src 'self'";
 
     private ContentSecurityPolicy() {
     }
 
     /** The policy for a path below the context root. */
     public static String forPath(String path) {
+        if (path.startsWith("/staff/media/")) {
+            return MEDIA;
+        }
         return path.startsWith("/staff/") ? STAFF : PUBLIC;
     }
 }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recourse.cases.CaseAction;
+import org.recourse.cases.CaseActionRefusedException;
 import org.recourse.cases.CaseAlreadyClaimedException;
 import org.recourse.cases.Decision;
 import org.recourse.cases.IllegalTransitionException;
@@ -21,14 +23,14 @@ import org.recourse.review.CaseView;
 import org.recourse.review.DecisionRefusedException;
 import org.recourse.review.ReviewService;
 import org.recourse.review.Reviewer;
-import org.recourse.staff.Role;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 import org.recourse.triage.TriageService;
 
 /**
- * Backs /staff/case?id=…: the case, its reports and items with blurred, greyscale previews until the reviewer
- * chooses to look at one, and a decision form per item.
+ * Backs /staff/case?id=…: the case, its reports and items, each picture as the server's blurred rendering until a
+ * reviewer the case lets look chooses to (a file that is not a picture is only ever offered as a download), and a
+ * decision form per item for whoever the case lets decide.
  */
 @Named
 @ViewScoped
@@ -44,6 +46,9 @@ public class CasePage implements Serializable {
 
     @Inject
     transient StaffService staff;
+
+    @Inject
+    transient RevealedItems revealedItems;
 
     private Long id;
     private CaseView view;
@@ -68,9 +73,9 @@ public class CasePage implements Serializable {
 
     public void claim() {
         try {
-            triage.claim(id, username());
-        } catch (CaseAlreadyClaimedException e) {
-            error = messages().get("review.error.claimed", e.holder());
+            triage.claim(id, username(), reviewer().role());
+        } catch (CaseActionRefusedException e) {
+            error = refusal(e);
         } catch (IllegalStateException e) {
             error = messages().get("review.error.closed");
         }
@@ -83,8 +88,14 @@ public class CasePage implements Serializable {
     }
 
     public void reveal(long itemId) {
-        review.reveal(id, itemId, reviewer());
-        revealed.add(itemId);
+        try {
+            review.reveal(id, itemId, reviewer());
+            revealed.add(itemId);
+            revealedItems.add(itemId);
+        } catch (CaseActionRefusedException e) {
+            error = refusal(e);
+        }
+        refresh();
     }
 
     public void savePreferences() {
@@ -107,21 +118,44 @@ public class CasePage implements Serializable {
             message = messages().get("review.decided");
         } catch (DecisionRefusedException e) {
             error = messages().get(e.getMessage());
+        } catch (CaseActionRefusedException e) {
+            error = refusal(e);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
             error = messages().get("review.error.invalid");
         }
         refresh();
     }
 
+    /** The words for a rule of the case that said no. */
+    private String refusal(CaseActionRefusedException e) {
+        return switch (e.reason()) {
+            case CLOSED -> messages().get("review.error.closed");
+            case SUPERVISORS_ONLY -> messages().get("review.error.supervisorsOnly");
+            case HELD_BY_OTHER -> messages().get("review.error.claimed",
+                    e instanceof CaseAlreadyClaimedException claimed ? claimed.holder() : "");
+            case NOT_HOLDER -> messages().get(e.action() == CaseAction.VIEW_IN_FULL ? "review.viewNeedsClaim"
+                    : "review.error.notHolder");
+        };
+    }
+
+    /**
+     * The preview's classes: before a reveal, the server's small rendering, blurred further by the browser if the
+     * reviewer likes; greyscale, if they like, before and after.
+     */
     public String previewClass(long itemId) {
-        if (revealed.contains(itemId)) {
-            return "preview";
+        if (isRevealed(itemId)) {
+            return "preview" + (greyscale ? " greyscale" : "");
         }
         return "preview" + (blur ? " blurred" : "") + (greyscale ? " greyscale" : "");
     }
 
+    /** The address of the item's picture on this page: the full picture only once revealed here and still allowed. */
+    public String mediaPath(long itemId) {
+        return "/staff/media/" + itemId + (isRevealed(itemId) ? "/full" : "");
+    }
+
     public boolean isRevealed(long itemId) {
-        return revealed.contains(itemId);
+        return revealed.contains(itemId) && view != null && view.permissions().viewInFull();
     }
 
     public boolean isHolder() {
@@ -129,7 +163,12 @@ public class CasePage implements Serializable {
     }
 
     public boolean isMayDecide() {
-        return view != null && view.status().isOpen() && (isHolder() || reviewer().isSupervisor());
+        return view != null && view.permissions().decide();
+    }
+
+    /** An escalated case seen by someone who is not a supervisor: they read it, a supervisor decides it. */
+    public boolean isForSupervisors() {
+        return view != null && view.status().supervisorsOnly() && !reviewer().isSupervisor();
     }
 
     public List<Decision> getDecisions() {
@@ -160,9 +199,7 @@ public class CasePage implements Serializable {
 
     private Reviewer reviewer() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Role role = external.isUserInRole("ADMIN") ? Role.ADMIN
-                : external.isUserInRole("SUPERVISOR") ? Role.SUPERVISOR : Role.MODERATOR;
-        return new Reviewer(username(), role);
+        return Reviewer.of(username(), external::isUserInRole);
     }
 
     private static String username() {

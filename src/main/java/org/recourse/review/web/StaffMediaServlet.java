@@ -7,32 +7,86 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.recourse.content.ContentService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.recourse.cases.CaseActionRefusedException;
+import org.recourse.platform.web.ContentSecurityPolicy;
+import org.recourse.review.BlurredRendering;
 import org.recourse.review.ReviewService;
+import org.recourse.review.Reviewer;
 
 /**
- * Serves a case item's bytes to signed-in staff (web.xml protects /staff/*), whatever its visibility, so reviewers
- * can see what is hidden from everyone else. Only items on a case, never cached.
+ * A case item's file for signed-in staff (web.xml protects /staff/*), whatever its visibility. {@code /staff/media/{item}}
+ * is always the server's small blurred rendering. {@code /staff/media/{item}/full} is the file itself, only for a
+ * reviewer the case lets look in full who revealed the item in this session, audited on every answer: a picture
+ * (by its bytes) inline as what its bytes are, anything else only as a download of opaque bytes. Every answer here
+ * runs under the sandboxing policy of {@link org.recourse.platform.web.ContentSecurityPolicy#MEDIA}, never cached.
  */
 @WebServlet(name = "staffMedia", urlPatterns = "/staff/media/*")
 public class StaffMediaServlet extends HttpServlet {
 
+    private static final Pattern RENDERING = Pattern.compile("/(\\d{1,18})");
+    private static final Pattern FULL = Pattern.compile("/(\\d{1,18})/full");
+
     @Inject
     ReviewService review;
+
+    @Inject
+    RevealedItems revealed;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Optional<ContentService.Media> media = path.matches("\\d{1,18}")
-                ? review.media(Long.parseLong(path)) : Optional.empty();
-        if (media.isEmpty() || media.get().bytes() == null) {
+        // The filter sets this policy by path too; set here as well, so that no spelling of the address escapes it.
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.MEDIA);
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher rendering = RENDERING.matcher(path);
+        Matcher full = FULL.matcher(path);
+        if (rendering.matches()) {
+            sendRendering(Long.parseLong(rendering.group(1)), response);
+        } else if (full.matches()) {
+            sendFull(Long.parseLong(full.group(1)), request, response);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void sendRendering(long itemId, HttpServletResponse response) throws IOException {
+        Optional<byte[]> file = review.storedFile(itemId);
+        if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(media.get().mediaType());
-        response.setHeader("Content-Disposition", "inline");
-        response.setContentLength(media.get().bytes().length);
-        response.getOutputStream().write(media.get().bytes());
+        send(response, "image/png", "inline", BlurredRendering.of(file.get()));
+    }
+
+    private void sendFull(long itemId, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!revealed.contains(itemId)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Optional<ReviewService.FullSize> file;
+        try {
+            file = review.fullSize(itemId, Reviewer.of(request.getUserPrincipal().getName(), request::isUserInRole));
+        } catch (CaseActionRefusedException refused) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (file.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } else if (file.get().raster() != null) {
+            send(response, file.get().raster().mediaType(), "inline", file.get().bytes());
+        } else {
+            send(response, "application/octet-stream", "attachment; filename=\"item-" + itemId + ".bin\"",
+                    file.get().bytes());
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String disposition, byte[] bytes)
+            throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", disposition);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 }

@@ -59,8 +59,9 @@ public class QueuePage implements Serializable {
     public void takeNext() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Optional<Long> taken = triage.takeNext(external.getUserPrincipal().getName(),
-                external.isUserInRole(Role.SUPERVISOR.name()));
+        Role role = external.isUserInRole(Role.ADMIN.name()) ? Role.ADMIN
+                : external.isUserInRole(Role.SUPERVISOR.name()) ? Role.SUPERVISOR : Role.MODERATOR;
+        Optional<Long> taken = triage.takeNext(external.getUserPrincipal().getName(), role);
         if (taken.isEmpty()) {
             message = Messages.in(faces.getViewRoot().getLocale()).get("staff.queue.empty");
             return;

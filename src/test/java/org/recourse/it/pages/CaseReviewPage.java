@@ -1,11 +1,15 @@
 package org.recourse.it.pages;
 
+import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recourse.testing.Browsers;
 
 /** The review page of one case. */
@@ -43,5 +47,57 @@ public class CaseReviewPage {
 
     public String message() {
         return driver.findElement(By.id("review-message")).getText();
+    }
+
+    public CaseReviewPage claim() {
+        Browsers.submit(driver, driver.findElement(By.id("review:claim")));
+        return new CaseReviewPage(driver);
+    }
+
+    /** Presses "Show this image" (or its download equivalent) on the item at this position of the page. */
+    public CaseReviewPage reveal(int position) {
+        Browsers.submit(driver, driver.findElement(By.id("review:items:" + position + ":reveal")));
+        return new CaseReviewPage(driver);
+    }
+
+    /** The picture the browser actually received for this item's preview, once it has loaded: {width, height}. */
+    public long[] previewNaturalSize(long itemId) {
+        WebElement img = driver.findElement(By.id("preview-" + itemId));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        Object size = ((JavascriptExecutor) driver).executeScript(
+                "return [arguments[0].naturalWidth, arguments[0].naturalHeight]", img);
+        List<?> both = (List<?>) size;
+        return new long[] {((Number) both.get(0)).longValue(), ((Number) both.get(1)).longValue()};
+    }
+
+    public String previewClasses(long itemId) {
+        return driver.findElement(By.id("preview-" + itemId)).getAttribute("class");
+    }
+
+    /** Elements that would make the browser load or render this item's bytes in the page. */
+    public List<WebElement> embedsOf(long itemId) {
+        return driver.findElements(By.cssSelector("img, object, embed, iframe, video, audio, picture source")).stream()
+                .filter(e -> references(e, itemId)).toList();
+    }
+
+    private static boolean references(WebElement element, long itemId) {
+        for (String attribute : List.of("src", "data", "srcset")) {
+            String value = element.getAttribute(attribute);
+            if (value != null && value.matches(".*/staff/media/" + itemId + "(/.*)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The warning shown instead of a file that is not a picture, or empty. */
+    public String fileWarning(long itemId) {
+        return driver.findElements(By.id("file-warning-" + itemId)).stream().map(WebElement::getText).findFirst()
+                .orElse("");
+    }
+
+    public boolean hasReveal(int position) {
+        return !driver.findElements(By.id("review:items:" + position + ":reveal")).isEmpty();
     }
 }
