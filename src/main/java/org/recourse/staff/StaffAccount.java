@@ -16,17 +16,17 @@ import java.util.regex.Pattern;
 
 /**
  * A member of the platform's trust & safety staff. An account starts with a one-time password and no second factor;
- * until both are set up ({@link #isReady()}) it can only reach the set-up pages. Failed sign-ins make the next
- * attempt wait longer and longer.
+ * until both are set up ({@link #isReady()}) it can only reach the set-up pages. A one-time password works for a
+ * limited time only. Every change to what the account may do or how it proves who it is (disabled, another role, a
+ * new password, a new second factor) raises its session version, which ends every session signed in before.
+ * Failed sign-ins are slowed down per client by {@link SignInThrottle}, not here: a count on the account would let
+ * anyone keep its owner out.
  */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
 
     public static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
-    /** Free attempts before the growing delay starts. */
-    static final int FREE_ATTEMPTS = 3;
-    static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,11 +61,13 @@ public class StaffAccount {
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep;
 
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
+    /** When the current one-time password was issued; null once the member has chosen their own. */
+    @Column(name = "one_time_password_issued_at")
+    private Instant oneTimePasswordIssuedAt;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** Raised by every change that must end the account's open sessions; a session keeps the value it began with. */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
 
     @Column(nullable = false)
     private boolean disabled;
@@ -104,6 +106,7 @@ public class StaffAccount {
         this.passwordHash = Objects.requireNonNull(oneTimePasswordHash, "A password is required.");
         this.mustChangePassword = true;
         this.createdAt = Objects.requireNonNull(now, "A time is required.");
+        this.oneTimePasswordIssuedAt = now;
     }
 
     /** Whether the account may use the workspace: password chosen, second factor enrolled, not disabled. */
@@ -111,64 +114,79 @@ public class StaffAccount {
         return !disabled && !mustChangePassword && totpSecret != null;
     }
 
-    /** How long the next sign-in must wait because of earlier failures; zero when it may go ahead. */
-    public Duration waitBeforeNextAttempt(Instant now) {
-        if (lockedUntil == null || !now.isBefore(lockedUntil)) {
-            return Duration.ZERO;
-        }
-        return Duration.between(now, lockedUntil);
+    /**
+     * Whether the account still has a one-time password that was issued {@code validity} or longer ago: it no longer
+     * opens anything, and an admin must issue a new one.
+     */
+    public boolean oneTimePasswordExpired(Instant now, Duration validity) {
+        return mustChangePassword && oneTimePasswordIssuedAt != null
+                && !now.isBefore(oneTimePasswordIssuedAt.plus(validity));
     }
 
-    /** Records a failed sign-in: after three free attempts each failure doubles the wait, up to 15 minutes. */
-    public void signInFailed(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= FREE_ATTEMPTS) {
-            long seconds = 1L << Math.min(failedAttempts - FREE_ATTEMPTS, 20);
-            Duration delay = Duration.ofSeconds(seconds);
-            lockedUntil = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
-        }
+    /** Until when the current one-time password works; empty once the member has chosen their own. */
+    public java.util.Optional<Instant> oneTimePasswordExpiresAt(Duration validity) {
+        return mustChangePassword && oneTimePasswordIssuedAt != null
+                ? java.util.Optional.of(oneTimePasswordIssuedAt.plus(validity)) : java.util.Optional.empty();
+    }
+
+    /** Ends every session signed in until now (each compares its own value with this on every request). */
+    private void endSessions() {
+        sessionVersion++;
     }
 
     public void signedIn(Instant now, long totpStep) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastSignInAt = now;
         if (totpStep > totpLastStep) {
             totpLastStep = totpStep;
         }
     }
 
+    /** The member's own new password: other sessions end (whoever knew the old one is signed out). */
     public void changePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash, "A password is required.");
         mustChangePassword = false;
+        oneTimePasswordIssuedAt = null;
+        endSessions();
     }
 
     /** Stores a verified second factor; {@code step} is the time step of the code that proved it works. */
     public void enrolSecondFactor(String secret, long step) {
         totpSecret = Objects.requireNonNull(secret, "A secret is required.");
         totpLastStep = step;
+        endSessions();
     }
 
-    /** An admin's reset: a new one-time password, the second factor to enrol again, the delay lifted. */
-    public void reset(String oneTimePasswordHash) {
+    /** An admin's reset: a new one-time password issued now, the second factor to enrol again, every session ended. */
+    public void reset(String oneTimePasswordHash, Instant now) {
         passwordHash = Objects.requireNonNull(oneTimePasswordHash, "A password is required.");
+        oneTimePasswordIssuedAt = Objects.requireNonNull(now, "A time is required.");
         mustChangePassword = true;
         totpSecret = null;
         totpLastStep = 0;
-        failedAttempts = 0;
-        lockedUntil = null;
+        endSessions();
     }
 
     public void disable() {
-        disabled = true;
+        if (!disabled) {
+            disabled = true;
+            endSessions();
+        }
     }
 
+    /** Enabling again needs no new version: the sessions of before were ended when the account was disabled. */
     public void enable() {
         disabled = false;
     }
 
-    public void changeRole(Role newRole) {
-        role = Objects.requireNonNull(newRole, "A role is required.");
+    /** Gives the account another role and ends its sessions, which hold the old one; false if it had it already. */
+    public boolean changeRole(Role newRole) {
+        Objects.requireNonNull(newRole, "A role is required.");
+        if (newRole == role) {
+            return false;
+        }
+        role = newRole;
+        endSessions();
+        return true;
     }
 
     public void setPreviewPreferences(boolean blur, boolean greyscale) {
@@ -212,8 +230,8 @@ public class StaffAccount {
         return totpLastStep;
     }
 
-    public int failedAttempts() {
-        return failedAttempts;
+    public long sessionVersion() {
+        return sessionVersion;
     }
 
     public boolean disabled() {

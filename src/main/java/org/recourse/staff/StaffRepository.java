@@ -36,6 +36,16 @@ public class StaffRepository {
         return Optional.ofNullable(em.find(StaffAccount.class, id));
     }
 
+    /**
+     * Only the session version, by primary key: what every request of a signed-in session reads, outside any
+     * transaction (so a list, which the container's entity manager fully reads before it closes, not a stream).
+     */
+    public Optional<Long> sessionVersion(long id) {
+        return em.createQuery("select s.sessionVersion from StaffAccount s where s.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList().stream().findFirst();
+    }
+
     public List<StaffAccount> all() {
         return em.createQuery("select s from StaffAccount s order by s.username", StaffAccount.class).getResultList();
     }

@@ -21,9 +21,15 @@ import org.recourse.audit.AuditLog;
 @ApplicationScoped
 public class StaffService {
 
-    /** A one-time password, shown once to whoever created or reset the account. */
-    public record Issued(StaffAccount account, String oneTimePassword) {
+    /** The account {@link FirstAdminBootstrap} makes on a new installation. */
+    public static final String FIRST_ADMIN = "admin";
+
+    /** A one-time password, shown once to whoever created or reset the account, and until when it works. */
+    public record Issued(StaffAccount account, String oneTimePassword, Instant expiresAt) {
     }
+
+    /** What the audit log says instead of a typed name that is no account's: people type passwords there. */
+    static final String UNKNOWN_ACCOUNT = "unknown account";
 
     /** A plausible address: SLA alerts to a mistyped one would fail for a day before anyone noticed. */
     private static final java.util.regex.Pattern EMAIL =
@@ -42,47 +48,68 @@ public class StaffService {
     @ConfigProperty(name = "recourse.staff.password-iterations", defaultValue = "600000")
     int iterations;
 
+    @Inject
+    @ConfigProperty(name = "recourse.staff.one-time-password-validity", defaultValue = "PT24H")
+    String oneTimePasswordValidity;
+
+    /** How long a one-time password works, from when it was issued. */
+    public Duration oneTimePasswordValidity() {
+        return Duration.parse(oneTimePasswordValidity);
+    }
+
     private PasswordHasher hasher() {
         return new PasswordHasher(iterations);
     }
 
+    /**
+     * A hash no password matches, at the cost of a real one: an unknown or disabled account is checked against it, so
+     * the answer and its time are those of a wrong password (16 zero bytes of salt, 32 of hash).
+     */
+    private String dummyHash() {
+        return "pbkdf2-sha256$" + iterations + "$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    }
+
+    /**
+     * Checks a sign-in; {@code name} is already trimmed and in lower case ({@link SignInThrottle#normalise}). Callers
+     * go through {@link SignInGuard}, which throttles and counts. An unknown name is never written down: the audit
+     * row of its failure names no account.
+     */
     @Transactional
-    public SignInResult signIn(String username, char[] password, String code) {
+    public SignInResult signIn(String name, char[] password, String code) {
         Instant now = clock.instant();
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         StaffAccount account = accounts.lockByUsername(name).orElse(null);
-        if (account == null || account.disabled()) {
-            hasher().matches(password, "pbkdf2-sha256$" + iterations + "$AAAAAAAAAAAAAAAAAAAAAA==$AA=="); // same cost
-            audit.record(actorName(name), "sign-in.failed", "staff:" + actorName(name),
-                    account == null ? "unknown account" : "account disabled");
+        boolean usable = account != null && !account.disabled();
+        boolean passwordRight = hasher().matches(password, usable ? account.passwordHash() : dummyHash());
+        if (account == null) {
+            audit.record(UNKNOWN_ACCOUNT, "sign-in.failed", null, UNKNOWN_ACCOUNT);
             return SignInResult.failed();
         }
-        Duration wait = account.waitBeforeNextAttempt(now);
-        if (!wait.isZero()) {
-            audit.record(name, "sign-in.refused", "staff:" + name, "waiting after failed attempts");
-            return new SignInResult(SignInResult.Outcome.WAIT, name, Set.of(), wait);
+        if (!usable) {
+            return failed(account, "account disabled");
         }
-        if (!hasher().matches(password, account.passwordHash())) {
-            return failed(account, now, "wrong password");
+        if (!passwordRight) {
+            return failed(account, "wrong password");
+        }
+        if (account.oneTimePasswordExpired(now, oneTimePasswordValidity())) {
+            audit.record(name, "sign-in.refused", "staff:" + name, "one-time password expired");
+            return SignInResult.expired();
         }
         if (!account.isReady()) {
             account.signedIn(now, account.totpLastStep());
             audit.record(name, "sign-in.setup", "staff:" + name, "password accepted; set-up required");
-            return new SignInResult(SignInResult.Outcome.SETUP, name, Set.of(Role.SETUP), Duration.ZERO);
+            return SignInResult.signedIn(SignInResult.Outcome.SETUP, account, Set.of(Role.SETUP));
         }
         OptionalLong step = Totp.verify(account.totpSecret(), code, now, account.totpLastStep());
         if (step.isEmpty()) {
-            return failed(account, now, "wrong or reused second-factor code");
+            return failed(account, "wrong or reused second-factor code");
         }
         account.signedIn(now, step.getAsLong());
         audit.record(name, "sign-in", "staff:" + name, "role " + account.role());
-        return new SignInResult(SignInResult.Outcome.READY, name, groups(account.role()), Duration.ZERO);
+        return SignInResult.signedIn(SignInResult.Outcome.READY, account, groups(account.role()));
     }
 
-    private SignInResult failed(StaffAccount account, Instant now, String why) {
-        account.signInFailed(now);
-        audit.record(account.username(), "sign-in.failed", "staff:" + account.username(),
-                why + "; failure " + account.failedAttempts());
+    private SignInResult failed(StaffAccount account, String why) {
+        audit.record(account.username(), "sign-in.failed", "staff:" + account.username(), why);
         return SignInResult.failed();
     }
 
@@ -90,17 +117,26 @@ public class StaffService {
         return role.granted().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** What a typed username may look like in the audit log: short, and only if it could be a username at all. */
-    private static String actorName(String typed) {
-        return StaffAccount.USERNAME.matcher(typed).matches() ? typed : "(invalid username)";
+    /**
+     * The account's session version now, or empty if there is no such account: one read by primary key, done on
+     * every request of a signed-in session (no transaction needed for it).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Long> sessionVersion(long accountId) {
+        return accounts.sessionVersion(accountId);
     }
 
+    /**
+     * The member's own new password. Every other session of the account ends; the caller's own goes on with the
+     * session version returned.
+     */
     @Transactional
-    public void changePassword(String username, char[] newPassword) {
+    public long changePassword(String username, char[] newPassword) {
         StaffAccount account = accounts.lockByUsername(username).orElseThrow();
         requireStrong(username, newPassword);
         account.changePassword(hasher().hash(newPassword));
         audit.record(username, "password.changed", "staff:" + username, null);
+        return account.sessionVersion();
     }
 
     static void requireStrong(String username, char[] password) {
@@ -136,37 +172,74 @@ public class StaffService {
             throw new IllegalArgumentException("staff.error.email");
         }
         String password = PasswordHasher.oneTimePassword();
+        Instant now = clock.instant();
         StaffAccount account = new StaffAccount(username, displayName, email, role,
-                hasher().hash(password.toCharArray()), clock.instant());
+                hasher().hash(password.toCharArray()), now);
         accounts.add(account);
         audit.record(admin, "account.created", "staff:" + username, "role " + role);
-        return new Issued(account, password);
+        return new Issued(account, password, now.plus(oneTimePasswordValidity()));
     }
 
-    /** Creates the first admin, with a given password or a one-time one; nothing if any account exists. */
+    /**
+     * Creates the first admin, with the configured password or a one-time one; nothing if any account exists. A
+     * configured password must pass the rules every password passes.
+     *
+     * @throws WeakPasswordException if the configured password does not (nothing is created)
+     */
     @Transactional
     public java.util.Optional<Issued> createFirstAdmin(java.util.Optional<String> configuredPassword) {
         if (accounts.count() > 0) {
             return java.util.Optional.empty();
         }
+        configuredPassword.ifPresent(password -> requireStrong(FIRST_ADMIN, password.toCharArray()));
         String password = configuredPassword.orElseGet(PasswordHasher::oneTimePassword);
-        StaffAccount admin = new StaffAccount("admin", "Administrator", null, Role.ADMIN,
-                hasher().hash(password.toCharArray()), clock.instant());
+        Instant now = clock.instant();
+        StaffAccount admin = new StaffAccount(FIRST_ADMIN, "Administrator", null, Role.ADMIN,
+                hasher().hash(password.toCharArray()), now);
         if (configuredPassword.isPresent()) {
             admin.changePassword(admin.passwordHash());
         }
         accounts.add(admin);
-        audit.record("system", "account.created", "staff:admin", "first admin");
-        return java.util.Optional.of(new Issued(admin, configuredPassword.isPresent() ? null : password));
+        audit.record("system", "account.created", "staff:" + FIRST_ADMIN, "first admin");
+        return java.util.Optional.of(configuredPassword.isPresent() ? new Issued(admin, null, null)
+                : new Issued(admin, password, now.plus(oneTimePasswordValidity())));
     }
 
+    /**
+     * A new one-time password for the first admin when theirs expired before anyone set the account up and no admin
+     * is ready who could reset it: otherwise a new installation left alone for a day could never be signed in to.
+     */
+    @Transactional
+    public java.util.Optional<Issued> renewExpiredFirstAdmin() {
+        Instant now = clock.instant();
+        if (accounts.withRole(Role.ADMIN).stream().anyMatch(StaffAccount::isReady)) {
+            return java.util.Optional.empty();
+        }
+        return accounts.lockByUsername(FIRST_ADMIN)
+                .filter(admin -> admin.oneTimePasswordExpired(now, oneTimePasswordValidity()))
+                .map(admin -> {
+                    String password = PasswordHasher.oneTimePassword();
+                    admin.reset(hasher().hash(password.toCharArray()), now);
+                    audit.record("system", "account.reset", "staff:" + FIRST_ADMIN,
+                            "the first admin's one-time password had expired");
+                    return new Issued(admin, password, now.plus(oneTimePasswordValidity()));
+                });
+    }
+
+    /** An admin's reset: a new one-time password; the account's sessions end. */
     @Transactional
     public Issued reset(String admin, long id) {
         StaffAccount account = accounts.find(id).orElseThrow();
         String password = PasswordHasher.oneTimePassword();
-        account.reset(hasher().hash(password.toCharArray()));
+        Instant now = clock.instant();
+        account.reset(hasher().hash(password.toCharArray()), now);
         audit.record(admin, "account.reset", "staff:" + account.username(), null);
-        return new Issued(account, password);
+        return new Issued(account, password, now.plus(oneTimePasswordValidity()));
+    }
+
+    /** Whether this account's one-time password has run out (for the accounts page). */
+    public boolean oneTimePasswordExpired(StaffAccount account) {
+        return account.oneTimePasswordExpired(clock.instant(), oneTimePasswordValidity());
     }
 
     @Transactional
@@ -183,11 +256,16 @@ public class StaffService {
         audit.record(admin, disabled ? "account.disabled" : "account.enabled", "staff:" + account.username(), null);
     }
 
+    /** Another role for an account; its sessions end (they hold the old role). An admin cannot change their own. */
     @Transactional
     public void changeRole(String admin, long id, Role role) {
         StaffAccount account = accounts.find(id).orElseThrow();
-        account.changeRole(role);
-        audit.record(admin, "account.role-changed", "staff:" + account.username(), "role " + role);
+        if (account.username().equals(admin)) {
+            throw new IllegalArgumentException("staff.error.changeOwnRole");
+        }
+        if (account.changeRole(role)) {
+            audit.record(admin, "account.role-changed", "staff:" + account.username(), "role " + role);
+        }
     }
 
     @Transactional

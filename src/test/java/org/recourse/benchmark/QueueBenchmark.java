@@ -31,7 +31,7 @@ import org.recourse.testing.TestDatabase;
  */
 public final class QueueBenchmark {
 
-    private static final String PASSWORD = "benchmark admin password 1";
+    private static final String PASSWORD = "benchmark portal password 1";
     private final int cases = Integer.getInteger("bench.cases", 1_000_000);
     private final int requests = Integer.getInteger("bench.requests", 200);
 

@@ -50,7 +50,7 @@ import org.recourse.testing.TestDatabase;
 class AccessibilityIT {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Pattern STOP_LINK = Pattern.compile("https?://\\S+(/contact/stop\\?t=[A-Za-z0-9_%-]+)");
     private static final Map<String, String> DATABASE = Deployments.h2("accessibility");
     private static MailServer mail;

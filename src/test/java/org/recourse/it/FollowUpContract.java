@@ -39,7 +39,7 @@ import org.recourse.testing.TestDatabase;
 abstract class FollowUpContract {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final String ADMIN_PASSWORD = "first admin password 42";
+    static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Pattern STOP_LINK = Pattern.compile("(https?://\\S+/contact/stop\\?t=[A-Za-z0-9_%-]+)");
     private static final AtomicInteger CLIENTS = new AtomicInteger(10);
     /** The admin's session, signed in once per portal (a second sign-in within 30 s would reuse a code). */

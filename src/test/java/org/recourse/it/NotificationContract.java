@@ -42,7 +42,7 @@ abstract class NotificationContract {
 
     static final Duration JOB_INTERVAL = Duration.ofSeconds(1);
     static final Duration PATIENCE = Duration.ofSeconds(60);
-    static final String ADMIN_PASSWORD = "first admin password 42";
+    static final String ADMIN_PASSWORD = "first portal password 42";
     static final List<String> SUPERVISORS = List.of("sup1@recourse.test", "sup2@recourse.test");
 
     @ArquillianResource

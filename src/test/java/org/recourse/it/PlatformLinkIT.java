@@ -46,7 +46,7 @@ import org.recourse.webhook.WebhookSignature;
 class PlatformLinkIT {
 
     private static final Map<String, String> DATABASE = Deployments.h2("platform-link");
-    private static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final String SECRET = "whsec_the-platforms-own-secret-for-tests";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern ISSUED_KEY = Pattern.compile("id=\"issued-key\">(rk_[A-Za-z0-9_-]+)<");

@@ -46,7 +46,7 @@ import org.recourse.testing.TestDatabase;
 class ScreeningIT {
 
     private static final Map<String, String> DATABASE = Deployments.h2("screening");
-    private static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Path IMAGES = Path.of("..", "shared", "pdq-vectors", "images");
     private static final String EMAIL_HASH = "b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514";
     private static final ApiKey KEY = ApiKey.generate();

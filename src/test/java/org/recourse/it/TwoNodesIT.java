@@ -23,6 +23,7 @@ import org.recourse.clients.ApiKey;
 import org.recourse.testing.Http;
 import org.recourse.testing.MailServer;
 import org.recourse.testing.PayaraProcess;
+import org.recourse.testing.StaffClient;
 import org.recourse.testing.Poll;
 import org.recourse.testing.Postgres;
 import org.recourse.testing.TestDatabase;
@@ -31,7 +32,8 @@ import org.recourse.testing.WebhookReceiver;
 /**
  * Two portal processes (the packaged jar) on two loopback ports and one real PostgreSQL, the way a production
  * deployment runs behind a load balancer: a report on either node is answered as hidden by the other at once, and
- * the jobs that both nodes run (SLA watch, mail outbox, webhooks) send each mail and each event once, not twice.
+ * the jobs that both nodes run (SLA watch, mail outbox, webhooks) send each mail and each event once, not twice; an
+ * admin's change to an account on one node ends that account's session on the other (sessions are node-local).
  */
 @DisplayName("Two nodes on one PostgreSQL")
 class TwoNodesIT {
@@ -40,9 +42,11 @@ class TwoNodesIT {
     private static final List<String> SUPERVISORS = List.of("sup-a@recourse.test", "sup-b@recourse.test");
     private static final String SECRET = "whsec_two-nodes-one-platform-secret";
     private static final int ITEMS = 8;
+    private static final String ADMIN_PASSWORD = "first portal password 42";
 
     @Test
-    @DisplayName("reports on either node are hidden on both at once; breaches mail each supervisor once; events arrive once")
+    @DisplayName("reports on either node are hidden on both at once; breaches mail each supervisor once; events arrive "
+            + "once; a moderator disabled on one node is signed out on the other")
     void twoNodes() throws Exception {
         // Arrange: one database, one SMTP server, one platform endpoint
         TestDatabase database = Postgres.newDatabase("two_nodes");
@@ -53,6 +57,8 @@ class TwoNodesIT {
                 "RECOURSE_JOBS_WEBHOOK_INTERVAL", "PT1S", "RECOURSE_MAIL_SMTP_HOST", "127.0.0.1",
                 "RECOURSE_MAIL_SMTP_PORT", Integer.toString(mail.port()), "RECOURSE_MAIL_SMTP_STARTTLS", "false",
                 "RECOURSE_RATE_LIMIT_REPORTS", "100000"));
+        environment.putAll(Map.of("RECOURSE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "RECOURSE_STAFF_PASSWORD_ITERATIONS", "1000"));
         ApiKey key = ApiKey.generate();
         try (WebhookReceiver platform = WebhookReceiver.start();
                 PayaraProcess a = PayaraProcess.start("node-a", environment)) {
@@ -97,10 +103,44 @@ class TwoNodesIT {
                 assertThat(platform.accepted().stream().map(r -> Json.createReader(new StringReader(r.body()))
                         .readObject().getJsonObject("data").getString("contentId")).collect(Collectors.toSet()))
                         .hasSize(ITEMS);
+
+                disabledOnOneNodeIsSignedOutOnTheOther(a, b, database, Long.parseLong(numbers.get(0).substring(2)));
             }
         } finally {
             mail.stop();
         }
+    }
+
+    /**
+     * Issue 11, finding 6: a moderator signs in on node A; the admin, on node B, disables her; her next request on A,
+     * a claim, is refused and changes nothing. No session moves between nodes: only the account's session version,
+     * read from the shared database on every request, tells node A.
+     */
+    private static void disabledOnOneNodeIsSignedOutOnTheOther(PayaraProcess a, PayaraProcess b, TestDatabase database,
+            long caseId) {
+        // Arrange
+        StaffClient admin = new StaffClient(b.base());
+        assertThat(admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
+        String oneTime = StaffWorkspaceContract.create(admin, "nadia", "MODERATOR");
+        StaffClient nadia = new StaffClient(a.base());
+        assertThat(nadia.firstSignIn("nadia", oneTime, "correct horse battery staple 5").headers()
+                .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
+        assertThat(nadia.get("/staff/case?id=" + caseId).statusCode()).isEqualTo(200);
+        String assigneeBefore = (String) database.query("select assignee from case_file where id = ?", caseId).get(0)
+                .get("assignee");
+
+        // Act
+        StaffWorkspaceContract.actOnAccount(admin, "nadia", "disable", Map.of());
+        HttpResponse<String> claim = nadia.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+
+        // Assert
+        StaffWorkspaceContract.assertSignedOut(claim);
+        assertThat(database.query("select assignee from case_file where id = ?", caseId).get(0))
+                .containsEntry("assignee", assigneeBefore);
+        assertThat(database.count("select count(*) from audit_event where action = 'case.claimed' and actor = 'nadia'"))
+                .isZero();
+        assertThat(nadia.get("/staff/").statusCode()).isEqualTo(302);
     }
 
     /** The supervisors, the platform's API key and its webhook endpoint, as an admin would have made them. */

@@ -22,12 +22,6 @@ class StaffAccountTest {
 
     private final MovableClock clock = new MovableClock(T0.plus(Duration.ofDays(1)));
 
-    private void failTimes(StaffAccount account, int failures) {
-        for (int i = 0; i < failures; i++) {
-            account.signInFailed(clock.instant());
-        }
-    }
-
     @Nested
     @DisplayName("creating")
     class Creating {
@@ -88,10 +82,8 @@ class StaffAccountTest {
             assertThat(account.totpSecret()).isNull();
             assertThat(account.isReady()).isFalse();
             assertThat(account.disabled()).isFalse();
-            assertThat(account.failedAttempts()).isZero();
             assertThat(account.createdAt()).isEqualTo(T0);
             assertThat(account.lastSignInAt()).isNull();
-            assertThat(account.waitBeforeNextAttempt(T0)).isZero();
         }
 
         @Test
@@ -187,7 +179,7 @@ class StaffAccountTest {
             assertThatThrownBy(() -> account.changePassword(null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> account.enrolSecondFactor(null, 5)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> account.changeRole(null)).isInstanceOf(NullPointerException.class);
-            assertThatThrownBy(() -> account.reset(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> account.reset(null, T0)).isInstanceOf(NullPointerException.class);
             assertThat(account.isReady()).isTrue();
             assertThat(account.role()).isEqualTo(Role.MODERATOR);
         }
@@ -207,104 +199,105 @@ class StaffAccountTest {
     }
 
     @Nested
-    @DisplayName("the growing delay after failed sign-ins")
-    class GrowingDelay {
+    @DisplayName("the session version (issue 11, finding 6)")
+    class SessionVersion {
 
-        @ParameterizedTest(name = "after {0} failures: wait {1}")
-        @CsvSource({
-            "1,  PT0S",
-            "2,  PT0S",
-            "3,  PT1S",
-            "4,  PT2S",
-            "5,  PT4S",
-            "6,  PT8S",
-            "10, PT2M8S",
-            "12, PT8M32S",
-            "13, PT15M",
-            "14, PT15M",
-            "40, PT15M",
-            "100, PT15M"})
-        @DisplayName("three attempts are free; from the third failure on each doubles the wait from 1 s, up to 15 min")
-        void doublingWait(int failures, Duration expected) {
-            // Arrange
-            StaffAccount account = anAccount().ready().build();
-
+        @Test
+        @DisplayName("a new account starts at version 0")
+        void startsAtZero() {
             // Act
-            failTimes(account, failures);
+            StaffAccount account = new StaffAccount("mona", "Mona", null, Role.MODERATOR, "hash", T0);
 
             // Assert
-            assertThat(account.failedAttempts()).isEqualTo(failures);
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isEqualTo(expected);
+            assertThat(account.sessionVersion()).isZero();
         }
 
         @Test
-        @DisplayName("the wait runs down as time passes, and is over exactly when it ends")
-        void waitRunsDown() {
-            // Arrange: the fifth failure makes the next attempt wait 4 s
+        @DisplayName("disabling, another role, a reset, a new password and a new second factor each raise it")
+        void everyChangeRaisesIt() {
+            // Arrange
             StaffAccount account = anAccount().ready().build();
-            failTimes(account, 5);
+            long before = account.sessionVersion();
+
+            // Act / Assert: each change ends the sessions signed in before it
+            account.disable();
+            assertThat(account.sessionVersion()).isEqualTo(before + 1);
+            account.enable();
+            assertThat(account.changeRole(Role.SUPERVISOR)).isTrue();
+            assertThat(account.sessionVersion()).isEqualTo(before + 2);
+            account.reset("new-one-time-hash", clock.instant());
+            assertThat(account.sessionVersion()).isEqualTo(before + 3);
+            account.changePassword("own-new-hash");
+            assertThat(account.sessionVersion()).isEqualTo(before + 4);
+            account.enrolSecondFactor(StaffAccountBuilder.SECRET, 7);
+            assertThat(account.sessionVersion()).isEqualTo(before + 5);
+        }
+
+        @Test
+        @DisplayName("what changes nothing raises nothing: the same role, disabling twice, enabling, signing in, previews")
+        void noChangeNoNewVersion() {
+            // Arrange
+            StaffAccount account = anAccount().ready().disabled().build();
+            long before = account.sessionVersion();
+
+            // Act
+            boolean roleChanged = account.changeRole(Role.MODERATOR);
+            account.disable();
+            account.enable();
+            account.signedIn(clock.instant(), 9);
+            account.setPreviewPreferences(false, false);
+
+            // Assert
+            assertThat(roleChanged).isFalse();
+            assertThat(account.sessionVersion()).isEqualTo(before);
+        }
+    }
+
+    @Nested
+    @DisplayName("the one-time password's validity (issue 11, finding 9)")
+    class OneTimePasswordValidity {
+
+        private final Duration validity = Duration.ofHours(24);
+
+        @Test
+        @DisplayName("a new account's one-time password works until the validity has passed since it was created")
+        void newAccount() {
+            // Arrange
+            StaffAccount account = anAccount().createdAt(T0).build();
 
             // Act / Assert
-            clock.advance(Duration.ofMillis(1_500));
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isEqualTo(Duration.ofMillis(2_500));
-            clock.advance(Duration.ofMillis(2_499));
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isEqualTo(Duration.ofMillis(1));
-            clock.advance(Duration.ofMillis(1));
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
-            clock.advance(Duration.ofHours(1));
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
+            assertThat(account.oneTimePasswordExpiresAt(validity)).contains(T0.plus(validity));
+            assertThat(account.oneTimePasswordExpired(T0.plus(validity).minusNanos(1), validity)).isFalse();
+            assertThat(account.oneTimePasswordExpired(T0.plus(validity), validity)).isTrue();
         }
 
         @Test
-        @DisplayName("each failure after waiting counts from when it happened")
-        void countsFromFailure() {
+        @DisplayName("a reset issues a new one, counted from the reset")
+        void reset() {
             // Arrange
             StaffAccount account = anAccount().ready().build();
-            failTimes(account, 3);
-            clock.advance(Duration.ofSeconds(1));
+            Instant resetAt = T0.plus(Duration.ofDays(30));
 
             // Act
-            account.signInFailed(clock.instant());
+            account.reset("new-one-time-hash", resetAt);
 
             // Assert
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isEqualTo(Duration.ofSeconds(2));
-            clock.advance(Duration.ofSeconds(2));
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
+            assertThat(account.oneTimePasswordExpired(resetAt.plus(Duration.ofHours(23)), validity)).isFalse();
+            assertThat(account.oneTimePasswordExpired(resetAt.plus(Duration.ofHours(24)), validity)).isTrue();
         }
 
         @Test
-        @DisplayName("at the longest, the wait is 15 minutes however long the failures go on")
-        void capped() {
+        @DisplayName("a password of the member's own never expires")
+        void ownPassword() {
             // Arrange
-            StaffAccount account = anAccount().ready().build();
-            failTimes(account, 60);
+            StaffAccount account = anAccount().createdAt(T0).build();
 
             // Act
-            clock.advance(Duration.ofMinutes(15).minusNanos(1));
-            Duration almost = account.waitBeforeNextAttempt(clock.instant());
-            clock.advance(Duration.ofNanos(1));
-            Duration over = account.waitBeforeNextAttempt(clock.instant());
+            account.changePassword("own-hash");
 
             // Assert
-            assertThat(almost).isEqualTo(Duration.ofNanos(1));
-            assertThat(over).isZero();
-        }
-
-        @Test
-        @DisplayName("signing in clears the failures and the wait")
-        void signInClears() {
-            // Arrange
-            StaffAccount account = anAccount().ready().build();
-            failTimes(account, 6);
-
-            // Act
-            account.signedIn(clock.instant(), 10);
-
-            // Assert
-            assertThat(account.failedAttempts()).isZero();
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
-            failTimes(account, 2);
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
+            assertThat(account.oneTimePasswordExpiresAt(validity)).isEmpty();
+            assertThat(account.oneTimePasswordExpired(T0.plus(Duration.ofDays(3650)), validity)).isFalse();
         }
     }
 
@@ -357,7 +350,7 @@ class StaffAccountTest {
             account.signedIn(clock.instant(), 37_037_037L);
 
             // Act
-            account.reset("new-one-time-hash");
+            account.reset("new-one-time-hash", clock.instant());
 
             // Assert
             assertThat(account.passwordHash()).isEqualTo("new-one-time-hash");
@@ -368,28 +361,13 @@ class StaffAccountTest {
         }
 
         @Test
-        @DisplayName("lifts the delay at once")
-        void liftsDelay() {
-            // Arrange
-            StaffAccount account = anAccount().ready().build();
-            failTimes(account, 20);
-
-            // Act
-            account.reset("new-one-time-hash");
-
-            // Assert
-            assertThat(account.failedAttempts()).isZero();
-            assertThat(account.waitBeforeNextAttempt(clock.instant())).isZero();
-        }
-
-        @Test
         @DisplayName("leaves who the member is and what they may do")
         void keepsIdentity() {
             // Arrange
             StaffAccount account = anAccount().username("sam").role(Role.SUPERVISOR).ready().build();
 
             // Act
-            account.reset("new-one-time-hash");
+            account.reset("new-one-time-hash", clock.instant());
 
             // Assert
             assertThat(account.username()).isEqualTo("sam");
@@ -402,7 +380,7 @@ class StaffAccountTest {
         void readyAgain() {
             // Arrange
             StaffAccount account = anAccount().ready().build();
-            account.reset("new-one-time-hash");
+            account.reset("new-one-time-hash", clock.instant());
 
             // Act
             account.changePassword("own-new-hash");

@@ -29,11 +29,22 @@ public final class StaffClient {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    /** The address this client claims behind the portal's trusted proxy (X-Forwarded-For), or null for none. */
+    private final String forwardedFor;
     private String lastPage = "";
     private String secret;
 
     public StaffClient(URI base) {
+        this(base, null);
+    }
+
+    /**
+     * A client that comes through the portal's trusted proxy from {@code forwardedFor}: so a test on one machine can
+     * be several clients (the portal must trust forwarded headers).
+     */
+    public StaffClient(URI base, String forwardedFor) {
         this.base = base;
+        this.forwardedFor = forwardedFor;
     }
 
     public HttpResponse<String> get(String path) {
@@ -174,6 +185,9 @@ public final class StaffClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -2,6 +2,10 @@ package org.recourse.staff.security;
 
 import jakarta.security.enterprise.credential.Credential;
 
-/** Username, password and the current second-factor code, checked together by {@link StaffIdentityStore}. */
-public record StaffCredential(String username, char[] password, String code) implements Credential {
+/**
+ * Username, password and the current second-factor code, checked together by {@link StaffIdentityStore}, with the
+ * address the attempt came from (for the throttle only: it is hashed there and never stored).
+ */
+public record StaffCredential(String username, char[] password, String code, String clientAddress)
+        implements Credential {
 }

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.recourse.staff.SignInGuard;
 import org.recourse.staff.SignInResult;
-import org.recourse.staff.StaffService;
 
-/** Checks a {@link StaffCredential} against the staff accounts; the groups are the roles the account holds. */
+/**
+ * Checks a {@link StaffCredential} against the staff accounts, through the throttle and the cap on password checks
+ * ({@link SignInGuard}); the groups are the roles the account holds.
+ */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
     @Inject
-    StaffService staff;
+    SignInGuard guard;
 
     @Inject
     SignInAttempt attempt;
@@ -23,8 +26,8 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof StaffCredential staffCredential)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = staff.signIn(staffCredential.username(), staffCredential.password(),
-                staffCredential.code());
+        SignInResult result = guard.signIn(staffCredential.username(), staffCredential.password(),
+                staffCredential.code(), staffCredential.clientAddress());
         attempt.record(result);
         if (!result.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;

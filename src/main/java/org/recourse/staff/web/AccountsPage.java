@@ -1,17 +1,26 @@
 package org.recourse.staff.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.staff.Role;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 
-/** Backs /staff/admin/accounts: admins create, disable, re-enable and reset staff accounts and change roles. */
+/**
+ * Backs /staff/admin/accounts: admins create, disable, re-enable and reset staff accounts and change roles. Each of
+ * those but creating and enabling ends the account's open sessions at once.
+ */
 @Named
 @ViewScoped
 public class AccountsPage implements Serializable {
@@ -27,7 +36,16 @@ public class AccountsPage implements Serializable {
     private Role role = Role.MODERATOR;
     private String issuedFor;
     private String issuedPassword;
+    private Instant issuedUntil;
     private String error;
+    /** The role chosen in each account's row, by account id, until its "change role" button is pressed. */
+    private final Map<Long, String> newRoles = new HashMap<>();
+
+    /** Each account's row offers its current role first. */
+    @PostConstruct
+    void rememberRoles() {
+        staff.list().forEach(account -> newRoles.putIfAbsent(account.id(), account.role().name()));
+    }
 
     public List<StaffAccount> getAccounts() {
         return staff.list();
@@ -43,6 +61,7 @@ public class AccountsPage implements Serializable {
                     displayName == null || displayName.isBlank() ? username : displayName.strip(),
                     email == null || email.isBlank() ? null : email.strip(), role);
             show(issued);
+            rememberRoles();
             username = null;
             displayName = null;
             email = null;
@@ -68,14 +87,46 @@ public class AccountsPage implements Serializable {
         staff.setDisabled(admin(), id, false);
     }
 
-    public void changeRole(long id, Role newRole) {
-        staff.changeRole(admin(), id, newRole);
+    public void changeRole(long id) {
+        String chosen = newRoles.get(id);
+        if (chosen == null) {
+            return;
+        }
+        try {
+            staff.changeRole(admin(), id, Role.valueOf(chosen));
+            error = null;
+        } catch (IllegalArgumentException e) {
+            error = messages().get(e.getMessage() != null && e.getMessage().startsWith("staff.")
+                    ? e.getMessage() : "staff.error.role");
+        }
+    }
+
+    /** The message key of an account's state: disabled, active, waiting for set-up, or its one-time password expired. */
+    public String stateOf(StaffAccount account) {
+        if (account.disabled()) {
+            return "staff.accounts.disabled";
+        }
+        if (account.isReady()) {
+            return "staff.accounts.ready";
+        }
+        return staff.oneTimePasswordExpired(account) ? "staff.accounts.expired" : "staff.accounts.setup";
+    }
+
+    public Map<Long, String> getNewRoles() {
+        return newRoles;
     }
 
     private void show(StaffService.Issued issued) {
         issuedFor = issued.account().username();
         issuedPassword = issued.oneTimePassword();
+        issuedUntil = issued.expiresAt();
         error = null;
+    }
+
+    /** Until when the one-time password just shown works, in UTC as the other staff pages show times. */
+    public String getIssuedUntil() {
+        return issuedUntil == null ? null
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(issuedUntil);
     }
 
     private static String admin() {

@@ -15,6 +15,7 @@ import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 import org.recourse.staff.Totp;
 import org.recourse.staff.WeakPasswordException;
+import org.recourse.staff.security.StaffAuthenticationMechanism;
 
 /**
  * Backs /staff/setup/: first a new password (when the account still has a one-time one), then the second factor.
@@ -74,7 +75,11 @@ public class SetupPage {
             return null;
         }
         try {
-            staff.changePassword(account().username(), newPassword.toCharArray());
+            long sessionVersion = staff.changePassword(account().username(), newPassword.toCharArray());
+            // The new password ends the account's other sessions; this one, which chose it, goes on.
+            StaffAuthenticationMechanism.continueWith(
+                    ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                            .getSession(false), sessionVersion);
         } catch (WeakPasswordException e) {
             error = messages.get(e.getMessage());
             return null;

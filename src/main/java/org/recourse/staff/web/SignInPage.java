@@ -11,7 +11,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.staff.SignInResult;
 import org.recourse.staff.security.SignInAttempt;
 import org.recourse.staff.security.StaffCredential;
@@ -30,6 +32,10 @@ public class SignInPage {
     @Inject
     org.recourse.staff.StaffService staff;
 
+    @Inject
+    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
+    boolean trustForwardedHeaders;
+
     private String username;
     private String password;
     private String code;
@@ -38,10 +44,11 @@ public class SignInPage {
     public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new StaffCredential(username, password == null ? new char[0] : password.toCharArray(), code))
-                        .newAuthentication(true));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        StaffCredential credential = new StaffCredential(username, password == null ? new char[0] : password.toCharArray(),
+                code, ClientAddress.of(request, trustForwardedHeaders));
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         password = null;
         code = null;
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -55,11 +62,18 @@ public class SignInPage {
                     + (result.outcome() == SignInResult.Outcome.SETUP ? "/staff/setup/" : "/staff/"));
             return null;
         }
-        Messages messages = Messages.in(faces.getViewRoot().getLocale());
-        error = result != null && result.outcome() == SignInResult.Outcome.WAIT
-                ? messages.get("staff.signIn.wait", Math.max(1, result.retryAfter().toSeconds()))
-                : messages.get("staff.signIn.failed");
+        error = errorFor(result, Messages.in(faces.getViewRoot().getLocale()));
         return null;
+    }
+
+    private static String errorFor(SignInResult result, Messages messages) {
+        SignInResult.Outcome outcome = result == null ? SignInResult.Outcome.FAILED : result.outcome();
+        return switch (outcome) {
+            case WAIT -> messages.get("staff.signIn.wait", Math.max(1, result.retryAfter().toSeconds()));
+            case BUSY -> messages.get("staff.signIn.busy");
+            case EXPIRED -> messages.get("staff.signIn.expired");
+            default -> messages.get("staff.signIn.failed");
+        };
     }
 
     public String getError() {
