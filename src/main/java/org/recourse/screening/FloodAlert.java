@@ -30,9 +30,13 @@ public record FloodAlert(String subject, String body) {
         return new FloodAlert(messages.get("mail.flood.subject", submission), body);
     }
 
-    /** One alert per quarantine (an entry reopened and flooded again is a new quarantine) and supervisor. */
+    /**
+     * One alert per quarantine and supervisor: a submission's exact and perceptual entries, quarantined by the same
+     * flood at the same moment, share one alert; an entry reopened and flooded again is a new quarantine.
+     */
     public static DedupeKey key(BankEntry entry, long staffId) {
-        return DedupeKey.of("survivor-flood", "entry-" + entry.id(),
-                "at-" + entry.quarantinedAt().getEpochSecond(), "staff-" + staffId);
+        String what = entry.submissionId() != null ? "submission-" + entry.submissionId() : "entry-" + entry.id();
+        return DedupeKey.of("survivor-flood", what, "at-" + entry.quarantinedAt().getEpochSecond(),
+                "staff-" + staffId);
     }
 }
