@@ -112,20 +112,18 @@ public class FloodGuard {
 
     private void alertSupervisors(BankEntry entry, String caseNumber) {
         Set<String> addressed = new HashSet<>();
-        int queued = 0;
         for (StaffAccount supervisor : staff.withRole(Role.SUPERVISOR)) {
             String email = supervisor.email() == null ? "" : supervisor.email().strip();
             // Two accounts of one person may share an address: one mail is enough.
             if (email.isEmpty() || !addressed.add(email.toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            // In the language the supervisor last signed in with; the key keeps it to one mail per quarantine.
             FloodAlert alert = FloodAlert.of(entry, threshold, caseNumber, publicUrl,
                     Messages.in(supervisor.language()));
-            if (outbox.enqueueMail(FloodAlert.key(entry, supervisor.id()), email, alert.subject(), alert.body())) {
-                queued++;
-            }
+            outbox.enqueueMail(FloodAlert.key(entry, supervisor.id()), email, alert.subject(), alert.body());
         }
-        if (queued == 0) {
+        if (addressed.isEmpty()) {
             LOG.warning(() -> "Bank entry " + entry.id() + " is quarantined, and no active supervisor has an email "
                     + "address: nobody was told by mail.");
         }

@@ -13,8 +13,9 @@ import org.recourse.audit.AuditLog;
 
 /**
  * The banks and their entries: adding (idempotent: a hash is in a bank once, and adding never enables a disabled
- * entry), disabling and enabling, browsing, and the exact look-ups of screening. Every change is audited, and every change of a PDQ entry is logged for the nodes'
- * indexes ({@link ScreeningChanges}) in the same transaction.
+ * entry), disabling and enabling, browsing, and the exact look-ups of screening. Every change is audited, and every
+ * change of whether a PDQ entry can match is logged for the nodes' indexes ({@link ScreeningChanges}) in the same
+ * transaction.
  */
 @ApplicationScoped
 public class HashBanks {

@@ -113,6 +113,30 @@ public class BanksPage implements Serializable {
         return EntryText.state(state, active, messages());
     }
 
+    public void importFile() {
+        problems = List.of();
+        error = null;
+        if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE) {
+            error = messages().get("staff.banks.error.file");
+            return;
+        }
+        String text;
+        try (InputStream in = file.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            error = messages().get("staff.banks.error.file");
+            return;
+        }
+        BankFile.Parsed parsed = BankFile.read(text);
+        if (!parsed.valid()) {
+            problems = parsed.problems();
+            error = messages().get("staff.banks.error.import", parsed.problems().size());
+            return;
+        }
+        int added = banks.importFile(requireBank(), parsed, file.getSubmittedFileName(), user());
+        message = messages().get("staff.banks.imported", parsed.rows().size(), added);
+    }
+
     private long requireBank() {
         if (bankId == null) {
             throw new IllegalArgumentException("bank");
