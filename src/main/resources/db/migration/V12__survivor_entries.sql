@@ -22,6 +22,18 @@ update bank_entry set review_state = 'UNCONFIRMED',
     where added_by = 'survivor'
       and bank_id in (select b.id from hash_bank b where b.purpose = 'SURVIVOR_SUBMITTED');
 
+-- Uploads caught before this migration noted the survivor's reference as the "original case" of the match and in the
+-- system report's words: both now name the submission's number instead.
+update case_item set match_case = (
+        select 'S-' || lpad(cast(s.id as varchar(20)), 6, '0') from hash_submission s
+        where s.reference = case_item.match_case)
+    where match_case in (select s.reference from hash_submission s);
+update report set details = (
+        select min(replace(report.details, s.reference, 'S-' || lpad(cast(s.id as varchar(20)), 6, '0')))
+        from hash_submission s where report.details like '%' || s.reference || '%')
+    where details like 'Upload % by stay-down screening:%'
+      and exists (select 1 from hash_submission s where report.details like '%' || s.reference || '%');
+
 -- Every hash every submission carried: NEW (the submission brought it), KNOWN (already in use), SET_ASIDE (staff had
 -- rejected or disabled it: it stays so, and a supervisor looks at the new submission: REOPENED or KEPT).
 create table submitted_hash (
