@@ -416,7 +416,7 @@ class ScreeningIT {
                 .map(e -> e.asJsonObject().getString("event"))).containsExactly("fingerprints_received", "awaiting_check");
         long bank = database().count("select id from hash_bank where purpose = 'SURVIVOR_SUBMITTED'");
         admin.get("/staff/supervise/banks?bank=" + bank);
-        Matcher row = Pattern.compile("(?s)<tr id=\"set-aside-(\\d+)\">.*?<td>" + entry + " \\(sha256\\)</td>.*?name=\""
+        Matcher row = Pattern.compile("(?s)<tr id=\"set-aside-(\\d+)\">.*?<td[^>]*>" + entry + " \\(sha256\\)</td>.*?name=\""
                 + "(bankForm:setAsideRows:\\d+:reopen)\"").matcher(admin.lastPage());
         assertThat(row.find()).as(admin.lastPage()).isTrue();
         assertThat(admin.lastPage()).contains("Sent again after staff set it aside").doesNotContain(formsOf(again));

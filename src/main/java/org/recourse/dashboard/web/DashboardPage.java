@@ -80,6 +80,11 @@ public class DashboardPage {
                 .build().toString();
     }
 
+    /** A moment as the reader writes it, in UTC and saying so. */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : messages().time(instant);
+    }
+
     public String duration(Duration duration) {
         if (duration == null) {
             return "–";

@@ -104,6 +104,10 @@ public class BanksPage implements Serializable {
         return EntryText.source(row, messages());
     }
 
+    public String addedBy(HashBanks.Row row) {
+        return EntryText.addedBy(row, messages());
+    }
+
     /** An entry's state, with who settled it and why, in the page's language. */
     public String stateOf(HashBanks.Row row) {
         return EntryText.state(row, messages());
@@ -111,6 +115,11 @@ public class BanksPage implements Serializable {
 
     public String stateOf(EntryState state, boolean active) {
         return EntryText.state(state, active, messages());
+    }
+
+    /** A moment as the reader writes it, in UTC and saying so. */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : messages().time(instant);
     }
 
     public void importFile() {

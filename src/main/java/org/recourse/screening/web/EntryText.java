@@ -24,6 +24,11 @@ final class EntryText {
         return row.source().startsWith("added by ") ? messages.get("staff.banks.source.byHand") : row.source();
     }
 
+    /** Who added it: a staff member's name, or "a survivor" in words. */
+    static String addedBy(HashBanks.Row row, Messages messages) {
+        return "survivor".equals(row.addedBy()) ? messages.get("staff.banks.addedBy.survivor") : row.addedBy();
+    }
+
     /** Its review state, whether it is disabled, and once a decision settled it: by whom, on which case, and why. */
     static String state(HashBanks.Row row, Messages messages) {
         String state = state(row.state(), row.active(), messages);
