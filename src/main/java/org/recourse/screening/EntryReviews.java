@@ -42,8 +42,11 @@ public class EntryReviews {
         if (item == null || !item.status().isDecided()) {
             return;
         }
-        List<BankEntry> entries = em.createQuery(
-                        "select distinct h.entry from EntryHold h where h.caseItemId = :item", BankEntry.class)
+        // In id order, as the flood guard locks them, so two transactions never wait on each other's entries.
+        List<BankEntry> entries = em.createQuery("""
+                        select e from BankEntry e
+                        where e.id in (select h.entry.id from EntryHold h where h.caseItemId = :item) order by e.id""",
+                        BankEntry.class)
                 .setParameter("item", item.id()).getResultList();
         if (entries.isEmpty()) {
             return;

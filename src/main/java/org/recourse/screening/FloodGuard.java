@@ -82,7 +82,8 @@ public class FloodGuard {
         List<EntryHold> holds = entries.stream().map(entry -> new EntryHold(entry, now, null)).toList();
         holds.forEach(em::persist);
         em.flush();
-        for (BankEntry entry : entries) {
+        // In id order, as decisions lock them, so two transactions never wait on each other's entries.
+        for (BankEntry entry : entries.stream().sorted(java.util.Comparator.comparing(BankEntry::id)).toList()) {
             if (entry.state() == EntryState.UNCONFIRMED && heldSince(entry.id(), now.minus(WINDOW)) > threshold) {
                 quarantine(entry, now);
             }
