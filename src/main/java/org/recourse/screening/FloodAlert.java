@@ -17,7 +17,7 @@ public record FloodAlert(String subject, String body) {
         String submission = Objects.requireNonNullElse(entry.submissionNumber(), "–");
         String base = publicUrl.strip().replaceFirst("/+$", "");
         String body = String.join("\n",
-                messages.get("mail.flood.intro", submission, entry.id(), threshold),
+                messages.get("mail.flood.intro", submission, Long.toString(entry.id()), threshold),
                 "",
                 messages.get("mail.flood.effect"),
                 caseNumber == null ? messages.get("mail.flood.noCase") : messages.get("mail.flood.case", caseNumber),
