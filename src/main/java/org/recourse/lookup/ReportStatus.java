@@ -13,6 +13,7 @@ import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
 import org.recourse.intake.Reference;
+import org.recourse.screening.SurvivorProtection;
 
 /**
  * Where one report stands, as its reporter may learn it: dates and outcomes only. It is built from the report's own
@@ -25,26 +26,47 @@ import org.recourse.intake.Reference;
  * @param withSupervisor whether a senior reviewer has the case now
  * @param outcomes what was decided, per kind of outcome, in the order decided; empty before any decision
  * @param decidedAt when the last of the report's items was decided, once all are
+ * @param hash for a survivor's hash submission, what it does now; null for a report
  */
 public record ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport,
         Instant receivedAt, int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor,
-        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, boolean hashSubmission) {
+        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, HashProtection hash) {
+
+    /**
+     * What a survivor's hash submission does now, and since when ({@code settledAt}: confirmed, or no longer used;
+     * null while it holds or waits for a check).
+     */
+    public record HashProtection(SurvivorProtection protection, Instant settledAt) {
+
+        public HashProtection {
+            Objects.requireNonNull(protection, "A protection is required.");
+        }
+    }
 
     /** A report's status (not a hash submission). */
     public ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport, Instant receivedAt,
             int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor, Instant reviewDueBy,
             List<Outcome> outcomes, Instant decidedAt) {
         this(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal, reviewStartedAt,
-                withSupervisor, reviewDueBy, outcomes, decidedAt, false);
+                withSupervisor, reviewDueBy, outcomes, decidedAt, null);
     }
 
     /**
-     * A survivor's own hash submission: done when received (the hashes block matching uploads from then on), with
-     * nothing to review and nothing hidden.
+     * A survivor's own hash submission: received while its hashes hold matching uploads for review or wait for a
+     * check, decided once a reviewer confirmed it (it blocks) or staff stopped using it. Nothing of it is hidden
+     * content, and it never says where copies are.
      */
-    public static ReportStatus ofHashSubmission(Reference reference, Instant receivedAt) {
-        return new ReportStatus(reference, Stage.DECIDED, Category.SURVIVOR_ADULT_IMAGE, true, receivedAt, 0, 0, null,
-                false, receivedAt, List.of(), receivedAt, true);
+    public static ReportStatus ofHashSubmission(Reference reference, Instant receivedAt, SurvivorProtection protection,
+            Instant settledAt) {
+        boolean settled = protection == SurvivorProtection.BLOCKING || protection == SurvivorProtection.NOT_IN_USE;
+        return new ReportStatus(reference, settled ? Stage.DECIDED : Stage.RECEIVED, Category.SURVIVOR_ADULT_IMAGE,
+                true, receivedAt, 0, 0, null, false, receivedAt, List.of(), settled ? settledAt : null,
+                new HashProtection(protection, settledAt));
+    }
+
+    /** Whether this is a survivor's hash submission rather than a report. */
+    public boolean hashSubmission() {
+        return hash != null;
     }
 
     /** The three steps a reporter sees. */

@@ -33,7 +33,8 @@ public class StatusLookup {
     public Optional<ReportStatus> find(Reference reference) {
         return reports.findByReference(reference).map(this::statusOf)
                 .or(() -> submissions.find(reference)
-                        .map(s -> ReportStatus.ofHashSubmission(s.reference(), s.receivedAt())));
+                        .map(s -> ReportStatus.ofHashSubmission(s.reference(), s.receivedAt(), s.protection(),
+                                s.settledAt())));
     }
 
     /** The status of a report already loaded in the caller's transaction. */

@@ -40,14 +40,15 @@ public final class StatusView {
     }
 
     public String stage() {
-        return messages.get(status.hashSubmission() ? "status.stage.BLOCKING" : "status.stage." + status.stage().name());
+        return messages.get(status.hashSubmission() ? "status.stage.hash." + status.hash().protection().name()
+                : "status.stage." + status.stage().name());
     }
 
     public List<Event> timeline() {
         List<Event> events = new ArrayList<>();
         if (status.hashSubmission()) {
             events.add(event("fingerprints_received", status.receivedAt(), "status.event.fingerprints"));
-            events.add(event("blocking", status.receivedAt(), "status.event.blocking"));
+            events.add(hashEvent());
             return events;
         }
         events.add(event("received", status.receivedAt(), "status.event.received"));
@@ -81,6 +82,20 @@ public final class StatusView {
         return timeline().stream().filter(Event::decision).map(Event::text).toList();
     }
 
+    /**
+     * What a survivor's hashes do now: held for review, blocked once confirmed, waiting for a check, or not used. It
+     * never says whether or where a copy was seen.
+     */
+    private Event hashEvent() {
+        ReportStatus.HashProtection hash = status.hash();
+        return switch (hash.protection()) {
+            case HOLDING -> event("holding", status.receivedAt(), "status.event.holding");
+            case BLOCKING -> event("blocking", hash.settledAt(), "status.event.blocking");
+            case AWAITING_CHECK -> event("awaiting_check", status.receivedAt(), "status.event.awaitingCheck");
+            case NOT_IN_USE -> event("not_in_use", hash.settledAt(), "status.event.notInUse");
+        };
+    }
+
     private Event event(String code, Instant at, String key) {
         return new Event(code, at, at == null ? null : messages.time(at), messages.get(key), false);
     }
@@ -92,7 +107,8 @@ public final class StatusView {
     /** What the reporter can expect or do now. */
     public String nextSteps() {
         if (status.hashSubmission()) {
-            return messages.get("status.next.blocking");
+            return messages.get("status.next.hash." + status.hash().protection().name(), contact().team(),
+                    contact().email());
         }
         if (status.stage() == ReportStatus.Stage.DECIDED) {
             return status.has(ReportStatus.Result.RESTORED)

@@ -12,21 +12,33 @@ import java.util.Optional;
 import org.recourse.audit.AuditLog;
 
 /**
- * The banks and their entries: adding (idempotent: a hash is in a bank once), disabling and enabling, browsing, and
- * the exact look-ups of screening. Every change is audited, and every change of a PDQ entry is logged for the nodes'
- * indexes ({@link ScreeningChanges}) in the same transaction.
+ * The banks and their entries: adding (idempotent: a hash is in a bank once, and adding never enables a disabled
+ * entry), disabling and enabling, browsing, and the exact look-ups of screening. Every change is audited, and every
+ * change of whether a PDQ entry can match is logged for the nodes' indexes ({@link ScreeningChanges}) in the same
+ * transaction.
  */
 @ApplicationScoped
 public class HashBanks {
 
-    /** One entry as the bank page and the export show it. */
-    public record Row(long id, HashType type, String value, String label, String source, String caseReference,
-            java.time.Instant addedAt, String addedBy, boolean active) {
+    /**
+     * One entry as the bank page and the export show it: where it came from (the original case of a removal, or a
+     * survivor's submission number, never a reference), its review state and, once reviewed, by whom and why.
+     */
+    public record Row(long id, HashType type, String value, String label, String source, String originalCase,
+            String submission, EntryState state, java.time.Instant addedAt, String addedBy, boolean active,
+            Review review) {
 
         static Row of(BankEntry entry) {
+            Review review = entry.reviewedAt() == null ? null : new Review(entry.reviewedBy(), entry.reviewedAt(),
+                    entry.reviewCase(), entry.reviewReason(), entry.reviewNote());
             return new Row(entry.id(), entry.hashType(), entry.hashValue(), entry.label(), entry.source(),
-                    entry.caseReference(), entry.addedAt(), entry.addedBy(), entry.isActive());
+                    entry.originalCase(), entry.submissionNumber(), entry.state(), entry.addedAt(), entry.addedBy(),
+                    entry.isActive(), review);
         }
+    }
+
+    /** Who last moved an entry's review, when, on which case, and why (a reason code and their words) if rejected. */
+    public record Review(String by, java.time.Instant at, String caseNumber, String reason, String note) {
     }
 
     @PersistenceContext
@@ -59,34 +71,53 @@ public class HashBanks {
     }
 
     /**
-     * Adds a hash to a bank; if it is there already it stays as it is (or is enabled again if it was disabled).
+     * Adds a hash to a bank as staff do (a removal in case {@code originalCase}, or by hand): the entry is confirmed.
+     * If the hash is there already it stays exactly as it is, and in particular a disabled entry stays disabled: a
+     * supervisor disabled it on purpose (a false positive, a wrong import), and only a person on the bank page enables
+     * it again. A removal that banks a disabled hash again is written to the audit log, so the conflict can be seen.
      * Returns the entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public BankEntry add(HashBank bank, HashType type, String value, String label, String source, String caseReference,
+    public BankEntry add(HashBank bank, HashType type, String value, String label, String source, String originalCase,
             String actor) {
-        return store(bank, type, value, label, source, caseReference, actor, true);
+        return store(bank, type, value, label, source, originalCase, actor, true);
     }
 
-    private BankEntry store(HashBank bank, HashType type, String value, String label, String source,
-            String caseReference, String actor, boolean audited) {
-        String canonical = type.canonical(value).orElseThrow(() -> new IllegalArgumentException("Not a " + type.code()
-                + " hash: " + value));
-        Optional<BankEntry> existing = em.createQuery("""
+    /** The entry of this hash in this bank, if it has one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<BankEntry> find(HashBank bank, HashType type, String canonical) {
+        return em.createQuery("""
                         select e from BankEntry e where e.bank = :bank and e.hashType = :type and e.hashValue = :value""",
                         BankEntry.class)
                 .setParameter("bank", bank).setParameter("type", type).setParameter("value", canonical)
                 .getResultList().stream().findFirst();
+    }
+
+    /** Stores a new survivor's entry (unconfirmed) for a hash the bank does not hold yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, HashSubmission submission) {
+        BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
+        em.persist(entry);
+        em.flush();
+        indexed(entry, true);
+        audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()
+                + " " + canonical + " (submission " + submission.number() + ", unconfirmed)");
+        return entry;
+    }
+
+    private BankEntry store(HashBank bank, HashType type, String value, String label, String source,
+            String originalCase, String actor, boolean audited) {
+        String canonical = type.canonical(value).orElseThrow(() -> new IllegalArgumentException("Not a " + type.code()
+                + " hash: " + value));
+        Optional<BankEntry> existing = find(bank, type, canonical);
         if (existing.isPresent()) {
-            if (existing.get().enable()) {
-                indexed(existing.get(), true);
-                if (audited) {
-                    audit.record(actor, "bank.entry.enabled", "bank-entry:" + existing.get().id(), bank.name());
-                }
+            if (!existing.get().isActive() && audited) {
+                audit.record(actor, "bank.entry.kept-disabled", "bank-entry:" + existing.get().id(), bank.name()
+                        + ": added again (" + shorten(source) + "); it stays disabled until a person enables it");
             }
             return existing.get();
         }
-        BankEntry entry = new BankEntry(bank, type, canonical, label, source, caseReference, actor, clock.instant());
+        BankEntry entry = new BankEntry(bank, type, canonical, label, source, originalCase, actor, clock.instant());
         em.persist(entry);
         em.flush();
         indexed(entry, true);
@@ -97,11 +128,15 @@ public class HashBanks {
         return entry;
     }
 
-    /** Adds a hash as an admin or supervisor does on the bank page, in a transaction of its own. */
+    /** Adds a hash as an admin or supervisor does on the bank page, in a transaction of its own (confirmed). */
     @Transactional
     public BankEntry addByHand(long bankId, HashType type, String value, String label, String actor) {
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
         return add(bank, type, value, label, "added by " + actor, null, actor);
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() <= 80 ? text : text.substring(0, 80);
     }
 
     @Transactional
@@ -110,13 +145,22 @@ public class HashBanks {
         if (entry == null) {
             return false;
         }
+        boolean screened = entry.screens();
         boolean changed = active ? entry.enable() : entry.disable(actor, clock.instant());
         if (changed) {
-            indexed(entry, active);
+            indexedIfChanged(entry, screened);
             audit.record(actor, active ? "bank.entry.enabled" : "bank.entry.disabled", "bank-entry:" + entryId,
                     entry.bank().name());
         }
         return changed;
+    }
+
+    /** Tells the nodes' indexes if the entry started or stopped matching (it was {@code screened} before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void indexedIfChanged(BankEntry entry, boolean screened) {
+        if (entry.screens() != screened) {
+            indexed(entry, entry.screens());
+        }
     }
 
     private void indexed(BankEntry entry, boolean add) {
@@ -143,13 +187,15 @@ public class HashBanks {
                 .setParameter("bank", bankId).getSingleResult();
     }
 
-    /** Active entries with this exact hash, in banks that block (not the suppression list). */
+    /** Entries with this exact hash that can match: active and not rejected (the suppression list's too). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<BankEntry> activeExact(HashType type, String value) {
         return em.createQuery("""
                         select e from BankEntry e join fetch e.bank b
-                        where e.hashType = :type and e.hashValue = :value and e.disabledAt is null""", BankEntry.class)
-                .setParameter("type", type).setParameter("value", value).getResultList();
+                        where e.hashType = :type and e.hashValue = :value and e.disabledAt is null
+                        and e.state <> :rejected""", BankEntry.class)
+                .setParameter("type", type).setParameter("value", value)
+                .setParameter("rejected", EntryState.REJECTED).getResultList();
     }
 
     /**
@@ -175,16 +221,20 @@ public class HashBanks {
         return added;
     }
 
-    /** Every entry of a bank as a file to share: CSV or JSON lines. */
+    /**
+     * Every active, confirmed entry of a bank as a file to share: CSV or JSON lines. A survivor's hash no reviewer has
+     * confirmed is not shared: anyone could have sent it.
+     */
     @Transactional
     public void export(long bankId, boolean jsonLines, java.util.function.Consumer<String> line, String actor) {
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
         if (!jsonLines) {
             line.accept(BankFile.CSV_HEADER);
         }
-        em.createQuery("select e from BankEntry e where e.bank.id = :bank and e.disabledAt is null order by e.id",
-                        BankEntry.class)
-                .setParameter("bank", bankId).getResultStream()
+        em.createQuery("""
+                        select e from BankEntry e where e.bank.id = :bank and e.disabledAt is null
+                        and e.state = :confirmed order by e.id""", BankEntry.class)
+                .setParameter("bank", bankId).setParameter("confirmed", EntryState.CONFIRMED).getResultStream()
                 .forEach(e -> line.accept(jsonLines
                         ? BankFile.jsonLine(e.hashType(), e.hashValue(), e.label(), e.source())
                         : BankFile.csvLine(e.hashType(), e.hashValue(), e.label(), e.source())));

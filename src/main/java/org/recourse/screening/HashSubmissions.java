@@ -3,25 +3,39 @@ package org.recourse.screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.recourse.audit.AuditLog;
 import org.recourse.intake.Reference;
 
 /**
  * A survivor blocks a picture of themselves without sending it: the hashes their own browser computed go to the bank
- * of survivor-submitted hashes, and they get a reference number to follow it like any report. Nothing else is kept:
- * not the picture, not who sent it.
+ * of survivor-submitted hashes, unconfirmed (a match is held for review, never blocked, until a reviewer confirms
+ * it), and they get a reference number to follow it like any report. Nothing else is kept: not the picture, not who
+ * sent it. A hash staff rejected or disabled stays so: sending it again is set aside for a supervisor to look at.
  */
 @ApplicationScoped
 public class HashSubmissions {
 
-    /** One submission: its reference and when it came. */
-    public record Submission(Reference reference, Instant receivedAt) {
+    /**
+     * One submission as its sender may learn it: its reference, when it came, what it does now and since when
+     * ({@code settledAt}: when a reviewer confirmed it or staff stopped using it; null while it holds or waits).
+     */
+    public record Submission(Reference reference, Instant receivedAt, SurvivorProtection protection,
+            Instant settledAt) {
+    }
+
+    /** A submission of a hash staff had set aside, waiting for a supervisor; by number, never by reference. */
+    public record SetAside(long id, String submission, Instant receivedAt, long entryId, HashType type,
+            EntryState state, boolean entryActive) {
     }
 
     @PersistenceContext
@@ -29,6 +43,9 @@ public class HashSubmissions {
 
     @Inject
     HashBanks banks;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -43,25 +60,113 @@ public class HashSubmissions {
         String exact = HashType.SHA256.canonical(sha256).orElseThrow(() -> new IllegalArgumentException("sha256"));
         String perceptual = pdq == null || pdq.isBlank() ? null
                 : HashType.PDQ.canonical(pdq).orElseThrow(() -> new IllegalArgumentException("pdq"));
-        Reference reference = Reference.generate();
-        Instant now = clock.instant();
-        em.createNativeQuery("insert into hash_submission (reference, received_at) values (?1, ?2)")
-                .setParameter(1, reference.compact()).setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeUpdate();
+        HashSubmission submission = new HashSubmission(Reference.generate(), clock.instant());
+        em.persist(submission);
+        em.flush();
         HashBank bank = banks.bankFor(BankPurpose.SURVIVOR_SUBMITTED);
-        banks.add(bank, HashType.SHA256, exact, null, "submitted by a survivor", reference.compact(), "survivor");
+        List<SubmittedHash> carried = new ArrayList<>();
+        carried.add(carry(submission, bank, HashType.SHA256, exact));
         if (perceptual != null) {
-            banks.add(bank, HashType.PDQ, perceptual, null, "submitted by a survivor", reference.compact(), "survivor");
+            carried.add(carry(submission, bank, HashType.PDQ, perceptual));
         }
-        return new Submission(reference, now);
+        return describe(submission, carried);
+    }
+
+    /** A new hash becomes an unconfirmed entry; a known one is left exactly as it is, and set aside if staff had. */
+    private SubmittedHash carry(HashSubmission submission, HashBank bank, HashType type, String canonical) {
+        Optional<BankEntry> existing = banks.find(bank, type, canonical);
+        SubmittedHash carried = existing
+                .map(entry -> new SubmittedHash(submission, entry, SubmittedHash.arrivalAt(entry)))
+                .orElseGet(() -> new SubmittedHash(submission, banks.addSubmitted(bank, type, canonical, submission),
+                        SubmittedHash.Arrival.NEW));
+        em.persist(carried);
+        if (carried.arrival() == SubmittedHash.Arrival.SET_ASIDE) {
+            audit.record("survivor", "bank.entry.resubmitted", "bank-entry:" + carried.entry().id(), "submission "
+                    + submission.number() + " sent a hash staff had " + (carried.entry().isActive() ? "rejected"
+                    : "disabled") + "; it stays so until a supervisor looks at it");
+        }
+        return carried;
     }
 
     @Transactional
     public Optional<Submission> find(Reference reference) {
-        return ((java.util.List<?>) em.createNativeQuery(
-                        "select received_at from hash_submission where reference = ?1")
-                .setParameter(1, reference.compact()).getResultList()).stream().findFirst()
-                .map(value -> new Submission(reference, value instanceof OffsetDateTime odt ? odt.toInstant()
-                        : ((java.sql.Timestamp) value).toInstant()));
+        return em.createQuery("select s from HashSubmission s where s.reference = :reference", HashSubmission.class)
+                .setParameter("reference", reference.compact()).getResultList().stream().findFirst()
+                .map(submission -> describe(submission, carried(submission)));
+    }
+
+    private List<SubmittedHash> carried(HashSubmission submission) {
+        return em.createQuery("select h from SubmittedHash h join fetch h.entry where h.submission = :s",
+                        SubmittedHash.class)
+                .setParameter("s", submission).getResultList();
+    }
+
+    private static Submission describe(HashSubmission submission, List<SubmittedHash> carried) {
+        List<BankEntry> entries = carried.stream().map(SubmittedHash::entry).toList();
+        SurvivorProtection protection;
+        if (entries.stream().anyMatch(e -> e.isActive() && e.state().awaitsReview())) {
+            protection = SurvivorProtection.HOLDING;
+        } else if (entries.stream().anyMatch(e -> e.effect() == EntryState.Effect.BLOCK)) {
+            protection = SurvivorProtection.BLOCKING;
+        } else if (entries.isEmpty() || carried.stream().anyMatch(SubmittedHash::awaitsSupervisor)) {
+            protection = SurvivorProtection.AWAITING_CHECK;
+        } else {
+            protection = SurvivorProtection.NOT_IN_USE;
+        }
+        Instant settledAt = switch (protection) {
+            case BLOCKING -> latest(entries.stream().filter(e -> e.effect() == EntryState.Effect.BLOCK)
+                    .map(BankEntry::reviewedAt).toList(), submission.receivedAt());
+            case NOT_IN_USE -> latest(entries.stream().map(e -> e.isActive() ? e.reviewedAt() : e.disabledAt())
+                    .toList(), submission.receivedAt());
+            case HOLDING, AWAITING_CHECK -> null;
+        };
+        return new Submission(submission.reference(), submission.receivedAt(), protection, settledAt);
+    }
+
+    /** The latest of these times, but never before the submission (a hash staff settled earlier settles it now). */
+    private static Instant latest(List<Instant> times, Instant received) {
+        return times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .filter(t -> t.isAfter(received)).orElse(received);
+    }
+
+    /** Submissions of hashes staff had set aside that no supervisor has looked at yet, the oldest first. */
+    @Transactional
+    public List<SetAside> setAside(int max) {
+        return em.createQuery("""
+                        select h from SubmittedHash h join fetch h.entry join fetch h.submission
+                        where h.arrival = :setAside and h.handledAt is null order by h.id""", SubmittedHash.class)
+                .setParameter("setAside", SubmittedHash.Arrival.SET_ASIDE).setMaxResults(max).getResultList()
+                .stream()
+                .map(h -> new SetAside(h.id(), h.submission().number(), h.submission().receivedAt(), h.entry().id(),
+                        h.entry().hashType(), h.entry().state(), h.entry().isActive()))
+                .toList();
+    }
+
+    /**
+     * A supervisor looks at a set-aside submission: {@code reopen} puts the entry back in review (enabled, and
+     * unconfirmed if it was rejected, so matches are held again); otherwise it stays as staff set it. Audited.
+     * Returns false if the submission no longer waits (another supervisor was quicker).
+     */
+    @Transactional
+    public boolean handle(long submittedHashId, boolean reopen, String supervisor) {
+        SubmittedHash carried = em.find(SubmittedHash.class, submittedHashId, LockModeType.PESSIMISTIC_WRITE);
+        if (carried == null || !carried.awaitsSupervisor()) {
+            return false;
+        }
+        BankEntry entry = carried.entry();
+        em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (reopen) {
+            boolean screened = entry.screens();
+            if (entry.state() == EntryState.REJECTED) {
+                entry.reopen(supervisor, now);
+            }
+            entry.enable();
+            banks.indexedIfChanged(entry, screened);
+        }
+        carried.handle(reopen ? SubmittedHash.Handling.REOPENED : SubmittedHash.Handling.KEPT, supervisor, now);
+        audit.record(supervisor, reopen ? "bank.entry.reopened" : "bank.entry.kept", "bank-entry:" + entry.id(),
+                "after submission " + carried.submission().number());
+        return true;
     }
 }

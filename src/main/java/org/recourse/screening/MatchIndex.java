@@ -15,10 +15,10 @@ import org.recourse.screening.index.PdqMatch;
 import org.recourse.screening.index.StaticMultiIndex;
 
 /**
- * This node's PDQ index of every active bank entry and every item hidden pending review. It is loaded from the
- * database at start, then follows {@link ScreeningChanges}: before each look-up it applies the changes made since
- * (on any node), so a look-up never misses a committed change. Exact hashes are not kept here; screening asks the
- * database for them.
+ * This node's PDQ index of every bank entry that can match (active, not rejected) and every item hidden pending
+ * review. It is loaded from the database at start, then follows {@link ScreeningChanges}: before each look-up it
+ * applies the changes made since (on any node), so a look-up never misses a committed change. Exact hashes are not
+ * kept here; screening asks the database for them.
  *
  * <p>The index is a {@link StaticMultiIndex}: built in one pass from the database at start, it takes later changes in
  * a small delta that a background thread folds in, so look-ups stay sub-linear at ten million hashes (see
@@ -96,7 +96,7 @@ public class MatchIndex {
         long upTo = changes.lastId();
         List<Object[]> bank = rows("""
                 select e.id, e.hash_value from bank_entry e
-                where e.hash_type = 'PDQ' and e.disabled_at is null""");
+                where e.hash_type = 'PDQ' and e.disabled_at is null and e.review_state <> 'REJECTED'""");
         List<Object[]> pending = rows("""
                 select id, pdq from content_item
                 where visibility = 'HIDDEN_PENDING_REVIEW' and pdq is not null""");

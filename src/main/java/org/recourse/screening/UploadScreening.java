@@ -6,9 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.recourse.cases.CaseItem;
 import org.recourse.cases.CaseRepository;
@@ -26,13 +29,18 @@ import org.recourse.screening.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
 
 /**
- * Screens an upload before the platform publishes it: BLOCK if it matches a bank or its uploader is banned, HOLD if
- * it matches content hidden pending review, else ALLOW. A HOLD or BLOCK of an upload the platform named (id and
- * address) is itself reported: the new item is registered hidden and joins the original's open case (HOLD) or opens
- * a case of its own (BLOCK), noting what it matched; so an attempt to upload banked content reaches the queue.
+ * Screens an upload before the platform publishes it: BLOCK if it matches a confirmed bank entry or its uploader is
+ * banned, HOLD if it matches content hidden pending review or a survivor's hash no reviewer has confirmed yet, else
+ * ALLOW. A HOLD or BLOCK of an upload the platform named (id and address) is itself reported: the new item is
+ * registered hidden and joins the open case of the pending original (or of an earlier upload the same survivor's
+ * hash held), or opens a case of its own, noting what it matched; so an attempt to upload banked content reaches the
+ * queue. A quarantined survivor's hash ({@link FloodGuard}) goes on holding but opens no case.
  */
 @ApplicationScoped
 public class UploadScreening {
+
+    /** How a match with content pending review names it. */
+    private static final String PENDING = "pending review:";
 
     /** The verdict, strongest first. */
     public enum Outcome {
@@ -44,9 +52,23 @@ public class UploadScreening {
             String sha256, String md5, String pdq) {
     }
 
-    /** One thing the upload matched. */
+    /**
+     * One thing the upload matched. For a bank entry: {@code entryId}, the case whose removal banked it
+     * ({@code caseNumber}) or the survivor's submission number ({@code submission}, never their reference); for
+     * content pending review: its case.
+     */
     public record Match(Outcome outcome, String source, BankPurpose purpose, HashType hashType, int distance,
-            String caseNumber) {
+            String caseNumber, Long entryId, String submission) {
+
+        static Match of(BankEntry entry, Outcome outcome, HashType type, int distance) {
+            return new Match(outcome, entry.bank().name(), entry.bank().purpose(), type, distance,
+                    entry.originalCase(), entry.id(), entry.submissionNumber());
+        }
+
+        /** What the case item notes as the original: the case, or the survivor's submission number. */
+        String origin() {
+            return caseNumber != null ? caseNumber : submission;
+        }
     }
 
     /**
@@ -83,23 +105,33 @@ public class UploadScreening {
     @Inject
     IntakeService intake;
 
+    @Inject
+    FloodGuard floodGuard;
+
     @Transactional
     public Verdict screen(Upload upload) {
         ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes()) : given(upload);
         List<Match> matches = new ArrayList<>();
-        exact(HashType.SHA256, hashes.sha256(), matches);
-        exact(HashType.MD5, hashes.md5(), matches);
+        Map<Long, BankEntry> holding = new LinkedHashMap<>();
+        exact(HashType.SHA256, hashes.sha256(), matches, holding);
+        exact(HashType.MD5, hashes.md5(), matches, holding);
         if (!hashes.variants().isEmpty()) {
-            near(hashes.variants(), matches);
+            near(hashes.variants(), matches, holding);
         }
         boolean banned = bans.active(upload.uploaderId()).isPresent();
         matches.sort(Comparator.comparing(Match::outcome).thenComparingInt(Match::distance));
         Outcome outcome = banned || matches.stream().anyMatch(m -> m.outcome() == Outcome.BLOCK) ? Outcome.BLOCK
                 : matches.isEmpty() ? Outcome.ALLOW : Outcome.HOLD;
-        if (outcome == Outcome.ALLOW || upload.contentId() == null || upload.url() == null) {
+        List<EntryHold> holds = holding.isEmpty() ? List.of() : floodGuard.hold(holding.values());
+        // A quarantined entry goes on holding, but a flood it holds opens no more cases.
+        boolean quiet = outcome == Outcome.HOLD
+                && holding.values().stream().anyMatch(e -> e.effect() == EntryState.Effect.HOLD_WITHOUT_CASE);
+        if (outcome == Outcome.ALLOW || quiet || upload.contentId() == null || upload.url() == null) {
             return new Verdict(outcome, matches, banned, null, null);
         }
-        return report(upload, hashes, outcome, matches, banned);
+        Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet());
+        holds.forEach(hold -> hold.reportedAs(reported.caseItemId()));
+        return reported.verdict();
     }
 
     private static ImageHashes given(Upload upload) {
@@ -112,7 +144,7 @@ public class UploadScreening {
         return hex == null ? null : hex.toLowerCase(Locale.ROOT);
     }
 
-    private void exact(HashType type, String value, List<Match> matches) {
+    private void exact(HashType type, String value, List<Match> matches, Map<Long, BankEntry> holding) {
         if (value == null) {
             return;
         }
@@ -120,8 +152,7 @@ public class UploadScreening {
         if (entries.stream().anyMatch(e -> e.bank().purpose() == BankPurpose.SUPPRESSION)) {
             return;
         }
-        entries.forEach(e -> matches.add(new Match(Outcome.BLOCK, e.bank().name(), e.bank().purpose(), type, 0,
-                e.caseReference())));
+        entries.forEach(e -> entryMatch(e, type, 0, matches, holding));
         if (type == HashType.SHA256) {
             em.createQuery("select c from ContentItem c where c.sha256 = :h and c.visibility = :hidden",
                             ContentItem.class)
@@ -131,17 +162,30 @@ public class UploadScreening {
         }
     }
 
-    private void near(List<PdqHash> variants, List<Match> matches) {
+    /** A match with a bank entry: it blocks once confirmed, and holds while awaiting review. */
+    private static void entryMatch(BankEntry entry, HashType type, int distance, List<Match> matches,
+            Map<Long, BankEntry> holding) {
+        switch (entry.effect()) {
+            case BLOCK -> matches.add(Match.of(entry, Outcome.BLOCK, type, distance));
+            case HOLD, HOLD_WITHOUT_CASE -> {
+                matches.add(Match.of(entry, Outcome.HOLD, type, distance));
+                holding.putIfAbsent(entry.id(), entry);
+            }
+            case NONE -> { /* disabled or rejected: the index may not have caught up yet */ }
+        }
+    }
+
+    private void near(List<PdqHash> variants, List<Match> matches, Map<Long, BankEntry> holding) {
         List<MatchIndex.Hit> hits = index.near(variants);
         List<Match> found = new ArrayList<>();
+        Map<Long, BankEntry> held = new LinkedHashMap<>();
         for (MatchIndex.Hit hit : hits) {
             if (hit.ref().source() == ScreeningChanges.Source.BANK) {
-                Optional<BankEntry> entry = banks.entry(hit.ref().sourceId()).filter(BankEntry::isActive);
+                Optional<BankEntry> entry = banks.entry(hit.ref().sourceId()).filter(BankEntry::screens);
                 if (entry.isPresent() && entry.get().bank().purpose() == BankPurpose.SUPPRESSION) {
                     return; // a known false positive: no perceptual match of this upload counts
                 }
-                entry.ifPresent(e -> found.add(new Match(Outcome.BLOCK, e.bank().name(), e.bank().purpose(),
-                        HashType.PDQ, hit.distance(), e.caseReference())));
+                entry.ifPresent(e -> entryMatch(e, HashType.PDQ, hit.distance(), found, held));
             } else {
                 ContentItem item = em.find(ContentItem.class, hit.ref().sourceId());
                 if (item != null && item.visibility() == org.recourse.content.Visibility.HIDDEN_PENDING_REVIEW) {
@@ -150,51 +194,77 @@ public class UploadScreening {
             }
         }
         matches.addAll(found);
+        held.forEach(holding::putIfAbsent);
     }
 
     private Match pending(ContentItem item, HashType type, int distance) {
         String caseNumber = cases.openItemsForContent(List.of(item.id())).stream().findFirst()
                 .map(i -> CaseNumbers.format(i.caseFile().id())).orElse(null);
-        return new Match(Outcome.HOLD, "pending review:" + item.platformContentId(), null, type, distance, caseNumber);
+        return new Match(Outcome.HOLD, PENDING + item.platformContentId(), null, type, distance, caseNumber, null,
+                null);
     }
 
-    /** Registers the upload hidden and reports it: joining the pending original's case, or on a case of its own. */
-    private Verdict report(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches, boolean banned) {
+    /** A reported upload: the verdict to answer, and the case item the upload became. */
+    private record Reported(Verdict verdict, long caseItemId) {
+    }
+
+    /**
+     * Registers the upload hidden and reports it: joining the pending original's case (or that of an earlier upload
+     * the same survivor's hash held), or on a case of its own.
+     */
+    private Reported report(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches, boolean banned,
+            Collection<Long> holdingEntries) {
         ContentItem item = content.findByPlatformId(upload.contentId()).orElseGet(() -> {
             registry.register(new Registration(upload.contentId(), upload.url(),
                     upload.mediaType() == null ? "application/octet-stream" : upload.mediaType(), upload.uploaderId(),
                     hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex()));
             return content.findByPlatformId(upload.contentId()).orElseThrow();
         });
-        Match strongest = matches.isEmpty() ? null : matches.get(0);
+        Optional<Match> survivor = matches.stream().filter(m -> m.outcome() == Outcome.HOLD && m.entryId() != null)
+                .findFirst();
+        // The strongest match, but for a hold the survivor's hash: deciding this item settles that hash.
+        Match shown = survivor.filter(m -> outcome == Outcome.HOLD).or(() -> matches.stream().findFirst())
+                .orElse(null);
         List<LocationInput> locations = new ArrayList<>();
         locations.add(LocationInput.contentId(item.platformContentId()));
         Category category;
         boolean selfReport = false;
-        if (outcome == Outcome.HOLD && strongest != null) {
-            // Naming the pending original too makes the report join its open case.
-            locations.add(LocationInput.contentId(strongest.source().substring("pending review:".length())));
-            category = Category.OTHER_HARMFUL;
-        } else if (strongest != null && strongest.purpose() != null) {
-            category = strongest.purpose().category();
-            selfReport = strongest.purpose().selfReported();
+        if (outcome == Outcome.HOLD) {
+            // Naming the pending original too (or the upload the same hash held before) makes the report join its case.
+            matches.stream().filter(m -> m.source().startsWith(PENDING)).findFirst()
+                    .map(m -> m.source().substring(PENDING.length()))
+                    .or(() -> floodGuard.pendingUploadHeldBy(holdingEntries))
+                    .filter(original -> !original.equals(item.platformContentId()))
+                    .ifPresent(original -> locations.add(LocationInput.contentId(original)));
+            category = survivor.map(m -> m.purpose().category()).orElse(Category.OTHER_HARMFUL);
+            selfReport = survivor.map(m -> m.purpose().selfReported()).orElse(false);
+        } else if (shown != null && shown.purpose() != null) {
+            category = shown.purpose().category();
+            selfReport = shown.purpose().selfReported();
         } else {
             category = Category.CHILD_SEXUAL_IMAGERY;
         }
-        String details = strongest == null ? "Upload refused by stay-down screening: the uploader is banned."
-                : "Upload " + outcome.name().toLowerCase(Locale.ROOT) + " by stay-down screening: it matches "
-                        + strongest.source() + " (" + strongest.hashType().code() + ", distance " + strongest.distance()
-                        + (strongest.caseNumber() == null ? "" : ", case " + strongest.caseNumber()) + ")"
-                        + (banned ? "; the uploader is banned" : "") + ".";
-        Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport, details, null, false,
-                Locale.ENGLISH));
+        Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport,
+                details(outcome, shown, banned), null, false, Locale.ENGLISH));
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
-        if (strongest != null) {
-            onCase.recordMatch(strongest.source(), strongest.distance(), strongest.caseNumber());
+        if (shown != null) {
+            onCase.recordMatch(shown.source(), shown.distance(), shown.origin());
         } else {
             onCase.recordMatch("banned uploader", 0, null);
         }
-        return new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
-                receipt.reference().display());
+        return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
+                receipt.reference().display()), onCase.id());
+    }
+
+    /** The system report's words: what was matched, by number (a case or a submission), never a reference. */
+    private static String details(Outcome outcome, Match shown, boolean banned) {
+        if (shown == null) {
+            return "Upload refused by stay-down screening: the uploader is banned.";
+        }
+        String origin = shown.caseNumber() != null ? ", case " + shown.caseNumber()
+                : shown.submission() != null ? ", survivor's submission " + shown.submission() : "";
+        return "Upload " + outcome.name().toLowerCase(Locale.ROOT) + " by stay-down screening: it matches "
+                + shown.source() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin + ")"
+                + (banned ? "; the uploader is banned" : "") + ".";
     }
 }

@@ -247,7 +247,7 @@ class ReportJourneyIT {
             assertThat(post).contains("/hash", "sha256=" + expectedSha, "pdq=" + expectedPdq);
             assertThat((long) post.length()).isLessThan(pictureSize / 20).isLessThan(2048);
         });
-        StatusPageAssert.stageOf(chromium, base.toString(), reference, "Blocking matching uploads");
+        StatusPageAssert.stageOf(chromium, base.toString(), reference, "Holding matching uploads for review");
     }
 
     /** Looks a reference up on the status page and checks the stage it shows. */

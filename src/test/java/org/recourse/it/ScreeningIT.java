@@ -3,6 +3,7 @@ package org.recourse.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +41,8 @@ import org.recourse.testing.TestDatabase;
  * and its modified copies): a re-upload of content pending review is held and joins its case; once removed, the
  * same picture, a changed copy and a rotated one are blocked and reported; the uploader is banned, and their hashed
  * account signals are refused on a new account until a supervisor lifts the ban; a suppressed hash never matches;
- * an import with one bad line imports nothing.
+ * an import with one bad line imports nothing. A survivor's fingerprint holds matches until a decision confirms or
+ * rejects it, never by the survivor's reference; staff's disabling sticks; a flood is quarantined.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Stay-down screening on Payara Micro")
@@ -63,6 +66,7 @@ class ScreeningIT {
         settings.put("recourse.demo.enabled", "false");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
+        settings.put("recourse.screening.flood-threshold", "3");
         return Deployments.recourse(settings);
     }
 
@@ -266,33 +270,233 @@ class ScreeningIT {
         assertThat(export.body()).startsWith("hash_type,hash,label,source\n").contains("\"two, quoted\"");
     }
 
-    @Test
-    @DisplayName("fingerprints a survivor sent from their device block that picture, and its reference can be followed")
-    void survivorSubmitted() throws Exception {
-        // Arrange: what the page's script would post (the hashes only)
-        byte[] picture = Files.readAllBytes(IMAGES.resolve("reg-test-input/labelme-subset/q0746.jpg"));
-        String sha = org.recourse.content.ContentItem.sha256Of(picture);
-        String pdq = PdqHasher.withPreResize().hashImage(picture).hash().toHex();
-
-        // Act
+    /** What /hash's script would post for this picture (the hashes only); returns the reference shown. */
+    private String submitHashes(String picture, boolean perceptual) throws Exception {
+        byte[] bytes = Files.readAllBytes(IMAGES.resolve(picture));
+        String sha = org.recourse.content.ContentItem.sha256Of(bytes);
+        String pdq = PdqHasher.withPreResize().hashImage(bytes).hash().toHex();
         HttpResponse<String> page = http.postForm("/hash", Map.of("hashes", "hashes", "sha256", sha, "pdq", pdq,
-                "quality", "100", "send", "x", "jakarta.faces.ViewState", "stateless"));
-
-        // Assert: a reference, the hashes banked, and the picture blocked at upload
+                "quality", perceptual ? "100" : "0", "send", "x", "jakarta.faces.ViewState", "stateless"));
         Matcher reference = Pattern.compile("id=\"reference\">([0-9A-Z-]{19})<").matcher(page.body());
         assertThat(reference.find()).as(page.body()).isTrue();
+        return reference.group(1);
+    }
+
+    private static String sha256Of(String picture) throws Exception {
+        return org.recourse.content.ContentItem.sha256Of(Files.readAllBytes(IMAGES.resolve(picture)));
+    }
+
+    /** The survivor-submitted entry of this exact hash. */
+    private Map<String, Object> survivorEntry(String sha256) {
+        return database().query("""
+                select e.id, e.review_state, e.disabled_at, e.submission_id, e.case_reference, e.reviewed_by,
+                       e.review_case, e.review_reason, e.review_note
+                from bank_entry e join hash_bank b on b.id = e.bank_id
+                where b.purpose = 'SURVIVOR_SUBMITTED' and e.hash_type = 'SHA256' and e.hash_value = ?""", sha256)
+                .get(0);
+    }
+
+    private void decideFirstItem(String caseNumber, String decision, String reason, String note, String justification) {
+        long caseId = Long.parseLong(caseNumber.substring(2));
+        admin.get("/staff/case?id=" + caseId);
+        admin.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+        admin.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide",
+                Map.of("review:items:0:decision", decision, "review:items:0:reason", reason,
+                        "review:items:0:note", note, "review:items:0:justification", justification));
+        assertThat(admin.lastPage()).doesNotContain("id=\"review-error\"");
+    }
+
+    /** The reference as shown and as stored: neither may appear anywhere staff or the platform can read. */
+    private static String[] formsOf(String reference) {
+        return new String[] {reference, reference.replace("-", "")};
+    }
+
+    @Test
+    @DisplayName("a survivor's fingerprint holds a matching upload for review (never by the reference); a removal confirms it and it blocks")
+    void survivorSubmittedHoldsThenConfirmed() throws Exception {
+        // Arrange: a survivor sends the hashes of a picture from their device
+        String picture = "reg-test-input/labelme-subset/q0746.jpg";
+        String reference = submitHashes(picture, true);
+
+        // Act: the platform screens an upload of that picture
+        HttpResponse<String> answer = post("/api/v1/screen", "{\"contentId\":\"survivor-1\",\"url\":"
+                + "\"https://platform.example/p/survivor-1\",\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-8\","
+                + "\"bytes\":\"" + base64(picture) + "\"}");
+
+        // Assert: the platform never learns the survivor's reference, only a submission number
+        assertThat(answer.body()).doesNotContain(formsOf(reference));
+        JsonObject verdict = Http.json(answer);
+        JsonObject match = verdict.getJsonArray("matches").getJsonObject(0);
+        assertThat(match.getString("purpose")).isEqualTo("SURVIVOR_SUBMITTED");
+        assertThat(match.getString("submission")).matches("S-\\d{6}");
+        assertThat(match.isNull("caseNumber")).isTrue();
+
+        // Assert: held, not blocked; registered hidden and reported as by the person shown, on an open case
+        assertThat(verdict.getString("verdict")).isEqualTo("HOLD");
+        assertThat(verdict.getJsonArray("matches").stream().map(m -> m.asJsonObject().getString("verdict")))
+                .containsOnly("HOLD");
+        assertThat(database().query("select visibility from content_item where platform_content_id = 'survivor-1'")
+                .get(0)).containsEntry("visibility", "HIDDEN_PENDING_REVIEW");
+        String caseNumber = verdict.getString("caseNumber");
+        assertThat(database().query("select category, status, self_reported from case_file where id = ?",
+                Long.parseLong(caseNumber.substring(2))).get(0)).containsEntry("category", "SURVIVOR_ADULT_IMAGE")
+                .containsEntry("status", "OPEN").containsEntry("self_reported", true);
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "UNCONFIRMED")
+                .containsEntry("case_reference", null);
+
+        // Assert: the case page, the audit log and the stored match carry the number, never the reference
+        admin.get("/staff/case?id=" + Long.parseLong(caseNumber.substring(2)));
+        assertThat(admin.lastPage()).contains(match.getString("submission")).doesNotContain(formsOf(reference));
+        for (String form : formsOf(reference)) {
+            assertThat(database().count("""
+                    select count(*) from audit_event where detail like ? or subject like ?""",
+                    "%" + form + "%", "%" + form + "%")).as("audit log").isZero();
+            assertThat(database().count("select count(*) from case_item where match_case = ?", form)).isZero();
+            assertThat(database().count("select count(*) from report where details like ?", "%" + form + "%"))
+                    .isZero();
+        }
+
+        // Assert: the survivor's status says, in English and French, that matching uploads are held for review
+        JsonObject status = Http.json(http.get("/api/v1/reports/" + reference));
+        assertThat(status.getString("status")).isEqualTo("received");
+        assertThat(status.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("event")))
+                .containsExactly("fingerprints_received", "holding");
+        assertThat(status.toString()).contains("held", "not published").doesNotContain("blocked");
+        JsonObject french = Http.json(http.get("/api/v1/reports/" + reference, "Accept-Language", "fr-CA"));
+        assertThat(french.toString()).contains("retenus", "ne sont pas publiés");
+
+        // Act: a reviewer removes the held upload
+        decideFirstItem(caseNumber, "REMOVE", "SURVIVOR_IMAGE", "", "");
+
+        // Assert: the entry is confirmed, and the next upload of the picture is blocked by it
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "CONFIRMED")
+                .containsEntry("reviewed_by", "admin").containsEntry("review_case", caseNumber);
+        JsonObject again = screen(picture, null, "user-8");
+        assertThat(again.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(again.getJsonArray("matches").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("purpose", "").equals("SURVIVOR_SUBMITTED"))
+                .map(m -> m.getString("verdict"))).containsOnly("BLOCK").hasSize(2);
+        JsonObject confirmed = Http.json(http.get("/api/v1/reports/" + reference));
+        assertThat(confirmed.getString("status")).isEqualTo("decided");
+        assertThat(confirmed.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("event")))
+                .containsExactly("fingerprints_received", "blocking");
+    }
+
+    @Test
+    @DisplayName("a restore rejects a survivor's fingerprint (who and why kept): later uploads are allowed, and sending it again is set aside for a supervisor")
+    void survivorSubmittedRejected() throws Exception {
+        // Arrange
+        String picture = "reg-test-input/labelme-subset/q1050.jpg";
+        String reference = submitHashes(picture, true);
+        JsonObject held = screen(picture, "survivor-2", "user-9");
+        assertThat(held.getString("verdict")).isEqualTo("HOLD");
+
+        // Act: a supervisor restores it, saying why
+        decideFirstItem(held.getString("caseNumber"), "RESTORE", "NO_VIOLATION", "Checked with the uploader.",
+                "A street scene with no person in it; not an image of the survivor.");
+
+        // Assert: rejected with who and why, and the picture is allowed from now on
+        assertThat(screen(picture, null, "user-9").getString("verdict")).isEqualTo("ALLOW");
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "REJECTED")
+                .containsEntry("reviewed_by", "admin").containsEntry("review_case", held.getString("caseNumber"))
+                .containsEntry("review_reason", "NO_VIOLATION")
+                .containsEntry("review_note", "A street scene with no person in it; not an image of the survivor.");
+        JsonObject status = Http.json(http.get("/api/v1/reports/" + reference));
+        assertThat(status.getJsonArray("timeline").stream().map(e -> e.asJsonObject().getString("event")))
+                .containsExactly("fingerprints_received", "not_in_use");
+
+        // Act: the same hashes are sent again
+        String again = submitHashes(picture, true);
+
+        // Assert: nothing changes on its own: still rejected, still allowed; the new submission waits for a supervisor
+        assertThat(screen(picture, null, "user-9").getString("verdict")).isEqualTo("ALLOW");
+        long entry = (Long) survivorEntry(sha256Of(picture)).get("id");
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "REJECTED");
+        assertThat(Http.json(http.get("/api/v1/reports/" + again)).getJsonArray("timeline").stream()
+                .map(e -> e.asJsonObject().getString("event"))).containsExactly("fingerprints_received", "awaiting_check");
+        long bank = database().count("select id from hash_bank where purpose = 'SURVIVOR_SUBMITTED'");
+        admin.get("/staff/supervise/banks?bank=" + bank);
+        Matcher row = Pattern.compile("(?s)<tr id=\"set-aside-(\\d+)\">.*?<td[^>]*>" + entry + " \\(sha256\\)</td>.*?name=\""
+                + "(bankForm:setAsideRows:\\d+:reopen)\"").matcher(admin.lastPage());
+        assertThat(row.find()).as(admin.lastPage()).isTrue();
+        assertThat(admin.lastPage()).contains("Sent again after staff set it aside").doesNotContain(formsOf(again));
+
+        // Act: the supervisor puts it back in review
+        admin.submitWithFile("/staff/supervise/banks?bank=" + bank, "bankForm", row.group(2), Map.of(),
+                "bankForm:importFile", "", new byte[0]);
+
+        // Assert: matching uploads are held again
+        assertThat(admin.lastPage()).contains("The hash is in review again");
+        assertThat(screen(picture, null, "user-9").getString("verdict")).isEqualTo("HOLD");
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "UNCONFIRMED");
+    }
+
+    @Test
+    @DisplayName("a fingerprint a supervisor disabled stays disabled when it is sent again")
+    void disabledStaysDisabled() throws Exception {
+        // Arrange: an exact fingerprint only (a low-quality picture), then a supervisor disables it
+        String picture = "reg-test-input/labelme-subset/q0122.jpg";
+        submitHashes(picture, false);
+        String sha = sha256Of(picture);
+        long bank = database().count("select id from hash_bank where purpose = 'SURVIVOR_SUBMITTED'");
+        admin.get("/staff/supervise/banks?bank=" + bank);
+        Matcher disable = Pattern.compile("(?s)" + sha + "</code>.*?name=\"(bankForm:entries:\\d+:disable)\"")
+                .matcher(admin.lastPage());
+        assertThat(disable.find()).isTrue();
+        admin.submitWithFile("/staff/supervise/banks?bank=" + bank, "bankForm", disable.group(1), Map.of(),
+                "bankForm:importFile", "", new byte[0]);
+        assertThat(screen(picture, null, "user-10").getString("verdict")).isEqualTo("ALLOW");
+
+        // Act
+        submitHashes(picture, false);
+
+        // Assert: still disabled, and the new submission is recorded for a supervisor to look at
+        assertThat(screen(picture, null, "user-10").getString("verdict")).isEqualTo("ALLOW");
+        assertThat(survivorEntry(sha).get("disabled_at")).isNotNull();
         assertThat(database().count("""
-                select count(*) from bank_entry e join hash_bank b on b.id = e.bank_id
-                where b.purpose = 'SURVIVOR_SUBMITTED' and e.case_reference = ?""", reference.group(1).replace("-", "")))
-                .isEqualTo(2);
-        JsonObject verdict = screen("reg-test-input/labelme-subset/q0746.jpg", "reupload-9", "user-8");
-        assertThat(verdict.getString("verdict")).isEqualTo("BLOCK");
-        assertThat(verdict.getJsonArray("matches").getJsonObject(0).getString("purpose")).isEqualTo("SURVIVOR_SUBMITTED");
-        HttpResponse<String> status = http.get("/api/v1/reports/" + reference.group(1));
-        assertThat(Http.json(status).getString("status")).isEqualTo("decided");
-        assertThat(status.body()).contains("fingerprints_received", "blocking");
-        assertThat(database().query("select self_reported from case_file where id = ?",
-                Long.parseLong(verdict.getString("caseNumber").substring(2))).get(0)).containsEntry("self_reported", true);
+                select count(*) from submitted_hash where bank_entry_id = ? and arrival = 'SET_ASIDE'
+                and handled_at is null""", survivorEntry(sha).get("id"))).isEqualTo(1);
+        assertThat(database().count("select count(*) from audit_event where action = 'bank.entry.resubmitted'"))
+                .isPositive();
+    }
+
+    @Test
+    @DisplayName("flood guard: past the threshold in an hour a fingerprint is quarantined (held, no new cases), supervisors get one mail, the dashboard shows it")
+    void floodGuard() throws Exception {
+        // Arrange: the admin (a supervisor) has an address; a survivor's fingerprint is in the bank
+        execute("update staff_account set email = 'admin@recourse.test' where username = 'admin'");
+        String picture = "reg-test-input/labelme-subset/q2821.jpg";
+        String reference = submitHashes(picture, true);
+
+        // Act: as many uploads as the threshold (3 in this deployment), then more
+        List<JsonObject> verdicts = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            verdicts.add(screen(picture, "flood-" + i, "user-11"));
+        }
+
+        // Assert: every upload is held; the first three reach one case, the others open none
+        assertThat(verdicts).allSatisfy(v -> assertThat(v.getString("verdict")).isEqualTo("HOLD"));
+        assertThat(verdicts.subList(0, 3)).allSatisfy(v -> assertThat(v.containsKey("caseNumber")).isTrue());
+        assertThat(verdicts.stream().map(v -> v.getString("caseNumber", null)).distinct().filter(c -> c != null))
+                .hasSize(1);
+        assertThat(verdicts.subList(3, 5)).allSatisfy(v -> assertThat(v.containsKey("caseNumber")).isFalse());
+        assertThat(database().count("select count(*) from content_item where platform_content_id in ('flood-4', "
+                + "'flood-5')")).isZero();
+        assertThat(survivorEntry(sha256Of(picture))).containsEntry("review_state", "QUARANTINED");
+
+        // Assert: one alert mail for the one supervisor with an address, naming no reference
+        List<Map<String, Object>> mails = database().query("""
+                select recipient, subject, cast(body as varchar(10000)) as body from outbox_message
+                where dedupe_key like 'survivor-flood:%'""");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0)).containsEntry("recipient", "admin@recourse.test");
+        assertThat(mails.get(0).get("subject") + " " + mails.get(0).get("body")).contains("S-0")
+                .doesNotContain(formsOf(reference)).doesNotContain(sha256Of(picture));
+
+        // Assert: the dashboard lists it
+        admin.get("/staff/dashboard");
+        assertThat(admin.lastPage()).contains("id=\"quarantined-" + survivorEntry(sha256Of(picture)).get("id") + "\"")
+                .doesNotContain(formsOf(reference));
     }
 
     @Test

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.recourse.cases.Case;
 import org.recourse.cases.CaseItem.Kind;
 import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.SettingsFixture;
+import org.recourse.screening.SurvivorProtection;
 
 @DisplayName("Status in words: timeline, next steps and contact, in English and French")
 class StatusViewTest {
@@ -130,5 +133,64 @@ class StatusViewTest {
                     assertThat(event.at()).isNull();
                     assertThat(event.when()).isNull();
                 });
+    }
+
+    private static StatusView hashView(SurvivorProtection protection, Locale language) {
+        ReportStatus status = ReportStatus.ofHashSubmission(ReportStatusTest.REFERENCE, T0, protection,
+                protection == SurvivorProtection.BLOCKING || protection == SurvivorProtection.NOT_IN_USE
+                        ? T0.plus(Duration.ofHours(3)) : null);
+        return new StatusView(status, SettingsFixture.portal(), Messages.in(language), T0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SurvivorProtection.class)
+    @DisplayName("a survivor's fingerprint: received, then what it does now, each line in the reader's language")
+    void hashSubmission(SurvivorProtection protection) {
+        // Act
+        StatusView english = hashView(protection, Locale.ENGLISH);
+        StatusView french = hashView(protection, Locale.CANADA_FRENCH);
+
+        // Assert
+        assertThat(english.timeline()).extracting(StatusView.Event::code).hasSize(2).first()
+                .isEqualTo("fingerprints_received");
+        assertThat(french.timeline()).extracting(StatusView.Event::code)
+                .isEqualTo(english.timeline().stream().map(StatusView.Event::code).toList());
+        assertThat(french.stage()).isNotEqualTo(english.stage());
+        assertThat(french.nextSteps()).isNotEqualTo(english.nextSteps());
+        assertThat(french.timeline().get(1).text()).isNotEqualTo(english.timeline().get(1).text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(SurvivorProtection.class)
+    @DisplayName("a survivor's fingerprint says truthfully whether matching uploads are held, blocked or not stopped")
+    void hashSubmissionTruthful(SurvivorProtection protection) {
+        // Act
+        StatusView english = hashView(protection, Locale.ENGLISH);
+        StatusView french = hashView(protection, Locale.CANADA_FRENCH);
+
+        // Assert
+        String said = english.stage() + " " + english.timeline().get(1).text() + " " + english.nextSteps();
+        String dit = french.stage() + " " + french.timeline().get(1).text() + " " + french.nextSteps();
+        switch (protection) {
+            case HOLDING -> {
+                assertThat(said).contains("held", "not published").doesNotContain("blocked");
+                assertThat(dit).contains("retenus", "ne sont pas publiés").doesNotContain("bloqué");
+                assertThat(english.status().stage()).isEqualTo(ReportStatus.Stage.RECEIVED);
+            }
+            case BLOCKING -> {
+                assertThat(said).contains("blocked").doesNotContain("held");
+                assertThat(dit).contains("bloqués");
+                assertThat(english.timeline().get(1).at()).isEqualTo(T0.plus(Duration.ofHours(3)));
+                assertThat(english.status().stage()).isEqualTo(ReportStatus.Stage.DECIDED);
+            }
+            case AWAITING_CHECK -> {
+                assertThat(said).contains("does not stop uploads").doesNotContain("blocked", "held");
+                assertThat(dit).contains("n'arrête aucun téléversement");
+            }
+            case NOT_IN_USE -> {
+                assertThat(said).contains("does not use this fingerprint", "write to");
+                assertThat(dit).contains("n'utilise pas cette empreinte", "écrivez-nous");
+            }
+        }
     }
 }

@@ -7,11 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Duration;
+import java.util.List;
 import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.screening.FloodGuard;
 
-/** Backs /staff/dashboard: the seven-day numbers and two charts (Chart.js configurations for p:chart). */
+/**
+ * Backs /staff/dashboard: the seven-day numbers, two charts (Chart.js configurations for p:chart) and the survivors'
+ * fingerprints quarantined by the flood guard.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -19,13 +24,25 @@ public class DashboardPage {
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    FloodGuard floodGuard;
+
     private Dashboard dashboard;
+    private List<FloodGuard.Quarantine> quarantined;
 
     public Dashboard getDashboard() {
         if (dashboard == null) {
             dashboard = dashboards.lastSevenDays();
         }
         return dashboard;
+    }
+
+    /** Survivors' fingerprints the flood guard quarantined, for supervisors to settle. */
+    public List<FloodGuard.Quarantine> getQuarantined() {
+        if (quarantined == null) {
+            quarantined = floodGuard.quarantined();
+        }
+        return quarantined;
     }
 
     /** Cases received per day, as a bar chart. */
@@ -61,6 +78,11 @@ public class DashboardPage {
                         .add("datasets", JsonSupport.array().add(JsonSupport.object()
                                 .add("label", label).add("data", values).add("backgroundColor", colour))))
                 .build().toString();
+    }
+
+    /** A moment as the reader writes it, in UTC and saying so. */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : messages().time(instant);
     }
 
     public String duration(Duration duration) {

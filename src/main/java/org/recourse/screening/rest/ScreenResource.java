@@ -2,6 +2,7 @@ package org.recourse.screening.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,8 +66,9 @@ public class ScreenResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
     @Operation(summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
-            + "hidden pending review) or BLOCK (it matches a bank, or the uploader is banned). With contentId and url, "
-            + "a HOLD or BLOCK is itself reported: the item is registered hidden and joins or opens a case.")
+            + "hidden pending review, or a survivor's hash no reviewer has confirmed yet: do not publish it) or BLOCK "
+            + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
+            + "is itself reported: the item is registered hidden and joins or opens a case.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}")))
@@ -74,7 +76,8 @@ public class ScreenResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value =
             "{\"verdict\":\"BLOCK\",\"uploaderBanned\":false,\"matches\":[{\"verdict\":\"BLOCK\",\"source\":"
                     + "\"Confirmed sexual images of children\",\"purpose\":\"CHILD_SEXUAL_IMAGERY\",\"hashType\":\"pdq\","
-                    + "\"distance\":6,\"caseNumber\":\"C-000042\"}],\"caseNumber\":\"C-000077\","
+                    + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
+                    + "\"caseNumber\":\"C-000077\","
                     + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\"}")))
     @APIResponse(responseCode = "422", description = "No bytes and no hash, or a malformed field")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
@@ -99,6 +102,9 @@ public class ScreenResource {
                     .add("hashType", m.hashType().code()).add("distance", m.distance());
             match.add("purpose", m.purpose() == null ? JsonValue.NULL : JsonSupport.string(m.purpose().name()));
             match.add("caseNumber", m.caseNumber() == null ? JsonValue.NULL : JsonSupport.string(m.caseNumber()));
+            // A survivor's hash is named by its entry and submission number, never by the survivor's reference.
+            match.add("entryId", m.entryId() == null ? JsonValue.NULL : Json.createValue(m.entryId()));
+            match.add("submission", m.submission() == null ? JsonValue.NULL : JsonSupport.string(m.submission()));
             matches.add(match);
         });
         JsonObjectBuilder json = JsonSupport.object().add("verdict", verdict.outcome().name())

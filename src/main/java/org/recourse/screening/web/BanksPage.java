@@ -12,13 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.screening.BankFile;
+import org.recourse.screening.BankPurpose;
+import org.recourse.screening.EntryState;
 import org.recourse.screening.HashBank;
 import org.recourse.screening.HashBanks;
+import org.recourse.screening.HashSubmissions;
 import org.recourse.screening.HashType;
 
 /**
- * Backs /staff/supervise/banks: supervisors and admins browse a bank, add a hash, disable or enable one, import a
- * shared list (all of it or nothing, bad lines named) and export the bank.
+ * Backs /staff/supervise/banks: supervisors and admins browse a bank (each entry with its review state), add a hash,
+ * disable or enable one, import a shared list (all of it or nothing, bad lines named), export the bank, and look at
+ * survivors' submissions of hashes staff had set aside.
  */
 @Named
 @ViewScoped
@@ -30,6 +34,9 @@ public class BanksPage implements Serializable {
 
     @Inject
     transient HashBanks banks;
+
+    @Inject
+    transient HashSubmissions submissions;
 
     private Long bankId;
     private String type = HashType.PDQ.code();
@@ -67,6 +74,52 @@ public class BanksPage implements Serializable {
 
     public void setActive(long entryId, boolean active) {
         banks.setActive(entryId, active, user());
+    }
+
+    /** Submissions of hashes staff had rejected or disabled, waiting for a supervisor (shown on the survivors' bank). */
+    public List<HashSubmissions.SetAside> getSetAside() {
+        return isSurvivorBank() ? submissions.setAside(SHOWN) : List.of();
+    }
+
+    /** A supervisor reopens the entry's review, or keeps it as staff set it. */
+    public void handle(long submittedHashId, boolean reopen) {
+        boolean done = submissions.handle(submittedHashId, reopen, user());
+        message = messages().get(!done ? "staff.banks.setAside.gone"
+                : reopen ? "staff.banks.setAside.reopened" : "staff.banks.setAside.kept");
+        error = null;
+    }
+
+    public boolean isSurvivorBank() {
+        return bankId != null && banks.bank(bankId).map(b -> b.purpose() == BankPurpose.SURVIVOR_SUBMITTED)
+                .orElse(false);
+    }
+
+    /** A bank's name in the page's language (the database keeps one name, for the audit log and exports). */
+    public String nameOf(HashBank bank) {
+        return messages().get("staff.banks.purpose." + bank.purpose().name());
+    }
+
+    /** Where an entry came from, in the page's language. */
+    public String sourceOf(HashBanks.Row row) {
+        return EntryText.source(row, messages());
+    }
+
+    public String addedBy(HashBanks.Row row) {
+        return EntryText.addedBy(row, messages());
+    }
+
+    /** An entry's state, with who settled it and why, in the page's language. */
+    public String stateOf(HashBanks.Row row) {
+        return EntryText.state(row, messages());
+    }
+
+    public String stateOf(EntryState state, boolean active) {
+        return EntryText.state(state, active, messages());
+    }
+
+    /** A moment as the reader writes it, in UTC and saying so. */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : messages().time(instant);
     }
 
     public void importFile() {

@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.screening.HashSubmissions;
+import org.recourse.screening.SurvivorProtection;
 
 /**
  * Backs /hash, where a survivor blocks a picture of themselves without sending it: the page's script hashes the
- * picture on their device and posts only the SHA-256 and PDQ hashes; this bean stores them and gives a reference.
+ * picture on their device and posts only the SHA-256 and PDQ hashes; this bean stores them, gives a reference and
+ * says what the fingerprint does now.
  */
 @Named
 @RequestScoped
@@ -26,17 +28,35 @@ public class HashPage {
     private String pdq;
     private int quality;
     private String reference;
+    private SurvivorProtection protection;
     private String error;
 
     public String submit() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = messages();
         try {
-            // A PDQ hash of low quality matches too loosely to block with: the exact hash still blocks copies.
-            reference = submissions.submit(sha256, quality >= 50 ? pdq : null).reference().display();
+            // A PDQ hash of low quality matches too loosely to hold with: the exact hash still holds copies.
+            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null);
+            reference = submission.reference().display();
+            protection = submission.protection();
         } catch (IllegalArgumentException e) {
             error = messages.get("hash.error.noHashes");
         }
         return null;
+    }
+
+    /** What the fingerprint does from now on, truthfully: held for review, unless staff had settled it before. */
+    public String getOutcome() {
+        return protection == null ? null : messages().get("hash.done." + protection.name());
+    }
+
+    public String getNextSteps() {
+        PortalSettings.Contact contact = settings.contact(messages().locale());
+        return protection == null ? null
+                : messages().get("status.next.hash." + protection.name(), contact.team(), contact.email());
+    }
+
+    private static Messages messages() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String contactText() {
