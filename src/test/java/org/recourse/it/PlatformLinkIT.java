@@ -71,6 +71,8 @@ class PlatformLinkIT {
         settings.put("recourse.webhooks.retry.first-delay", "PT1S");
         settings.put("recourse.webhooks.retry.max-delay", "PT2S");
         settings.put("recourse.webhooks.give-up-after", "PT8S");
+        // The test's receiver stands in for a platform on the same premises: its loopback range is allowed by name.
+        settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
         return Deployments.recourse(settings);
     }
 
@@ -355,7 +357,7 @@ class PlatformLinkIT {
         Matcher row = Pattern.compile("(?s)<tr[^>]*>(?:(?!</tr>).)*?content\\.hidden(?:(?!</tr>).)*?"
                 + "name=\"(webhooks:dead:\\d+:retry)\"").matcher(admin.lastPage());
         assertThat(row.find()).as("a Retry button for the dead delivery").isTrue();
-        assertThat(admin.lastPage()).contains("HTTP 500");
+        assertThat(admin.lastPage()).contains("HTTP 5xx").doesNotContain("HTTP 500");
         admin.submit("/staff/admin/webhooks", "webhooks", row.group(1), Map.of());
 
         // Assert
