@@ -31,12 +31,16 @@ public class WebhookTargets {
         portalOwn.add(url.strip());
     }
 
+    boolean isPortalOwn(String url) {
+        return url != null && portalOwn.contains(url.strip());
+    }
+
     TargetPolicy.Target vet(String url) throws TargetPolicy.RefusedException {
         return policy().vet(url);
     }
 
     TargetPolicy policy() {
-        return new TargetPolicy(allowedRanges(), url -> portalOwn.contains(url.strip()), resolver);
+        return new TargetPolicy(allowedRanges(), this::isPortalOwn, resolver);
     }
 
     /** The allowed ranges; a setting that cannot be read allows none (the safe side), and says so in the log. */
