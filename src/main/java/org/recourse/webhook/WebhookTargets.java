@@ -23,7 +23,6 @@ public class WebhookTargets {
     WebhookSettings settings;
 
     private final Set<String> portalOwn = ConcurrentHashMap.newKeySet();
-    private volatile TargetPolicy.Resolver resolver = TargetPolicy.DNS;
     private volatile boolean warned;
 
     /** Lets exactly this URL reach the portal itself, on this node, until it stops. */
@@ -40,7 +39,7 @@ public class WebhookTargets {
     }
 
     TargetPolicy policy() {
-        return new TargetPolicy(allowedRanges(), this::isPortalOwn, resolver);
+        return new TargetPolicy(allowedRanges(), this::isPortalOwn, TargetPolicy.DNS);
     }
 
     /** The allowed ranges; a setting that cannot be read allows none (the safe side), and says so in the log. */
@@ -54,10 +53,5 @@ public class WebhookTargets {
             }
             return List.of();
         }
-    }
-
-    /** For tests: a resolver that answers what the test needs, instead of DNS. */
-    void resolveWith(TargetPolicy.Resolver resolver) {
-        this.resolver = resolver;
     }
 }
