@@ -140,7 +140,7 @@ public final class BankFile {
     }
 
     public static String csvLine(HashType type, String hash, String label, String source) {
-        return type.code() + "," + hash + "," + quote(label) + "," + quote(source);
+        return type.code() + "," + hash + "," + cell(label) + "," + cell(source);
     }
 
     public static String jsonLine(HashType type, String hash, String label, String source) {
@@ -148,14 +148,38 @@ public final class BankFile {
                 .add("label", label == null ? "" : label).add("source", source == null ? "" : source).build().toString();
     }
 
-    private static String quote(String value) {
+    /**
+     * One CSV cell, safe to open in a spreadsheet: a value a spreadsheet would run as a formula is written as text
+     * (with a leading apostrophe), and a value with a comma, quote or line break is quoted (RFC 4180).
+     */
+    static String cell(String value) {
         if (value == null) {
             return "";
         }
-        // A cell a spreadsheet would run as a formula is written as text.
-        String safe = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
+        String safe = isFormula(value) ? "'" + value : value;
+        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
                 ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+
+    /**
+     * Whether a spreadsheet could take the value for a formula: it starts with a tab or a carriage return, or its
+     * first character after any leading white space (spaces, tabs, line breaks, no-break spaces) is {@code =},
+     * {@code +}, {@code -} or {@code @}. Spreadsheets skip leading blanks, and a regex's "." stops at a line break,
+     * so both ways round the old check are closed here.
+     */
+    static boolean isFormula(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return true;
+        }
+        int first = 0;
+        while (first < value.length() && (Character.isWhitespace(value.charAt(first))
+                || Character.isSpaceChar(value.charAt(first)))) {
+            first++;
+        }
+        return first < value.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(value.charAt(first)) >= 0;
     }
 
     private static String shorten(String text) {

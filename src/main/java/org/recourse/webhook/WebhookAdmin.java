@@ -22,9 +22,12 @@ public class WebhookAdmin {
     public record Registered(WebhookEndpoint endpoint, String secret) {
     }
 
-    /** A delivery that gave up, as the dead-letter list shows it. */
+    /**
+     * A delivery that gave up, as the dead-letter list shows it: the class of its last failure, never the exact
+     * status or an error's own words.
+     */
     public record Dead(long id, String endpointUrl, String eventType, String eventId, String orderingKey, int attempts,
-            String lastError, Integer lastStatus, Instant createdAt, Instant deadlineAt) {
+            WebhookFailure lastError, Instant createdAt, Instant deadlineAt) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,11 +44,30 @@ public class WebhookAdmin {
     @Inject
     Clock clock;
 
-    /** Registers an endpoint with the platform's own secret, or a new random one if none is given. */
+    @Inject
+    WebhookTargets targets;
+
+    /**
+     * Registers an endpoint with the platform's own secret, or a new random one if none is given. An address whose
+     * host is not found, or leads to a private address that no setting allows, is refused (and the attempt audited):
+     * the same check runs again before every delivery, since what a name points to can change.
+     *
+     * @throws IllegalArgumentException with the message key of what is wrong
+     */
     @Transactional
     public Registered register(String admin, String url, String secret) {
         String chosen = secret == null || secret.isBlank() ? newSecret() : secret.strip();
         WebhookEndpoint endpoint = new WebhookEndpoint(url, chosen, admin, clock.instant());
+        try {
+            if (!targets.isPortalOwn(endpoint.url())) {
+                // The portal's own receiver is exempt: its public URL may not resolve from here (tests, a proxy).
+                targets.vet(endpoint.url());
+            }
+        } catch (TargetPolicy.RefusedException e) {
+            audit.recordNow(admin, "webhook.refused", null, endpoint.url() + ": " + e.failure().stored());
+            throw new IllegalArgumentException(e.failure() == WebhookFailure.REFUSED_PRIVATE
+                    ? "staff.webhooks.error.private" : "staff.webhooks.error.notFound");
+        }
         em.persist(endpoint);
         em.flush();
         audit.record(admin, "webhook.registered", "webhook:" + endpoint.id(), endpoint.url());
@@ -80,7 +102,8 @@ public class WebhookAdmin {
                 .setMaxResults(max)
                 .getResultList().stream()
                 .map(d -> new Dead(d.id(), d.endpoint().url(), d.eventType(), d.eventId(), d.orderingKey(),
-                        d.state().attempts(), d.state().lastError(), d.lastStatus(), d.createdAt(), d.deadlineAt()))
+                        d.state().attempts(), WebhookFailure.fromStored(d.state().lastError()), d.createdAt(),
+                        d.deadlineAt()))
                 .toList();
     }
 
@@ -91,7 +114,7 @@ public class WebhookAdmin {
         if (delivery == null || delivery.state().status() != OutboxStatus.DEAD) {
             return false;
         }
-        String was = delivery.state().lastError();
+        String was = WebhookFailure.fromStored(delivery.state().lastError()).stored();
         delivery.retry(clock.instant(), settings.retryPolicy());
         audit.record(admin, "webhook.retried", "webhook-delivery:" + id, delivery.eventType() + " " + delivery.eventId()
                 + ", dead after: " + was);

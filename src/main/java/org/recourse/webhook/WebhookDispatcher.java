@@ -3,22 +3,23 @@ package org.recourse.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends due webhook deliveries: claims a batch, posts each (signed, with its idempotency key) outside any
- * transaction, and records the outcome. Any 2xx answer is a delivery; anything else is retried until its deadline.
+ * transaction, and records the outcome. Any 2xx answer is a delivery; anything else (a redirect too: it is never
+ * followed) is retried until its deadline. Each attempt first looks the host up and refuses private addresses
+ * ({@link TargetPolicy}); what is recorded is the class of the failure only ({@link WebhookFailure}).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -38,10 +39,11 @@ public class WebhookDispatcher {
     @Inject
     Clock clock;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    @Inject
+    WebhookTargets targets;
+
+    /** Sends to the vetted address only (see {@link PinnedPost} for why not the JDK's HTTP client). */
+    PinnedPost transport = PinnedPost.withDefaultTrust();
 
     /**
      * Sends batch after batch until nothing is due; returns how many were delivered. An endpoint that could not be
@@ -56,7 +58,7 @@ public class WebhookDispatcher {
             batch = claims.claimDue(clock.instant(), BATCH, settings.claimFor());
             for (ClaimedDelivery delivery : batch) {
                 if (unreachable.contains(delivery.url())) {
-                    recordFailure(delivery, null, "the endpoint was unreachable earlier in this run");
+                    recordFailure(delivery, null, WebhookFailure.UNREACHABLE_EARLIER);
                 } else if (send(delivery, unreachable)) {
                     delivered++;
                 }
@@ -68,43 +70,46 @@ public class WebhookDispatcher {
     private boolean send(ClaimedDelivery delivery, Set<String> unreachable) {
         Instant started = clock.instant();
         try {
-            HttpResponse<Void> response = http.send(request(delivery, started), HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            // Looked up and checked at every attempt: what the name means may have changed since it was registered.
+            TargetPolicy.Target target = targets.vet(delivery.url());
+            int status = transport.post(target, headers(delivery, started),
+                    delivery.payload().getBytes(StandardCharsets.UTF_8), settings.timeout());
             if (status >= 200 && status < 300) {
                 Instant done = clock.instant();
                 claims.delivered(delivery.id(), done, status);
                 metrics.webhookDelivered(Duration.between(started, done), Duration.between(delivery.createdAt(), done));
                 return true;
             }
-            recordFailure(delivery, status, "HTTP " + status);
-        } catch (HttpTimeoutException e) {
+            recordFailure(delivery, status, WebhookFailure.ofStatus(status));
+        } catch (TargetPolicy.RefusedException e) {
             unreachable.add(delivery.url());
-            recordFailure(delivery, null, "no answer within " + settings.timeout().toSeconds() + " s");
+            LOG.warning(() -> "Webhook delivery " + delivery.id() + " refused: " + e.getMessage()
+                    + " (recourse.webhooks.allowed-private-ranges allows named private ranges)");
+            recordFailure(delivery, null, e.failure());
         } catch (IOException e) {
             unreachable.add(delivery.url());
-            recordFailure(delivery, null, "cannot reach the endpoint (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            recordFailure(delivery, null, "interrupted");
+            // The exception stays in the server log (for whoever runs the server), never in what admins see.
+            LOG.log(Level.FINE, "Webhook delivery " + delivery.id() + " failed", e);
+            recordFailure(delivery, null, WebhookFailure.of(e));
         }
         return false;
     }
 
-    HttpRequest request(ClaimedDelivery delivery, Instant now) {
-        return HttpRequest.newBuilder(URI.create(delivery.url()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Recourse-Webhooks/1")
-                .header("Recourse-Event-Id", delivery.eventId())
-                .header("Recourse-Event-Type", delivery.eventType())
-                .header("Idempotency-Key", delivery.eventId())
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(delivery.secret(), now, delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                .build();
+    /** The headers of a delivery, signed over the time of this attempt. */
+    static Map<String, String> headers(ClaimedDelivery delivery, Instant now) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Recourse-Webhooks/1");
+        headers.put("Recourse-Event-Id", delivery.eventId());
+        headers.put("Recourse-Event-Type", delivery.eventType());
+        headers.put("Idempotency-Key", delivery.eventId());
+        headers.put(WebhookSignature.HEADER, WebhookSignature.sign(delivery.secret(), now, delivery.payload()));
+        return headers;
     }
 
-    private void recordFailure(ClaimedDelivery delivery, Integer status, String reason) {
+    private void recordFailure(ClaimedDelivery delivery, Integer status, WebhookFailure failure) {
         metrics.webhookFailed();
+        String reason = failure.stored();
         if (claims.failed(delivery.id(), clock.instant(), status, reason, settings.retryPolicy())) {
             LOG.warning(() -> "Webhook delivery " + delivery.id() + " (" + delivery.eventType() + ") gave up after its "
                     + "deadline: " + reason + "; an admin can retry it at /staff/admin/webhooks.");

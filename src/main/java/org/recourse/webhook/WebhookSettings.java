@@ -3,6 +3,9 @@ package org.recourse.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How webhooks are sent and retried. */
@@ -25,6 +28,16 @@ public class WebhookSettings {
     @ConfigProperty(name = "recourse.webhooks.timeout", defaultValue = "PT10S")
     String timeout;
 
+    /**
+     * Private ranges webhooks may reach after all (CIDR, separated by commas or spaces): for a platform on the same
+     * premises. Empty by default, so that no admin session can point webhooks inside the network.
+     */
+    @Inject
+    @ConfigProperty(name = "recourse.webhooks.allowed-private-ranges")
+    Optional<String> allowedPrivateRanges = Optional.empty();
+
+    private volatile List<AddressRange> parsedRanges;
+
     public WebhookRetryPolicy retryPolicy() {
         return new WebhookRetryPolicy(Duration.parse(firstDelay), Duration.parse(maxDelay), Duration.parse(giveUpAfter));
     }
@@ -32,6 +45,25 @@ public class WebhookSettings {
     /** The longest a receiver may take to answer. */
     public Duration timeout() {
         return Duration.parse(timeout);
+    }
+
+    /**
+     * The allowed private ranges.
+     *
+     * @throws IllegalStateException naming the setting, if an entry is not a range
+     */
+    public List<AddressRange> allowedPrivateRanges() {
+        List<AddressRange> ranges = parsedRanges;
+        if (ranges == null) {
+            try {
+                ranges = Arrays.stream(allowedPrivateRanges.orElse("").split("[,\\s]+"))
+                        .filter(entry -> !entry.isBlank()).map(AddressRange::parse).toList();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("recourse.webhooks.allowed-private-ranges: " + e.getMessage(), e);
+            }
+            parsedRanges = ranges;
+        }
+        return ranges;
     }
 
     /** How long a claimed delivery stays untouchable by other nodes: longer than sending can take. */

@@ -71,6 +71,8 @@ class PlatformLinkIT {
         settings.put("recourse.webhooks.retry.first-delay", "PT1S");
         settings.put("recourse.webhooks.retry.max-delay", "PT2S");
         settings.put("recourse.webhooks.give-up-after", "PT8S");
+        // The test's receiver stands in for a platform on the same premises: its loopback range is allowed by name.
+        settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
         return Deployments.recourse(settings);
     }
 
@@ -355,7 +357,7 @@ class PlatformLinkIT {
         Matcher row = Pattern.compile("(?s)<tr[^>]*>(?:(?!</tr>).)*?content\\.hidden(?:(?!</tr>).)*?"
                 + "name=\"(webhooks:dead:\\d+:retry)\"").matcher(admin.lastPage());
         assertThat(row.find()).as("a Retry button for the dead delivery").isTrue();
-        assertThat(admin.lastPage()).contains("HTTP 500");
+        assertThat(admin.lastPage()).contains("HTTP 5xx").doesNotContain("HTTP 500");
         admin.submit("/staff/admin/webhooks", "webhooks", row.group(1), Map.of());
 
         // Assert
@@ -366,8 +368,8 @@ class PlatformLinkIT {
     }
 
     @Test
-    @DisplayName("health: live and ready with the database and the outboxes; metrics count what happened")
-    void operations() {
+    @DisplayName("health: live and ready with the database and the outboxes; metrics count what happened, for this machine")
+    void operations() throws java.net.UnknownHostException {
         // Arrange
         register("img-500", registerKey);
         report("img-500");
@@ -375,7 +377,13 @@ class PlatformLinkIT {
         // Act
         HttpResponse<String> ready = http.get("/health/ready");
         HttpResponse<String> live = http.get("/health/live");
-        HttpResponse<String> metrics = http.get("/metrics?scope=application");
+        // Without a scrape token, metrics are this machine's only: asked over loopback, not through a proxy (which
+        // connects from here too, but says so), and not from another address (Arquillian's base URL is this machine's
+        // network address, so a request to it arrives from a peer that is not loopback).
+        Http local = new Http(URI.create("http://127.0.0.1:" + base.getPort()));
+        HttpResponse<String> metrics = local.get("/metrics?scope=application");
+        HttpResponse<String> proxied = local.get("/metrics?scope=application", "X-Forwarded-For", "203.0.113.9");
+        HttpResponse<String> fromElsewhere = http.get("/metrics?scope=application");
 
         // Assert
         assertThat(ready.statusCode()).isEqualTo(200);
@@ -384,5 +392,13 @@ class PlatformLinkIT {
         assertThat(metrics.body()).contains("recourse_reports_received_total", "recourse_items_hidden_total",
                 "recourse_webhook_pending", "recourse_outbox_pending");
         assertThat(metrics.body() + ready.body()).doesNotContain("img-500", "@");
+        assertThat(proxied.statusCode()).isEqualTo(404);
+        assertThat(proxied.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(proxied.body()).doesNotContain("recourse_");
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.net.InetAddress.getByName(base.getHost())
+                .isLoopbackAddress(), "the base URL is a loopback address here: no other peer to ask from");
+        assertThat(fromElsewhere.statusCode()).isEqualTo(404);
+        assertThat(fromElsewhere.body()).doesNotContain("recourse_");
     }
 }

@@ -104,6 +104,28 @@ abstract class StaffWorkspaceContract {
     }
 
     @Test
+    @DisplayName("The staff API refuses with problem+json, never the server's HTML: 401 without a session, 403 for a role")
+    void staffApiRefusesAsProblemJson() {
+        // Act
+        HttpResponse<String> anonymous = http.get("/api/v1/admin/audit/verification", "Accept-Language", "fr-CA");
+        HttpResponse<String> moderator = TEAM.get("mona").get("/api/v1/admin/audit/verification");
+        HttpResponse<String> page = TEAM.get("mona").get("/staff/admin/accounts");
+
+        // Assert
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Http.json(anonymous).getString("title")).isEqualTo("Connexion requise");
+        assertThat(Http.json(anonymous).getInt("status")).isEqualTo(401);
+        assertThat(moderator.statusCode()).isEqualTo(403);
+        assertThat(moderator.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Http.json(moderator).getString("title")).isEqualTo("Not allowed");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("You cannot open this page").doesNotContain("Payara", "HTTP Status");
+    }
+
+    @Test
     @DisplayName("A moderator reaches the queue but no admin page")
     void moderatorIsNoAdmin() {
         StaffClient mona = TEAM.get("mona");

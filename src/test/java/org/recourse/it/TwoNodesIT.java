@@ -56,7 +56,9 @@ class TwoNodesIT {
                 "RECOURSE_JOBS_SLA_INTERVAL", "PT1S", "RECOURSE_JOBS_OUTBOX_INTERVAL", "PT1S",
                 "RECOURSE_JOBS_WEBHOOK_INTERVAL", "PT1S", "RECOURSE_MAIL_SMTP_HOST", "127.0.0.1",
                 "RECOURSE_MAIL_SMTP_PORT", Integer.toString(mail.port()), "RECOURSE_MAIL_SMTP_STARTTLS", "false",
-                "RECOURSE_RATE_LIMIT_REPORTS", "100000"));
+                "RECOURSE_RATE_LIMIT_REPORTS", "100000",
+                // The test's receiver is on loopback, as a platform on the same premises would be: allowed by name.
+                "RECOURSE_WEBHOOKS_ALLOWED_PRIVATE_RANGES", "127.0.0.0/8"));
         environment.putAll(Map.of("RECOURSE_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "RECOURSE_STAFF_PASSWORD_ITERATIONS", "1000"));
         ApiKey key = ApiKey.generate();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.recourse.cases.Category;
 
 @DisplayName("Bank files: CSV and JSON lines, read whole or not at all")
@@ -68,6 +70,30 @@ class BankFileTest {
         });
         assertThat(BankFile.read(BankFile.jsonLine(HashType.SHA256, SHA, null, "s")).rows())
                 .containsExactly(new BankFile.Row(HashType.SHA256, SHA, null, "s"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1+1", "\n=HYPERLINK(\"x\")",
+            "  \t\n@cmd", "\u00a0=1", "\uff1d1+1"})
+    @DisplayName("a formula is written as text also after leading white space or a line break (the old bypasses)")
+    void formulaAfterWhiteSpace(String label) {
+        // Act
+        String line = BankFile.csvLine(HashType.MD5, MD5, label, "ok");
+
+        // Assert: the label cell starts with an apostrophe (inside its quotes, if it is quoted)
+        String cell = line.substring(("md5," + MD5 + ",").length(), line.lastIndexOf(",ok"));
+        assertThat(cell.startsWith("'") || cell.startsWith("\"'")).as(cell).isTrue();
+        assertThat(BankFile.isFormula(label)).isTrue();
+    }
+
+    @Test
+    @DisplayName("ordinary text is written as it is; a line break is quoted")
+    void ordinaryText() {
+        assertThat(BankFile.cell("Known list 2026")).isEqualTo("Known list 2026");
+        assertThat(BankFile.cell("a-b=c")).isEqualTo("a-b=c");
+        assertThat(BankFile.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(BankFile.cell(null)).isEmpty();
+        assertThat(BankFile.isFormula("   ")).isFalse();
     }
 
     @Test

@@ -106,15 +106,7 @@ class WebhookDispatcherTest {
         claims.queued.addAll(List.of(delivery(1, dead), delivery(2, live), delivery(3, dead), delivery(4, dead),
                 delivery(5, live)));
         CountingMetrics metrics = new CountingMetrics();
-        WebhookDispatcher dispatcher = new WebhookDispatcher();
-        dispatcher.claims = claims;
-        dispatcher.metrics = metrics;
-        dispatcher.settings = new WebhookSettings();
-        dispatcher.settings.firstDelay = "PT10S";
-        dispatcher.settings.maxDelay = "PT1H";
-        dispatcher.settings.giveUpAfter = "PT24H";
-        dispatcher.settings.timeout = "PT5S";
-        dispatcher.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        WebhookDispatcher dispatcher = dispatcher(claims, metrics, "127.0.0.0/8");
 
         // Act
         int delivered = dispatcher.dispatchDue();
@@ -124,9 +116,58 @@ class WebhookDispatcherTest {
         assertThat(received).hasValue(2);
         assertThat(claims.delivered).containsExactly(2L, 5L);
         assertThat(claims.failures).containsOnlyKeys(1L, 3L, 4L);
-        assertThat(claims.failures.get(1L)).startsWith("cannot reach the endpoint");
-        assertThat(claims.failures.get(3L)).isEqualTo("the endpoint was unreachable earlier in this run");
-        assertThat(claims.failures.get(4L)).isEqualTo("the endpoint was unreachable earlier in this run");
+        assertThat(claims.failures.get(1L)).isEqualTo("connection refused");
+        assertThat(claims.failures.get(3L)).isEqualTo("unreachable earlier in this run");
+        assertThat(claims.failures.get(4L)).isEqualTo("unreachable earlier in this run");
         assertThat(metrics.failed).hasValue(3);
+    }
+
+    @Test
+    @DisplayName("a receiver on 127.0.0.1 gets nothing without an allowed range ('refused: private address'), "
+            + "and its events with 127.0.0.0/8 allowed")
+    void loopbackOnlyWhenAllowed() throws IOException {
+        // Arrange
+        AtomicInteger received = new AtomicInteger();
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            received.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String inside = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
+        QueuedClaims claims = new QueuedClaims();
+        claims.queued.add(delivery(1, inside));
+
+        // Act
+        dispatcher(claims, new CountingMetrics()).dispatchDue();
+
+        // Assert
+        assertThat(received).hasValue(0);
+        assertThat(claims.failures).containsEntry(1L, "refused: private address");
+
+        // Act: the server's admin allows the range; the receiver answers 503, recorded as its class only
+        claims.queued.add(delivery(2, inside));
+        dispatcher(claims, new CountingMetrics(), "127.0.0.0/8").dispatchDue();
+
+        // Assert
+        assertThat(received).hasValue(1);
+        assertThat(claims.failures).containsEntry(2L, "HTTP 5xx");
+    }
+
+    private static WebhookDispatcher dispatcher(QueuedClaims claims, CountingMetrics metrics, String... allowed) {
+        WebhookDispatcher dispatcher = new WebhookDispatcher();
+        dispatcher.claims = claims;
+        dispatcher.metrics = metrics;
+        dispatcher.settings = new WebhookSettings();
+        dispatcher.settings.firstDelay = "PT10S";
+        dispatcher.settings.maxDelay = "PT1H";
+        dispatcher.settings.giveUpAfter = "PT24H";
+        dispatcher.settings.timeout = "PT5S";
+        dispatcher.settings.allowedPrivateRanges = java.util.Optional.of(String.join(", ", allowed));
+        dispatcher.targets = new WebhookTargets();
+        dispatcher.targets.settings = dispatcher.settings;
+        dispatcher.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return dispatcher;
     }
 }

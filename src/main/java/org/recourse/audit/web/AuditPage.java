@@ -32,4 +32,10 @@ public class AuditPage {
     public AuditLog.Verification getVerification() {
         return verification;
     }
+
+    /** What is wrong with the chain, in the page's language; null while it was not checked or is intact. */
+    public String getProblem() {
+        return verification == null ? null : verification.problemIn(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
 }

@@ -58,6 +58,9 @@ public class DemoPlatform {
     WebhookAdmin webhooks;
 
     @Inject
+    org.recourse.webhook.WebhookTargets targets;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,9 +72,14 @@ public class DemoPlatform {
     private volatile Credentials credentials;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(API_TIMEOUT).build();
 
-    /** On first start: a key to read visibility, and an endpoint for the webhooks at this address. */
+    /**
+     * On every start, lets the webhooks reach the demo's receiver on this server (the portal's own endpoint, usually
+     * a loopback address that no admin could register); on first start, a key to read visibility and an endpoint for
+     * the webhooks at this address.
+     */
     @Transactional
     public void connect(String webhookUrl) {
+        targets.trustPortalOwn(webhookUrl);
         if (em.find(DemoConnection.class, DemoConnection.ID) != null || !seedOnce.claim("demo:platform")) {
             return;
         }

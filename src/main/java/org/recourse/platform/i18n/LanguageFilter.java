@@ -18,8 +18,13 @@ import java.util.Locale;
 
 /**
  * Chooses the language of each request: the one the reader picked with a language link ({@code ?lang=fr}), then
- * the one they picked before, then their browser's Accept-Language. The choice is remembered in a cookie that holds
+ * the one they picked before, then their browser's Accept-Language. The choice is kept in a cookie that holds
  * nothing but the language tag ({@code fr-CA}): no identifier, nothing that tells one reader from another.
+ *
+ * <p>That cookie ends with the browser session: a year-long cookie would tell whoever opens the browser next (on a
+ * shared or watched device) that this site was visited, and in which language. Only a reader who asks for it with
+ * the "remember" link ({@code ?lang=fr&remember=yes}, offered next to the switch just after using it) gets a cookie
+ * that lasts a year. Switching again puts back a session cookie, which also forgets a remembered choice.
  *
  * <p>The request is handed on with that language as its only locale, so JSF, servlets and {@link Messages#of} all
  * agree. Only the query string is read, never a body, so the filter never consumes a form or a JSON document.
@@ -29,6 +34,9 @@ public class LanguageFilter extends HttpFilter {
 
     public static final String PARAMETER = "lang";
     public static final String COOKIE = "recourse-lang";
+    /** With {@code lang}, {@code remember=yes} keeps the choice on this device for a year. */
+    public static final String REMEMBER = "remember";
+    static final String REMEMBER_YES = "yes";
     private static final Duration REMEMBERED = Duration.ofDays(365);
 
     @Override
@@ -40,7 +48,7 @@ public class LanguageFilter extends HttpFilter {
             language = Messages.fromAcceptLanguage(request.getHeader("Accept-Language"));
         }
         if (picked != null) {
-            remember(picked, request, response);
+            keep(picked, REMEMBER_YES.equals(queryParameter(request.getQueryString(), REMEMBER)), request, response);
         }
         request.setAttribute(Messages.REQUEST_ATTRIBUTE, language);
         chain.doFilter(new InLanguage(request, language), response);
@@ -58,11 +66,13 @@ public class LanguageFilter extends HttpFilter {
         return null;
     }
 
-    static void remember(Locale language, HttpServletRequest request, HttpServletResponse response) {
+    /** Keeps the language for this browser session, or for a year if the reader asked to be remembered. */
+    static void keep(Locale language, boolean forAYear, HttpServletRequest request, HttpServletResponse response) {
         // Strict like every cookie here (the bundle's listener adds SameSite=Strict to all of them anyway): after a
         // link from elsewhere the browser's own language applies until the next page of the site.
-        response.addHeader("Set-Cookie", COOKIE + "=" + language.toLanguageTag() + "; Path=/; Max-Age="
-                + REMEMBERED.toSeconds() + "; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
+        response.addHeader("Set-Cookie", COOKIE + "=" + language.toLanguageTag() + "; Path=/"
+                + (forAYear ? "; Max-Age=" + REMEMBERED.toSeconds() : "") + "; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : ""));
     }
 
     /** The first value of a parameter in a query string, decoded; null if absent or malformed. */

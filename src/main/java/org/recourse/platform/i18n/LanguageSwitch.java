@@ -13,7 +13,8 @@ import java.util.StringJoiner;
 
 /**
  * The "Français" / "English" link on every page: the same address in the other language, as a plain link that works
- * without JavaScript. Pages that show the result of a form (the confirmation, a status) offer a small form instead,
+ * without JavaScript (the choice lasts the browser session; just after switching, a small "remember" link keeps it
+ * for a year, see {@link LanguageFilter}). Pages that show the result of a form (the confirmation, a status) offer a small form instead,
  * which sends the same request again in the other language.
  */
 @Named("language")
@@ -36,6 +37,32 @@ public class LanguageSwitch {
     }
 
     /**
+     * Whether to offer "remember my language on this device": just after the reader switched with a link (this
+     * request names the language), unless they have just asked for exactly that.
+     */
+    public boolean isRememberOffered() {
+        String query = request().getQueryString();
+        return LanguageFilter.queryParameter(query, LanguageFilter.PARAMETER) != null && !isRemembered();
+    }
+
+    /** Whether this request asked to remember the language (the page then says it was). */
+    public boolean isRemembered() {
+        String query = request().getQueryString();
+        return LanguageFilter.queryParameter(query, LanguageFilter.PARAMETER) != null
+                && LanguageFilter.REMEMBER_YES.equals(LanguageFilter.queryParameter(query, LanguageFilter.REMEMBER));
+    }
+
+    /** This page in its current language, remembered for a year: a plain link, so it works without JavaScript. */
+    public String getRememberHref() {
+        Locale current = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return href(request(), current) + "&" + LanguageFilter.REMEMBER + "=" + LanguageFilter.REMEMBER_YES;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /**
      * Switches the rest of this request (and later visits) to a language: for pages that show the result of a form,
      * whose switch sends the form again rather than following a link.
      */
@@ -48,7 +75,7 @@ public class LanguageSwitch {
         faces.getViewRoot().setLocale(language);
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         request.setAttribute(Messages.REQUEST_ATTRIBUTE, language);
-        LanguageFilter.remember(language, request,
+        LanguageFilter.keep(language, false, request,
                 (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse());
     }
 
@@ -66,13 +93,17 @@ public class LanguageSwitch {
         StringJoiner out = new StringJoiner("&");
         if (query != null) {
             for (String pair : query.split("&")) {
-                if (!pair.isEmpty() && !pair.equals(LanguageFilter.PARAMETER)
-                        && !pair.startsWith(LanguageFilter.PARAMETER + "=")) {
+                if (!pair.isEmpty() && !isParameter(pair, LanguageFilter.PARAMETER)
+                        && !isParameter(pair, LanguageFilter.REMEMBER)) {
                     out.add(pair);
                 }
             }
         }
         out.add(LanguageFilter.PARAMETER + "=" + URLEncoder.encode(language.getLanguage(), StandardCharsets.UTF_8));
         return out.toString();
+    }
+
+    private static boolean isParameter(String pair, String name) {
+        return pair.equals(name) || pair.startsWith(name + "=");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -170,6 +171,24 @@ public final class SecretSeal {
                     + "was sealed under another key, or altered. Every node needs the same RECOURSE_SECRETS_KEY.", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /**
+     * A key for another purpose, derived from the secrets key so that neither can be learnt from the other: HKDF-Expand
+     * (RFC 5869) with the secrets key as the pseudorandom key, {@code "recourse " + purpose} as the info and one
+     * 32-byte block, i.e. HMAC-SHA256(secrets key, info || 0x01). The secrets key is 32 random bytes, which is what
+     * HKDF's extract step would produce, so expanding is enough.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            hmac.update(("recourse " + purpose).getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 1);
+            return hmac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
 

@@ -47,8 +47,9 @@ class LanguageChoiceTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {"|lang=fr", "content=demo-06|content=demo-06&lang=fr",
-            "lang=en&content=demo-06|content=demo-06&lang=fr", "lang&x=1|x=1&lang=fr"})
-    @DisplayName("the switch keeps the page's other parameters and replaces the language")
+            "lang=en&content=demo-06|content=demo-06&lang=fr", "lang&x=1|x=1&lang=fr",
+            "lang=en&remember=yes&content=demo-06|content=demo-06&lang=fr"})
+    @DisplayName("the switch keeps the page's other parameters, replaces the language and drops 'remember'")
     void withLanguage(String query, String expected) {
         assertThat(LanguageSwitch.withLanguage(query, Locale.CANADA_FRENCH)).isEqualTo(expected);
     }
