@@ -40,7 +40,7 @@ import org.recourse.testing.WebhookReceiver;
 class OperatorSurfaceIT {
 
     private static final Map<String, String> DATABASE = Deployments.h2("operator-surface");
-    private static final String ADMIN_PASSWORD = "first admin password 42";
+    private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final String METRICS_TOKEN = "it-scrape-token-4f9c2a7e1b";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static WebhookReceiver receiver;
