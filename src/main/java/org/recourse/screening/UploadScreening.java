@@ -21,6 +21,7 @@ import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
+import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.hash.ImageHashes;
 import org.recourse.screening.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
@@ -187,7 +188,7 @@ public class UploadScreening {
                         + (strongest.caseNumber() == null ? "" : ", case " + strongest.caseNumber()) + ")"
                         + (banned ? "; the uploader is banned" : "") + ".";
         Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport, details, null, false,
-                Locale.ENGLISH));
+                Locale.ENGLISH), Submitter.Internal.STAY_DOWN_SCREENING);
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
         if (strongest != null) {
             onCase.recordMatch(strongest.source(), strongest.distance(), strongest.caseNumber());

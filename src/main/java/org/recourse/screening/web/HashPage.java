@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.settings.PortalSettings;
+import org.recourse.platform.web.Refusals;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.screening.HashSubmissions;
 
 /**
@@ -22,6 +25,12 @@ public class HashPage {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    RequestClient client;
+
+    @Inject
+    Refusals refusals;
+
     private String sha256;
     private String pdq;
     private int quality;
@@ -32,7 +41,9 @@ public class HashPage {
         Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         try {
             // A PDQ hash of low quality matches too loosely to block with: the exact hash still blocks copies.
-            reference = submissions.submit(sha256, quality >= 50 ? pdq : null).reference().display();
+            reference = submissions.submit(sha256, quality >= 50 ? pdq : null, client.submitter()).reference().display();
+        } catch (TooManySubmissionsException e) {
+            refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
         } catch (IllegalArgumentException e) {
             error = messages.get("hash.error.noHashes");
         }
