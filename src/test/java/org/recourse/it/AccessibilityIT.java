@@ -75,7 +75,7 @@ class AccessibilityIT {
         settings.put("recourse.mail.smtp.port", Integer.toString(mail.port()));
         settings.put("recourse.mail.smtp.starttls", "false");
         settings.put("recourse.rate-limit.reports", "3");
-        settings.put("recourse.http.trust-forwarded-headers", "true");
+        settings.put("recourse.http.trusted-proxies", "127.0.0.0/8, ::1/128");
         return Deployments.recourse(settings);
     }
 

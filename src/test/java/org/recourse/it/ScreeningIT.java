@@ -329,4 +329,38 @@ class ScreeningIT {
         assertThat(Http.json(post("/api/v1/text/screen", "{\"text\":\"YOUR SCHOOL is on Main Street, right?\"}"))
                 .getString("verdict")).isEqualTo("BLOCK");
     }
+
+    @Test
+    @DisplayName("demo off: no gallery, media or webhook receiver, and the report form names only visible content")
+    void demoOff() {
+        // Arrange: two items as the platform registers them, one of them reported (so hidden)
+        for (String id : new String[] {"private-31", "public-32"}) {
+            assertThat(post("/api/v1/content", "{\"contentId\":\"" + id + "\",\"url\":\"https://platform.example/p/"
+                    + id + "\",\"mediaType\":\"image/jpeg\",\"sha256\":\"" + "3".repeat(62) + id.substring(id.length() - 2)
+                    + "\"}").statusCode()).isIn(200, 201);
+        }
+        assertThat(http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"private-31\"}],"
+                + "\"category\":\"other_harmful\"}").statusCode()).isEqualTo(201);
+
+        // Act
+        HttpResponse<String> gallery = http.get("/gallery");
+        HttpResponse<String> galleryPage = http.get("/gallery.xhtml");
+        HttpResponse<String> media = http.get("/media/private-31");
+        HttpResponse<String> webhook = http.postJson("/demo/webhooks", "{}");
+        HttpResponse<String> hiddenForm = http.get("/report?content=private-31");
+        HttpResponse<String> visibleForm = http.get("/report?content=public-32");
+        HttpResponse<String> home = http.get("/");
+
+        // Assert
+        assertThat(gallery.statusCode()).isEqualTo(404);
+        assertThat(gallery.body()).doesNotContain("private-31").doesNotContain("public-32");
+        assertThat(galleryPage.statusCode()).isEqualTo(404);
+        assertThat(media.statusCode()).isEqualTo(404);
+        assertThat(webhook.statusCode()).isEqualTo(404);
+        assertThat(hiddenForm.statusCode()).isEqualTo(200);
+        assertThat(hiddenForm.body()).doesNotContain("platform.example/p/private-31");
+        assertThat(visibleForm.body()).as("a visible item is still named for the reporter")
+                .contains("https://platform.example/p/public-32");
+        assertThat(home.body()).doesNotContain("/gallery");
+    }
 }

@@ -30,30 +30,19 @@ public class BodyLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
-        boolean chunked = length < 0 && isChunked(request);
-        if (length <= 0 && !chunked) {
+        // HTTP/1.1 without a length has a body only when chunked; HTTP/2 frames a body without saying its length.
+        boolean unknownLength = length < 0 && (isChunked(request) || request.getProtocol().startsWith("HTTP/2"));
+        if (length <= 0 && !unknownLength) {
             chain.doFilter(request, response);
             return;
         }
         String path = pathOf(request);
         BodyLimits.Limit limit = BodyLimits.forPath(path);
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/") && !limit.multipart()) {
-            refuse(request, response, 415, "error.multipartRefused.title", "error.multipartRefused.detail");
-            return;
-        }
-        if (type.startsWith("multipart/") && chunked) {
-            // The container parses multipart from its own buffer, which no wrapper can count: a browser always sends
-            // a form's length, and only a length can be checked before anything is read.
-            refuse(request, response, 411, "error.lengthRequired.title", "error.lengthRequired.detail");
-            return;
-        }
-        if (length > limit.maxBytes()) {
-            tooLarge(request, response, path, limit);
+        if (refusedUnread(request, response, path, limit, unknownLength)) {
             return;
         }
         LimitedBody limited = new LimitedBody(request, limit.maxBytes());
-        if (chunked && type.startsWith("application/x-www-form-urlencoded") && !Refusals.isApi(request)) {
+        if (unknownLength && isForm(request) && !Refusals.isApi(request)) {
             try {
                 limited.readForm();
             } catch (BodyLimitExceeded e) {
@@ -72,6 +61,36 @@ public class BodyLimitFilter extends HttpFilter {
             response.reset();
             tooLarge(request, response, path, limit);
         }
+    }
+
+    /** Refuses, before reading a byte, a multipart body where none is taken, one of unknown length, or one too long. */
+    private boolean refusedUnread(HttpServletRequest request, HttpServletResponse response, String path,
+            BodyLimits.Limit limit, boolean unknownLength) throws IOException {
+        boolean multipart = contentType(request).startsWith("multipart/");
+        if (multipart && !limit.multipart()) {
+            refuse(request, response, 415, "error.multipartRefused.title", "error.multipartRefused.detail");
+        } else if (multipart && unknownLength) {
+            // The container parses multipart from its own buffer, which no wrapper can count: a browser always sends
+            // a form's length, and only a length can be checked before anything is read.
+            refuse(request, response, 411, "error.lengthRequired.title", "error.lengthRequired.detail");
+        } else if (request.getContentLengthLong() > limit.maxBytes()) {
+            tooLarge(request, response, path, limit);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A form POST of unknown length is read here, within the limit: the container would parse it from its own buffer,
+     * past the count (or, over HTTP/2, not at all).
+     */
+    private static boolean isForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && contentType(request).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static String contentType(HttpServletRequest request) {
+        return request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, String path,
