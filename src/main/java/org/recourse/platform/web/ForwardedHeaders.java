@@ -21,6 +21,11 @@ import org.recourse.platform.ratelimit.ClientAddress;
  * rightmost X-Forwarded-For address that is not itself a trusted proxy. Everything to the left of that was written by
  * the client or by proxies nobody vouches for, so the leftmost address, the one a client can simply make up, is never
  * taken.
+ *
+ * <p>The old switch {@code recourse.http.trust-forwarded-headers=true} (deprecated) still works when no proxy is
+ * listed, read as "one proxy in front, wherever it is": the client is the rightmost X-Forwarded-For address, the one
+ * that proxy appended, never the leftmost as before. Unlike a list, it cannot tell the proxy from a client that
+ * connects directly, so it logs a warning at start.
  */
 @ApplicationScoped
 public class ForwardedHeaders {
@@ -31,12 +36,13 @@ public class ForwardedHeaders {
     @ConfigProperty(name = "recourse.http.trusted-proxies")
     Optional<String> trustedProxies;
 
-    /** Deprecated: {@code true} trusts proxies on this machine (loopback), as it did in practice before. */
+    /** Deprecated: see the class comment. */
     @Inject
     @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustLoopback;
+    boolean trustForwardedHeaders;
 
     private TrustedProxies trusted = TrustedProxies.NONE;
+    private boolean oneHopFromAnyPeer;
 
     /** Reads the setting at start, so a wrong CIDR stops the deployment with its name rather than the first request. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -46,11 +52,15 @@ public class ForwardedHeaders {
     @PostConstruct
     void read() {
         trusted = TrustedProxies.parse(trustedProxies.orElse(""));
-        if (trustLoopback) {
-            LOG.warning("recourse.http.trust-forwarded-headers is deprecated: it now means "
-                    + "recourse.http.trusted-proxies=127.0.0.0/8,::1/128 (a proxy on this machine). Set "
-                    + "RECOURSE_HTTP_TRUSTED_PROXIES to your proxies' addresses instead.");
-            trusted = trusted.and(TrustedProxies.LOOPBACK);
+        oneHopFromAnyPeer = trustForwardedHeaders && trusted.isEmpty();
+        if (oneHopFromAnyPeer) {
+            LOG.warning("recourse.http.trust-forwarded-headers is deprecated. It is read as one proxy in front: the "
+                    + "client is the rightmost X-Forwarded-For address, from any peer, so a client reaching the portal "
+                    + "directly can choose its own. Set RECOURSE_HTTP_TRUSTED_PROXIES to your proxies' addresses "
+                    + "(CIDR) instead.");
+        } else if (trustForwardedHeaders) {
+            LOG.warning("recourse.http.trust-forwarded-headers is deprecated and ignored: "
+                    + "recourse.http.trusted-proxies is set.");
         }
     }
 
@@ -58,7 +68,8 @@ public class ForwardedHeaders {
     public ClientAddress clientOf(HttpServletRequest request) {
         List<String> forwardedFor = request.getHeaders("X-Forwarded-For") == null ? List.of()
                 : Collections.list(request.getHeaders("X-Forwarded-For"));
-        return client(request.getRemoteAddr(), forwardedFor, trusted);
+        return oneHopFromAnyPeer ? rightmost(request.getRemoteAddr(), forwardedFor)
+                : client(request.getRemoteAddr(), forwardedFor, trusted);
     }
 
     /**
@@ -75,7 +86,7 @@ public class ForwardedHeaders {
     }
 
     public boolean fromTrustedProxy(HttpServletRequest request) {
-        return IpLiteral.parse(request.getRemoteAddr()).map(trusted::trusts).orElse(false);
+        return oneHopFromAnyPeer || IpLiteral.parse(request.getRemoteAddr()).map(trusted::trusts).orElse(false);
     }
 
     /**
@@ -91,14 +102,7 @@ public class ForwardedHeaders {
         if (!trusted.trusts(hop.get())) {
             return ClientAddress.of(hop.get());
         }
-        List<String> hops = new ArrayList<>();
-        forwardedFor.forEach(line -> {
-            for (String entry : line.split(",")) {
-                if (!entry.isBlank()) {
-                    hops.add(entry.strip());
-                }
-            }
-        });
+        List<String> hops = hops(forwardedFor);
         InetAddress client = hop.get();
         for (int i = hops.size() - 1; i >= 0; i--) {
             Optional<InetAddress> next = IpLiteral.parse(hops.get(i));
@@ -112,5 +116,25 @@ public class ForwardedHeaders {
             }
         }
         return ClientAddress.of(client);
+    }
+
+    /** The deprecated rule: the last address appended, by whichever peer; the peer itself without a header. */
+    static ClientAddress rightmost(String peer, List<String> forwardedFor) {
+        List<String> hops = hops(forwardedFor);
+        String last = hops.isEmpty() ? peer : hops.get(hops.size() - 1);
+        return IpLiteral.parse(last).map(ClientAddress::of).orElseGet(() -> ClientAddress.unreadable(last));
+    }
+
+    /** Every address of every X-Forwarded-For line, oldest first. */
+    private static List<String> hops(List<String> forwardedFor) {
+        List<String> hops = new ArrayList<>();
+        forwardedFor.forEach(line -> {
+            for (String entry : line.split(",")) {
+                if (!entry.isBlank()) {
+                    hops.add(entry.strip());
+                }
+            }
+        });
+        return hops;
     }
 }

@@ -1,7 +1,6 @@
 package org.recourse.platform.web;
 
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,9 +11,6 @@ import java.util.List;
 public final class TrustedProxies {
 
     public static final TrustedProxies NONE = new TrustedProxies(List.of());
-
-    /** The same machine: what the old {@code recourse.http.trust-forwarded-headers=true} meant in practice. */
-    public static final TrustedProxies LOOPBACK = parse("127.0.0.0/8, ::1/128");
 
     private final List<AddressBlock> blocks;
 
@@ -33,12 +29,6 @@ public final class TrustedProxies {
         }
         return new TrustedProxies(Arrays.stream(list.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
                 .map(AddressBlock::parse).toList());
-    }
-
-    public TrustedProxies and(TrustedProxies more) {
-        List<AddressBlock> all = new ArrayList<>(blocks);
-        more.blocks.stream().filter(block -> !all.contains(block)).forEach(all::add);
-        return new TrustedProxies(all);
     }
 
     public boolean trusts(InetAddress address) {

@@ -66,4 +66,14 @@ class ForwardedHeadersTest {
         assertThat(client("10.0.0.5", "203.0.113.1, unknown")).isEqualTo("?unknown");
         assertThat(client("10.0.0.5", "unknown, 203.0.113.1")).isEqualTo("203.0.113.1");
     }
+
+    @Test
+    @DisplayName("the deprecated switch alone means one proxy in front: the rightmost address, never the leftmost")
+    void deprecatedSwitch() {
+        assertThat(ForwardedHeaders.rightmost("10.0.0.5", List.of("1.1.1.1, 203.0.113.1")).key()).isEqualTo("203.0.113.1");
+        assertThat(ForwardedHeaders.rightmost("192.0.2.9", List.of("1.1.1.1", "203.0.113.1")).key())
+                .isEqualTo("203.0.113.1");
+        assertThat(ForwardedHeaders.rightmost("192.0.2.9", List.of()).key()).isEqualTo("192.0.2.9");
+        assertThat(ForwardedHeaders.rightmost("192.0.2.9", List.of("junk")).key()).isEqualTo("?junk");
+    }
 }
