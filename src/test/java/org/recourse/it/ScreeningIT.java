@@ -351,16 +351,19 @@ class ScreeningIT {
         HttpResponse<String> visibleForm = http.get("/report?content=public-32");
         HttpResponse<String> home = http.get("/");
 
-        // Assert
-        assertThat(gallery.statusCode()).isEqualTo(404);
-        assertThat(gallery.body()).doesNotContain("private-31").doesNotContain("public-32");
-        assertThat(galleryPage.statusCode()).isEqualTo(404);
-        assertThat(media.statusCode()).isEqualTo(404);
-        assertThat(webhook.statusCode()).isEqualTo(404);
-        assertThat(hiddenForm.statusCode()).isEqualTo(200);
-        assertThat(hiddenForm.body()).doesNotContain("platform.example/p/private-31");
-        assertThat(visibleForm.body()).as("a visible item is still named for the reporter")
-                .contains("https://platform.example/p/public-32");
-        assertThat(home.body()).doesNotContain("/gallery");
+        // Assert: every promise, each reported on its own
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(gallery.statusCode()).as("/gallery").isEqualTo(404);
+            soft.assertThat(gallery.body()).doesNotContain("private-31").doesNotContain("public-32");
+            soft.assertThat(galleryPage.statusCode()).as("/gallery.xhtml").isEqualTo(404);
+            soft.assertThat(media.statusCode()).as("/media/{id}").isEqualTo(404);
+            soft.assertThat(webhook.statusCode()).as("/demo/webhooks").isEqualTo(404);
+            soft.assertThat(hiddenForm.statusCode()).isEqualTo(200);
+            soft.assertThat(hiddenForm.body()).as("the form for a hidden item")
+                    .doesNotContain("platform.example/p/private-31");
+            soft.assertThat(visibleForm.body()).as("a visible item is still named for the reporter")
+                    .contains("https://platform.example/p/public-32");
+            soft.assertThat(home.body()).as("the home page").doesNotContain("/gallery");
+        });
     }
 }
