@@ -28,7 +28,7 @@ import org.recourse.platform.rest.BodyLimitExceeded;
 final class LimitedBody extends HttpServletRequestWrapper {
 
     private final long limit;
-    private Counting stream;
+    private CountedStream stream;
     private BufferedReader reader;
     private byte[] form;
     private Replay replay;
@@ -40,7 +40,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
     }
 
     boolean exceeded() {
-        return stream != null && stream.exceeded;
+        return stream != null && stream.exceeded();
     }
 
     /** Reads a whole form body now, within the limit; its fields are served from it from then on. */
@@ -51,7 +51,7 @@ final class LimitedBody extends HttpServletRequestWrapper {
     @Override
     public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-            stream = new Counting(super.getInputStream(), limit);
+            stream = new CountedStream(super.getInputStream(), limit);
         }
         if (form != null) {
             if (replay == null) {
@@ -122,68 +122,6 @@ final class LimitedBody extends HttpServletRequestWrapper {
             all.put(name, values);
         } catch (IllegalArgumentException malformed) {
             // A broken %-escape: the field is dropped, as the container drops it.
-        }
-    }
-
-    /** The container's stream, counted. */
-    private static final class Counting extends ServletInputStream {
-
-        private final ServletInputStream in;
-        private final long limit;
-        private long read;
-        private boolean exceeded;
-
-        Counting(ServletInputStream in, long limit) {
-            this.in = in;
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            refuseIfOver();
-            int b = in.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            refuseIfOver();
-            // Never asks the container for more than one byte past the limit.
-            int n = in.read(buffer, offset, (int) Math.min(length, limit - read + 1));
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) throws BodyLimitExceeded {
-            read += n;
-            refuseIfOver();
-        }
-
-        private void refuseIfOver() throws BodyLimitExceeded {
-            if (read > limit) {
-                exceeded = true;
-                throw new BodyLimitExceeded(limit);
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return exceeded || in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 
