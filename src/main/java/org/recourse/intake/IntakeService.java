@@ -20,6 +20,9 @@ import org.recourse.cases.Category;
 import org.recourse.cases.SlaPolicy;
 import org.recourse.content.ContentItem;
 import org.recourse.content.ContentRepository;
+import org.recourse.platform.ratelimit.SubmissionLimits;
+import org.recourse.platform.ratelimit.Submitter;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
 /**
  * Files a report. In one transaction it checks the submission, hides every hosted item it names, opens a case or
@@ -55,8 +58,19 @@ public class IntakeService {
     @Inject
     jakarta.enterprise.event.Event<org.recourse.content.VisibilityChanged> visibilityChanged;
 
+    @Inject
+    SubmissionLimits limits;
+
+    /**
+     * Files the report, after counting it against its submitter's limit: every report passes here, whatever URL,
+     * method or channel it came through, so no door is left uncounted.
+     *
+     * @throws TooManySubmissionsException if a client has sent its limit for now (nothing is stored)
+     * @throws InvalidSubmissionException naming every broken rule (nothing is stored)
+     */
     @Transactional
-    public Receipt file(ReportSubmission submission) {
+    public Receipt file(ReportSubmission submission, Submitter submitter) {
+        limits.count(submitter).orRefuse();
         List<FieldProblem> problems = new ArrayList<>(SubmissionRules.check(submission));
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);

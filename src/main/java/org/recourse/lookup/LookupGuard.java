@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.Reference;
+import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.platform.ratelimit.FailureThrottle;
 
 /**
@@ -54,6 +55,10 @@ public class LookupGuard {
     String window;
 
     @Inject
+    @ConfigProperty(name = "recourse.rate-limit.max-clients", defaultValue = "100000")
+    int maxClients;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -65,7 +70,7 @@ public class LookupGuard {
     @PostConstruct
     void start() {
         throttle = new FailureThrottle(freeFailures, Duration.parse(firstDelay), Duration.parse(maxDelay),
-                Duration.parse(window), clock);
+                Duration.parse(window), maxClients, clock);
         timers.createIntervalTimer(60_000, 60_000, new TimerConfig("lookup-forget", false));
     }
 
@@ -73,28 +78,28 @@ public class LookupGuard {
      * Looks up what was typed with {@code find}, after this client's delay. A reference that is not found counts as
      * a failure; a typo does not (it never reaches the database and reveals nothing).
      */
-    public <T> LookupResult<T> lookUp(String typed, String clientAddress, Function<Reference, Optional<T>> find) {
+    public <T> LookupResult<T> lookUp(String typed, ClientAddress client, Function<Reference, Optional<T>> find) {
         Reference reference;
         try {
             reference = Reference.parse(typed);
         } catch (InvalidReferenceException e) {
             return new LookupResult.Mistyped<>(e.reason());
         }
-        Optional<Duration> busy = waitTurn(clientAddress);
+        Optional<Duration> busy = waitTurn(client);
         if (busy.isPresent()) {
             return new LookupResult.Busy<>(busy.get());
         }
         Optional<T> found = find.apply(reference);
         if (found.isEmpty()) {
-            throttle.failed(clientAddress);
+            throttle.failed(client);
             return new LookupResult.NotFound<>();
         }
         return new LookupResult.Found<>(found.get());
     }
 
     /** Waits this client's delay; returns how long to retry after if too many are waiting already. */
-    private Optional<Duration> waitTurn(String clientAddress) {
-        Duration delay = throttle.delayFor(clientAddress);
+    private Optional<Duration> waitTurn(ClientAddress client) {
+        Duration delay = throttle.delayFor(client);
         if (delay.isZero()) {
             return Optional.empty();
         }

@@ -15,6 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.recourse.audit.AuditLog;
 import org.recourse.intake.Reference;
+import org.recourse.platform.ratelimit.SubmissionLimits;
+import org.recourse.platform.ratelimit.Submitter;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
 /**
  * A survivor blocks a picture of themselves without sending it: the hashes their own browser computed go to the bank
@@ -50,13 +53,19 @@ public class HashSubmissions {
     @Inject
     Clock clock;
 
+    @Inject
+    SubmissionLimits limits;
+
     /**
-     * Stores the hashes (PDQ may be null when the picture's quality was too low to trust) under a new reference.
+     * Stores the hashes (PDQ may be null when the picture's quality was too low to trust) under a new reference,
+     * after counting the submission against the same per-client limit as reports.
      *
+     * @throws TooManySubmissionsException if the client has sent its limit for now (nothing is stored)
      * @throws IllegalArgumentException if the SHA-256 or PDQ is not a hash
      */
     @Transactional
-    public Submission submit(String sha256, String pdq) {
+    public Submission submit(String sha256, String pdq, Submitter submitter) {
+        limits.count(submitter).orRefuse();
         String exact = HashType.SHA256.canonical(sha256).orElseThrow(() -> new IllegalArgumentException("sha256"));
         String perceptual = pdq == null || pdq.isBlank() ? null
                 : HashType.PDQ.canonical(pdq).orElseThrow(() -> new IllegalArgumentException("pdq"));

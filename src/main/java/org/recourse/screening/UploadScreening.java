@@ -24,6 +24,7 @@ import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
+import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.hash.ImageHashes;
 import org.recourse.screening.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
@@ -245,7 +246,7 @@ public class UploadScreening {
             category = Category.CHILD_SEXUAL_IMAGERY;
         }
         Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport,
-                details(outcome, shown, banned), null, false, Locale.ENGLISH));
+                details(outcome, shown, banned), null, false, Locale.ENGLISH), Submitter.Internal.STAY_DOWN_SCREENING);
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
         if (shown != null) {
             onCase.recordMatch(shown.source(), shown.distance(), shown.origin());

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.ratelimit.ClientAddress;
 
 /**
  * Every staff sign-in passes here before any password is checked (issue 11, finding 8). A client that keeps failing
@@ -42,6 +43,10 @@ public class SignInGuard {
     String window;
 
     @Inject
+    @ConfigProperty(name = "recourse.rate-limit.max-clients", defaultValue = "100000")
+    int maxClients;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -56,13 +61,13 @@ public class SignInGuard {
 
     @PostConstruct
     void start() {
-        throttle = new SignInThrottle(Duration.parse(window), clock);
+        throttle = new SignInThrottle(Duration.parse(window), maxClients, clock);
         checks = new Semaphore(Math.max(1, concurrentChecks));
         timers.createIntervalTimer(60_000, 60_000, new TimerConfig("sign-in-forget", false));
     }
 
     /** Checks a sign-in of {@code clientAddress} after its wait, if a password check is free; counts a failure. */
-    public SignInResult signIn(String typedName, char[] password, String code, String clientAddress) {
+    public SignInResult signIn(String typedName, char[] password, String code, ClientAddress clientAddress) {
         String name = SignInThrottle.normalise(typedName);
         Duration delay = throttle.delayFor(clientAddress, name);
         if (!delay.isZero() && !waitOut(delay)) {

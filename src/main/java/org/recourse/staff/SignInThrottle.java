@@ -2,6 +2,7 @@ package org.recourse.staff;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.platform.ratelimit.ClientCounts;
 import org.recourse.platform.ratelimit.FailureThrottle;
 
@@ -44,15 +45,16 @@ public final class SignInThrottle {
     private final FailureThrottle clientOnAnyName;
     private final ClientCounts accountFailures;
 
-    public SignInThrottle(Duration window, Clock clock) {
-        clientOnAccount = new FailureThrottle(FREE_FAILURES, FIRST_DELAY, MAX_DELAY, window, clock);
-        clientOnAccountUnderAttack = new FailureThrottle(1, FIRST_DELAY, MAX_DELAY, window, clock);
-        clientOnAnyName = new FailureThrottle(FREE_FAILURES_ANY_NAME, FIRST_DELAY, MAX_DELAY, window, clock);
-        accountFailures = new ClientCounts(window, clock);
+    /** @param maxClients the ceiling of each count (see {@link ClientCounts}): memory stays bounded under a flood */
+    public SignInThrottle(Duration window, int maxClients, Clock clock) {
+        clientOnAccount = new FailureThrottle(FREE_FAILURES, FIRST_DELAY, MAX_DELAY, window, maxClients, clock);
+        clientOnAccountUnderAttack = new FailureThrottle(1, FIRST_DELAY, MAX_DELAY, window, maxClients, clock);
+        clientOnAnyName = new FailureThrottle(FREE_FAILURES_ANY_NAME, FIRST_DELAY, MAX_DELAY, window, maxClients, clock);
+        accountFailures = new ClientCounts(window, clock, maxClients);
     }
 
     /** How long this client's next attempt on this name must wait; zero for a client without (many) failures. */
-    public Duration delayFor(String client, String typedName) {
+    public Duration delayFor(ClientAddress client, String typedName) {
         String account = account(typedName);
         FailureThrottle onAccount = underAttack(account) ? clientOnAccountUnderAttack : clientOnAccount;
         Duration own = onAccount.delayFor(key(client, account));
@@ -61,17 +63,17 @@ public final class SignInThrottle {
     }
 
     /** Counts a failed attempt (wrong name, password or code) of this client on this name. */
-    public void failed(String client, String typedName) {
+    public void failed(ClientAddress client, String typedName) {
         String account = account(typedName);
         clientOnAccount.failed(key(client, account));
         clientOnAccountUnderAttack.failed(key(client, account));
         clientOnAnyName.failed(client);
-        accountFailures.add(account);
+        accountFailures.add(ClientAddress.anyClientAbout(account));
     }
 
     /** Whether this name has failed often enough in the window, from anywhere, that no client gets free failures. */
     public boolean underAttack(String typedName) {
-        return accountFailures.count(account(typedName)) >= ACCOUNT_UNDER_ATTACK;
+        return accountFailures.count(ClientAddress.anyClientAbout(account(typedName))) >= ACCOUNT_UNDER_ATTACK;
     }
 
     public void forgetExpired() {
@@ -92,7 +94,7 @@ public final class SignInThrottle {
         return StaffAccount.USERNAME.matcher(name).matches() ? name : NOT_A_USERNAME;
     }
 
-    private static String key(String client, String account) {
-        return (client == null ? "" : client) + "\u0000" + account;
+    private static ClientAddress key(ClientAddress client, String account) {
+        return client.about(account);
     }
 }

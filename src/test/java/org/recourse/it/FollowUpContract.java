@@ -66,7 +66,8 @@ abstract class FollowUpContract {
         settings.put("recourse.public-url", "https://portal.recourse.test");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
-        settings.put("recourse.http.trust-forwarded-headers", "true");
+        // Every peer is a trusted proxy: the test itself plays the proxy, reaching the portal by any address.
+        settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         settings.put("recourse.lookup.free-failures", "2");
         settings.put("recourse.lookup.first-delay", "PT1.5S");
         settings.put("recourse.lookup.max-delay", "PT3S");

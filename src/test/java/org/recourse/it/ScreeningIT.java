@@ -533,4 +533,41 @@ class ScreeningIT {
         assertThat(Http.json(post("/api/v1/text/screen", "{\"text\":\"YOUR SCHOOL is on Main Street, right?\"}"))
                 .getString("verdict")).isEqualTo("BLOCK");
     }
+
+    @Test
+    @DisplayName("demo off: no gallery, media or webhook receiver, and the report form names only visible content")
+    void demoOff() {
+        // Arrange: two items as the platform registers them, one of them reported (so hidden)
+        for (String id : new String[] {"private-31", "public-32"}) {
+            assertThat(post("/api/v1/content", "{\"contentId\":\"" + id + "\",\"url\":\"https://platform.example/p/"
+                    + id + "\",\"mediaType\":\"image/jpeg\",\"sha256\":\"" + "3".repeat(62) + id.substring(id.length() - 2)
+                    + "\"}").statusCode()).isIn(200, 201);
+        }
+        assertThat(http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"private-31\"}],"
+                + "\"category\":\"other_harmful\"}").statusCode()).isEqualTo(201);
+
+        // Act
+        HttpResponse<String> gallery = http.get("/gallery");
+        HttpResponse<String> galleryPage = http.get("/gallery.xhtml");
+        HttpResponse<String> media = http.get("/media/private-31");
+        HttpResponse<String> webhook = http.postJson("/demo/webhooks", "{}");
+        HttpResponse<String> hiddenForm = http.get("/report?content=private-31");
+        HttpResponse<String> visibleForm = http.get("/report?content=public-32");
+        HttpResponse<String> home = http.get("/");
+
+        // Assert: every promise, each reported on its own
+        org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(gallery.statusCode()).as("/gallery").isEqualTo(404);
+            soft.assertThat(gallery.body()).doesNotContain("private-31").doesNotContain("public-32");
+            soft.assertThat(galleryPage.statusCode()).as("/gallery.xhtml").isEqualTo(404);
+            soft.assertThat(media.statusCode()).as("/media/{id}").isEqualTo(404);
+            soft.assertThat(webhook.statusCode()).as("/demo/webhooks").isEqualTo(404);
+            soft.assertThat(hiddenForm.statusCode()).isEqualTo(200);
+            soft.assertThat(hiddenForm.body()).as("the form for a hidden item")
+                    .doesNotContain("platform.example/p/private-31");
+            soft.assertThat(visibleForm.body()).as("a visible item is still named for the reporter")
+                    .contains("https://platform.example/p/public-32");
+            soft.assertThat(home.body()).as("the home page").doesNotContain("/gallery");
+        });
+    }
 }

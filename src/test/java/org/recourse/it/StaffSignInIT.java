@@ -51,7 +51,8 @@ class StaffSignInIT {
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", ITERATIONS);
         settings.put("recourse.staff.sign-in.concurrent-checks", "2");
-        settings.put("recourse.http.trust-forwarded-headers", "true");
+        // The test speaks for many clients through X-Forwarded-For, as a proxy on this machine would.
+        settings.put("recourse.http.trusted-proxies", "127.0.0.0/8, ::1/128");
         settings.put("recourse.demo.enabled", "false");
         database = TestDatabase.h2(settings.get("recourse.db.url"));
         portal = PayaraProcess.start("staff-sign-in", PayaraProcess.environment(settings));

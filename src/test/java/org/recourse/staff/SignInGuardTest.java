@@ -2,6 +2,8 @@ package org.recourse.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.testing.MovableClock;
 
 @DisplayName("Sign-in guard: a cap on password checks at once, and failures counted (issue 11, finding 8)")
@@ -47,7 +50,7 @@ class SignInGuardTest {
     private SignInGuard guard(StaffService staff, int concurrentChecks) {
         SignInGuard guard = new SignInGuard();
         guard.staff = staff;
-        guard.throttle = new SignInThrottle(Duration.ofHours(1), clock);
+        guard.throttle = new SignInThrottle(Duration.ofHours(1), 1_000, clock);
         guard.checks = new Semaphore(concurrentChecks);
         return guard;
     }
@@ -61,12 +64,12 @@ class SignInGuardTest {
         List<CompletableFuture<SignInResult>> running = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String client = "198.51.100." + i;
-            running.add(CompletableFuture.supplyAsync(() -> guard.signIn("nobody", "pw".toCharArray(), "", client)));
+            running.add(CompletableFuture.supplyAsync(() -> guard.signIn("nobody", "pw".toCharArray(), "", ip(client))));
         }
         assertThat(staff.entered.await(10, TimeUnit.SECONDS)).isTrue();
 
         // Act
-        SignInResult third = guard.signIn("someone", "pw".toCharArray(), "", "198.51.100.9");
+        SignInResult third = guard.signIn("someone", "pw".toCharArray(), "", ip("198.51.100.9"));
 
         // Assert
         assertThat(third.outcome()).isEqualTo(SignInResult.Outcome.BUSY);
@@ -77,7 +80,7 @@ class SignInGuardTest {
         for (CompletableFuture<SignInResult> check : running) {
             assertThat(check.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(SignInResult.Outcome.FAILED);
         }
-        SignInResult fourth = guard.signIn("someone", "pw".toCharArray(), "", "198.51.100.9");
+        SignInResult fourth = guard.signIn("someone", "pw".toCharArray(), "", ip("198.51.100.9"));
 
         // Assert
         assertThat(fourth.outcome()).isEqualTo(SignInResult.Outcome.FAILED);
@@ -94,12 +97,12 @@ class SignInGuardTest {
 
         // Act
         for (int i = 0; i < 3; i++) {
-            guard.signIn(" Admin ", "wrong".toCharArray(), "", "203.0.113.66");
+            guard.signIn(" Admin ", "wrong".toCharArray(), "", ip("203.0.113.66"));
         }
 
         // Assert
-        assertThat(guard.throttle.delayFor("203.0.113.66", "admin")).isEqualTo(Duration.ofSeconds(1));
-        assertThat(guard.throttle.delayFor("198.51.100.7", "admin")).isZero();
+        assertThat(guard.throttle.delayFor(ip("203.0.113.66"), "admin")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(guard.throttle.delayFor(ip("198.51.100.7"), "admin")).isZero();
     }
 
     @Test
@@ -110,12 +113,12 @@ class SignInGuardTest {
         staff.release.countDown();
         SignInGuard guard = guard(staff, 2);
         for (int i = 0; i < 3; i++) {
-            guard.throttle.failed("203.0.113.66", "admin");
+            guard.throttle.failed(ip("203.0.113.66"), "admin");
         }
         guard.waiting.drainPermits();
 
         // Act
-        SignInResult result = guard.signIn("admin", "pw".toCharArray(), "", "203.0.113.66");
+        SignInResult result = guard.signIn("admin", "pw".toCharArray(), "", ip("203.0.113.66"));
 
         // Assert
         assertThat(result.outcome()).isEqualTo(SignInResult.Outcome.WAIT);
@@ -135,10 +138,19 @@ class SignInGuardTest {
 
         // Act
         for (int i = 0; i < 5; i++) {
-            guard.signIn("admin", "right".toCharArray(), "123456", "198.51.100.7");
+            guard.signIn("admin", "right".toCharArray(), "123456", ip("198.51.100.7"));
         }
 
         // Assert
-        assertThat(guard.throttle.delayFor("198.51.100.7", "admin")).isZero();
+        assertThat(guard.throttle.delayFor(ip("198.51.100.7"), "admin")).isZero();
+    }
+
+    /** An address literal (no look-up) as the throttle counts it. */
+    static ClientAddress ip(String literal) {
+        try {
+            return ClientAddress.of(InetAddress.getByName(literal));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(literal, e);
+        }
     }
 }

@@ -2,25 +2,32 @@ package org.recourse.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.testing.MovableClock;
 
 @DisplayName("Sign-in throttle: per client and account, never per account alone (issue 11, finding 8)")
 class SignInThrottleTest {
 
     private static final Duration WINDOW = Duration.ofHours(1);
-    private static final String ATTACKER = "203.0.113.66";
-    private static final String ADMIN_DESK = "198.51.100.7";
+    private static final ClientAddress ATTACKER = ip("203.0.113.66");
+    private static final ClientAddress ADMIN_DESK = ip("198.51.100.7");
 
     private final MovableClock clock = new MovableClock(Instant.parse("2025-03-01T09:00:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(WINDOW, clock);
+    private final SignInThrottle throttle = new SignInThrottle(WINDOW, 1_000, clock);
 
     private void fail(String client, String name, int times) {
+        fail(ip(client), name, times);
+    }
+
+    private void fail(ClientAddress client, String name, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(client, name);
         }
@@ -75,7 +82,7 @@ class SignInThrottleTest {
             fail("203.0.113." + i, "admin", 1);
         }
         boolean before = throttle.underAttack("admin");
-        Duration oneFailureBefore = throttle.delayFor("203.0.113.0", "admin");
+        Duration oneFailureBefore = throttle.delayFor(ip("203.0.113.0"), "admin");
 
         // Act: the tenth
         fail("203.0.113.200", "admin", 1);
@@ -84,7 +91,7 @@ class SignInThrottleTest {
         assertThat(before).isFalse();
         assertThat(oneFailureBefore).isZero();
         assertThat(throttle.underAttack("admin")).isTrue();
-        assertThat(throttle.delayFor("203.0.113.0", "admin")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.delayFor(ip("203.0.113.0"), "admin")).isEqualTo(Duration.ofSeconds(1));
         assertThat(throttle.delayFor(ADMIN_DESK, "admin")).as("a client without failures").isZero();
         assertThat(throttle.underAttack("mona")).as("other accounts").isFalse();
     }
@@ -155,5 +162,14 @@ class SignInThrottleTest {
         // Assert
         assertThat(throttle.delayFor(ATTACKER, "admin")).isZero();
         assertThat(throttle.underAttack("admin")).isFalse();
+    }
+
+    /** An address literal (no look-up) as the throttle counts it. */
+    static ClientAddress ip(String literal) {
+        try {
+            return ClientAddress.of(InetAddress.getByName(literal));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(literal, e);
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class Http {
         return send(HttpRequest.newBuilder(resolve(path)).GET(), headers);
     }
 
+    public HttpResponse<String> head(String path, String... headers) {
+        return send(HttpRequest.newBuilder(resolve(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()), headers);
+    }
+
     public HttpResponse<String> postJson(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
@@ -49,6 +53,13 @@ public final class Http {
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
+    /** A request with any method and body publisher (a streamed or chunked body, say). */
+    public HttpResponse<String> send(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+            String... headers) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType).method(method, body),
+                headers);
     }
 
     /** A form post as a browser without JavaScript sends it. */

@@ -21,8 +21,7 @@ public class DemoContentSeeder {
     private static final Logger LOG = Logger.getLogger(DemoContentSeeder.class.getName());
 
     @Inject
-    @ConfigProperty(name = "recourse.demo.enabled", defaultValue = "true")
-    boolean enabled;
+    DemoMode demo;
 
     @Inject
     @ConfigProperty(name = "recourse.public-url", defaultValue = "http://localhost:8080")
@@ -37,7 +36,7 @@ public class DemoContentSeeder {
 
     @PostConstruct
     void seed() {
-        if (!enabled) {
+        if (!demo.isEnabled()) {
             return;
         }
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

@@ -29,7 +29,7 @@ import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.ratelimit.RateLimitFilter;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.settings.PortalSettings;
@@ -43,11 +43,17 @@ import org.recourse.platform.settings.PortalSettings;
 @Tag(name = "Reports", description = "Anonymous reporting")
 public class ReportsResource {
 
+    /** Far above any valid report (20 addresses and 4,000 characters of details), far below a denial of service. */
+    static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
     @Inject
     IntakeService intake;
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    RequestClient client;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +72,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "429", description = "Too many reports from this client for now; see Retry-After")
     public Response file(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Messages messages = messages(headers);
-        JsonBodies.Parsed parsed = JsonBodies.readObject(body, RateLimitFilter.MAX_BODY_BYTES);
+        JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_BODY_BYTES);
         if (parsed.object() == null) {
             return parsed.malformed(messages);
         }
@@ -83,7 +89,8 @@ public class ReportsResource {
             return invalid(all, submission, messages);
         }
         try {
-            Receipt receipt = intake.file(submission);
+            // Over the client's limit, this throws; ProblemMappers answers 429 with Retry-After.
+            Receipt receipt = intake.file(submission, client.submitter());
             return Response.created(uri.getBaseUriBuilder().path("v1/reports").path(receipt.reference().compact()).build())
                     .type(MediaType.APPLICATION_JSON)
                     .entity(toJson(receipt, messages).toString())

@@ -11,6 +11,7 @@ import org.recourse.intake.Receipt;
 import org.recourse.intake.IntakeService;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
+import org.recourse.platform.web.ForwardedHeaders;
 
 /**
  * Sends the reference as a small text file to keep. It answers a POST from the confirmation page, so that the
@@ -29,16 +30,14 @@ public class ReceiptDownloadServlet extends HttpServlet {
     org.recourse.lookup.LookupGuard guard;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "recourse.http.trust-forwarded-headers",
-            defaultValue = "false")
-    boolean trustForwardedHeaders;
+    ForwardedHeaders forwarded;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Messages messages = Messages.in(Messages.of(request));
         // Through the guard like every look-up by reference, so this address cannot be used to try references.
         org.recourse.lookup.LookupResult<Receipt> answer = guard.lookUp(request.getParameter("reference"),
-                org.recourse.platform.ratelimit.ClientAddress.of(request, trustForwardedHeaders), intake::receiptFor);
+                forwarded.clientOf(request), intake::receiptFor);
         if (!(answer instanceof org.recourse.lookup.LookupResult.Found<Receipt> found)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -4,15 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.Receipt;
 import org.recourse.lookup.LookupGuard;
 import org.recourse.lookup.LookupResult;
 import org.recourse.platform.i18n.LanguageSwitch;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -40,8 +38,7 @@ public class ReceiptPage {
     LanguageSwitch language;
 
     @Inject
-    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustForwardedHeaders;
+    RequestClient client;
 
     /** The hidden fields of the page's own forms, which carry the reference back. */
     private static final java.util.List<String> POSTED_REFERENCE = java.util.List.of("check-reference",
@@ -91,9 +88,7 @@ public class ReceiptPage {
         if (posted == null) {
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        LookupResult<Receipt> answer = guard.lookUp(posted, ClientAddress.of(request, trustForwardedHeaders),
-                intake::receiptFor);
+        LookupResult<Receipt> answer = guard.lookUp(posted, client.address(), intake::receiptFor);
         if (answer instanceof LookupResult.Found<Receipt> found) {
             loaded = found.value();
         }

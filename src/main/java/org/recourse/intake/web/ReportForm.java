@@ -14,7 +14,10 @@ import org.recourse.intake.InvalidSubmissionException;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.settings.PortalSettings;
+import org.recourse.platform.web.Refusals;
+import org.recourse.platform.web.RequestClient;
 
 /**
  * Backs the report form. The view is stateless and this bean lives for one request, so a reporter who takes an
@@ -33,6 +36,12 @@ public class ReportForm {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    RequestClient client;
+
+    @Inject
+    Refusals refusals;
+
     private String contentId;
     private String locations;
     private String category;
@@ -43,18 +52,26 @@ public class ReportForm {
     private final FormErrors errors = new FormErrors();
     private ReceiptView receipt;
 
-    /** On first display from a "Report" link: the form already names the content. */
+    /**
+     * On first display from a "Report" link: the form already names the content, if it is visible. Nothing is said
+     * about an item nobody may see (hidden, removed) or that does not exist: the form would otherwise show anyone the
+     * stored address of any id they try.
+     */
     public void prefill() {
         if (contentId != null && (locations == null || locations.isBlank())) {
-            locations = content.findByPlatformId(contentId.strip()).map(ContentItem::url).orElse(null);
+            locations = content.findByPlatformId(contentId.strip()).filter(item -> item.visibility().isServed())
+                    .map(ContentItem::url).orElse(null);
         }
     }
 
     public String submit() {
         Messages messages = messages();
         try {
-            receipt = new ReceiptView(intake.file(submission(messages)), settings, messages);
+            receipt = new ReceiptView(intake.file(submission(messages), client.submitter()), settings, messages);
             return "confirmation";
+        } catch (TooManySubmissionsException e) {
+            refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
+            return null;
         } catch (InvalidSubmissionException e) {
             errors.addAll(e.problems(), messages);
             return null;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,7 +25,7 @@ import org.recourse.lookup.ReportStatus;
 import org.recourse.lookup.StatusLookup;
 import org.recourse.lookup.StatusView;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.settings.PortalSettings;
@@ -54,8 +52,7 @@ public class ReportStatusResource {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustForwardedHeaders;
+    RequestClient client;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -73,11 +70,9 @@ public class ReportStatusResource {
             + "check symbol)")
     @APIResponse(responseCode = "404", description = "No report has that reference")
     @APIResponse(responseCode = "429", description = "Too many slowed look-ups are waiting; see Retry-After")
-    public Response status(@PathParam("reference") String reference, @Context HttpHeaders headers,
-            @Context HttpServletRequest request) {
+    public Response status(@PathParam("reference") String reference, @Context HttpHeaders headers) {
         Messages messages = Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString("Accept-Language")));
-        LookupResult<ReportStatus> answer = guard.lookUp(reference,
-                ClientAddress.of(request, trustForwardedHeaders), lookup::find);
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, client.address(), lookup::find);
         if (answer instanceof LookupResult.Found<ReportStatus> found) {
             return Response.ok(toJson(new StatusView(found.value(), settings, messages, clock.instant())).build()
                     .toString(), MediaType.APPLICATION_JSON).build();

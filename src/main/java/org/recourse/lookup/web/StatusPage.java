@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.web.FormErrors;
@@ -18,7 +16,7 @@ import org.recourse.lookup.StatusLookup;
 import org.recourse.lookup.StatusView;
 import org.recourse.platform.i18n.LanguageSwitch;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -46,8 +44,7 @@ public class StatusPage {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustForwardedHeaders;
+    RequestClient client;
 
     private String reference;
     private StatusView result;
@@ -57,10 +54,7 @@ public class StatusPage {
 
     public String lookUp() {
         Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        LookupResult<ReportStatus> answer = guard.lookUp(reference, ClientAddress.of(request, trustForwardedHeaders),
-                lookup::find);
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, client.address(), lookup::find);
         if (answer instanceof LookupResult.Found<ReportStatus> found) {
             result = new StatusView(found.value(), settings, messages, clock.instant());
             reference = result.reference();

@@ -2,23 +2,29 @@ package org.recourse.platform.ratelimit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The node's one {@link SubmissionLimiter}, and the timer that makes it forget each window on time. Each node
- * counts on its own: the limit is a brake on floods, not an exact quota, and nothing about clients is shared.
+ * The node's one {@link SubmissionLimiter}, and the timer that makes it forget each window on time. The services that
+ * store reports and survivors' submissions ask it first, whatever door the submission came through. Each node counts
+ * on its own: the limit is a brake on floods, not an exact quota, and nothing about clients is shared.
  */
 @Startup
 @Singleton
-@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubmissionLimits {
 
     @Inject
@@ -30,6 +36,10 @@ public class SubmissionLimits {
     String window;
 
     @Inject
+    @ConfigProperty(name = "recourse.rate-limit.max-clients", defaultValue = "100000")
+    int maxClients;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -39,12 +49,19 @@ public class SubmissionLimits {
 
     @PostConstruct
     void start() {
-        limiter = new SubmissionLimiter(limit, Duration.parse(window), clock);
+        limiter = new SubmissionLimiter(limit, Duration.parse(window), maxClients, clock);
         timers.createIntervalTimer(60_000, 60_000, new TimerConfig("rate-limit-forget", false));
     }
 
-    public SubmissionLimiter.Decision tryAcquire(String clientAddress) {
-        return limiter.tryAcquire(clientAddress);
+    /**
+     * Counts one submission: allowed or not for a client, always allowed for the portal's own. Returns the decision
+     * rather than throwing: an exception leaving an EJB would reach the caller wrapped.
+     */
+    public SubmissionLimiter.Decision count(Submitter submitter) {
+        if (submitter instanceof Submitter.Client client) {
+            return limiter.tryAcquire(client.address());
+        }
+        return SubmissionLimiter.Decision.ALLOWED;
     }
 
     @Timeout

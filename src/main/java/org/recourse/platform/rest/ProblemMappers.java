@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
 /** Turns every error the API can meet into a problem document, in the caller's language. */
 public final class ProblemMappers {
@@ -54,6 +55,22 @@ public final class ProblemMappers {
         }
     }
 
+    /** A client over its submission limit, whichever resource it came through: 429 with Retry-After. */
+    @Provider
+    public static class TooManySubmissionsMapper implements ExceptionMapper<TooManySubmissionsException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(TooManySubmissionsException refused) {
+            Messages messages = messages(headers);
+            Response problem = Problem.of(429, messages.get("error.rateLimited.title"),
+                    messages.get("error.rateLimited.detail", refused.retryAfterMinutes())).toResponse();
+            return Response.fromResponse(problem).header("Retry-After", refused.retryAfterSeconds()).build();
+        }
+    }
+
     /** Anything unexpected: logged here without request data, answered without internals. */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
@@ -67,6 +84,11 @@ public final class ProblemMappers {
         public Response toResponse(RuntimeException exception) {
             if (exception instanceof WebApplicationException web) {
                 return new WebApplicationMapper().toResponse(web);
+            }
+            if (exception instanceof TooManySubmissionsException refused) {
+                TooManySubmissionsMapper mapper = new TooManySubmissionsMapper();
+                mapper.headers = headers;
+                return mapper.toResponse(refused);
             }
             LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
             Messages messages = messages(headers);

@@ -17,10 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-
+    /** Whether the connection is HTTPS: believed from X-Forwarded-Proto only when a trusted proxy sent it. */
     @Inject
-    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustForwardedHeaders;
+    ForwardedHeaders forwarded;
 
     /** The portal's .onion address, if it has one: Tor Browser then offers to switch to it. */
     @Inject
@@ -36,7 +35,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        if (isHttps(request)) {
+        if (forwarded.isHttps(request)) {
             // Both are ignored (and COOP is reported as an error) on plain-HTTP origins.
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
@@ -48,11 +47,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
-    }
-
-    private boolean isHttps(HttpServletRequest request) {
-        return request.isSecure()
-                || (trustForwardedHeaders && "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
     }
 
     private static String pathOf(HttpServletRequest request) {

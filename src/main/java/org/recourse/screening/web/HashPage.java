@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.settings.PortalSettings;
+import org.recourse.platform.web.Refusals;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.screening.HashSubmissions;
 import org.recourse.screening.SurvivorProtection;
 
@@ -24,6 +27,12 @@ public class HashPage {
     @Inject
     PortalSettings settings;
 
+    @Inject
+    RequestClient client;
+
+    @Inject
+    Refusals refusals;
+
     private String sha256;
     private String pdq;
     private int quality;
@@ -35,9 +44,12 @@ public class HashPage {
         Messages messages = messages();
         try {
             // A PDQ hash of low quality matches too loosely to hold with: the exact hash still holds copies.
-            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null);
+            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null,
+                    client.submitter());
             reference = submission.reference().display();
             protection = submission.protection();
+        } catch (TooManySubmissionsException e) {
+            refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
         } catch (IllegalArgumentException e) {
             error = messages.get("hash.error.noHashes");
         }

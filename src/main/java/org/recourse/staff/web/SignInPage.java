@@ -11,9 +11,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.web.RequestClient;
 import org.recourse.staff.SignInResult;
 import org.recourse.staff.security.SignInAttempt;
 import org.recourse.staff.security.StaffCredential;
@@ -33,8 +32,7 @@ public class SignInPage {
     org.recourse.staff.StaffService staff;
 
     @Inject
-    @ConfigProperty(name = "recourse.http.trust-forwarded-headers", defaultValue = "false")
-    boolean trustForwardedHeaders;
+    RequestClient client;
 
     private String username;
     private String password;
@@ -46,7 +44,7 @@ public class SignInPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         StaffCredential credential = new StaffCredential(username, password == null ? new char[0] : password.toCharArray(),
-                code, ClientAddress.of(request, trustForwardedHeaders));
+                code, client.address());
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         password = null;

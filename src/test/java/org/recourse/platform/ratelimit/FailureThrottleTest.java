@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Failure throttle: free failures, then doubling waits, forgotten with the window")
 class FailureThrottleTest {
 
-    private static final String ALICE = "203.0.113.7";
-    private static final String BOB = "2001:db8::1";
+    private static final ClientAddress ALICE = Clients.address("203.0.113.7");
+    private static final ClientAddress BOB = Clients.address("2001:db8::1");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
     private final FailureThrottle throttle = new FailureThrottle(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
-            Duration.ofHours(1), clock);
+            Duration.ofHours(1), 100, clock);
 
-    private void fail(String client, int times) {
+    private void fail(ClientAddress client, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(client);
         }
@@ -77,6 +77,27 @@ class FailureThrottleTest {
     @DisplayName("refuses a ceiling below the first wait")
     void refusesNonsense() {
         assertThatThrownBy(() -> new FailureThrottle(1, Duration.ofSeconds(5), Duration.ofSeconds(1),
-                Duration.ofHours(1), clock)).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofHours(1), 100, clock)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("stays bounded: once its table is full, a client it does not hold waits the longest, and nothing grows")
+    void bounded() {
+        // Arrange
+        FailureThrottle small = new FailureThrottle(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
+                Duration.ofHours(1), 2, clock);
+        small.failed(ALICE);
+        small.failed(BOB);
+
+        // Act
+        ClientAddress carol = Clients.address("198.51.100.9");
+        small.failed(carol);
+
+        // Assert
+        assertThat(small.trackedClients()).isEqualTo(2);
+        assertThat(small.delayFor(carol)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(small.delayFor(ALICE)).isZero();
+        clock.advance(Duration.ofHours(1));
+        assertThat(small.delayFor(carol)).as("a new window has room again").isZero();
     }
 }

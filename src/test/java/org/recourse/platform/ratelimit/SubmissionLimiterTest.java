@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SubmissionLimiterTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
-    private static final String ALICE = "203.0.113.7";
-    private static final String BOB = "2001:db8::1";
+    private static final ClientAddress ALICE = Clients.address("203.0.113.7");
+    private static final ClientAddress BOB = Clients.address("2001:db8::1");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
-    private final SubmissionLimiter limiter = new SubmissionLimiter(3, WINDOW, clock);
+    private final SubmissionLimiter limiter = new SubmissionLimiter(3, WINDOW, 100, clock);
 
-    private void use(String address, int times) {
+    private void use(ClientAddress address, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(limiter.tryAcquire(address).allowed()).as("submission %d", i + 1).isTrue();
         }
@@ -137,15 +137,57 @@ class SubmissionLimiterTest {
     }
 
     @Test
-    @DisplayName("counts clients without an address together")
-    void noAddress() {
+    @DisplayName("counts an IPv6 client's whole /64 as one client")
+    void ipv6PerNetwork() {
+        // Arrange
+        use(Clients.address("2001:db8:1:2::a"), 2);
+
         // Act
-        use(null, 3);
+        SubmissionLimiter.Decision sameNetwork = limiter.tryAcquire(Clients.address("2001:db8:1:2:ffff:ffff:ffff:ffff"));
+        SubmissionLimiter.Decision refused = limiter.tryAcquire(Clients.address("2001:db8:1:2:1234::9"));
+        SubmissionLimiter.Decision nextNetwork = limiter.tryAcquire(Clients.address("2001:db8:1:3::a"));
 
         // Assert
-        assertThat(limiter.tryAcquire(null).allowed()).isFalse();
-        assertThat(limiter.tryAcquire("").allowed()).isFalse();
-        assertThat(limiter.trackedClients()).isOne();
+        assertThat(sameNetwork.allowed()).isTrue();
+        assertThat(refused.allowed()).isFalse();
+        assertThat(nextNetwork.allowed()).isTrue();
+        assertThat(limiter.trackedClients()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("once its ceiling of clients is reached, refuses every new client until the window ends, and does not grow")
+    void ceiling() {
+        // Arrange
+        SubmissionLimiter small = new SubmissionLimiter(3, WINDOW, 2, clock);
+        small.tryAcquire(ALICE);
+        small.tryAcquire(BOB);
+
+        // Act
+        SubmissionLimiter.Decision carol = small.tryAcquire(Clients.address("198.51.100.9"));
+        SubmissionLimiter.Decision alice = small.tryAcquire(ALICE);
+
+        // Assert
+        assertThat(carol.allowed()).isFalse();
+        assertThat(carol.retryAfter()).isEqualTo(WINDOW);
+        assertThat(alice.allowed()).as("a client already counted goes on").isTrue();
+        assertThat(small.trackedClients()).isEqualTo(2);
+        clock.advance(WINDOW);
+        assertThat(small.tryAcquire(Clients.address("198.51.100.9")).allowed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a refusal becomes the exception every channel answers with 429, an allowed submission nothing")
+    void orRefuse() {
+        // Arrange
+        use(ALICE, 3);
+
+        // Act / Assert
+        assertThatThrownBy(() -> limiter.tryAcquire(ALICE).orRefuse())
+                .isInstanceOfSatisfying(TooManySubmissionsException.class, e -> {
+                    assertThat(e.retryAfterSeconds()).isEqualTo(WINDOW.toSeconds());
+                    assertThat(e.retryAfterMinutes()).isEqualTo(10);
+                });
+        limiter.tryAcquire(BOB).orRefuse();
     }
 
     @ParameterizedTest(name = "limit {0}, window {1}")
@@ -153,7 +195,7 @@ class SubmissionLimiterTest {
     @DisplayName("needs a positive limit and window")
     void refusesBadSettings(int limit, Duration window) {
         // Act / Assert
-        assertThatThrownBy(() -> new SubmissionLimiter(limit, window, Clock.systemUTC()))
+        assertThatThrownBy(() -> new SubmissionLimiter(limit, window, 100, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
     }
