@@ -50,9 +50,16 @@ public final class JsonBodies {
     }
 
     /**
-     * Reads at most {@code maxBytes} (and one more, to know there is more). A larger body is refused there, without
-     * reading the rest: the answer closes the connection (the bundled listener closes any connection whose unread rest
-     * is more than 64 KB), so a sender of 100 MB is stopped at the limit, not served after its last byte.
+     * How much of a body's rest past the limit is read and dropped before the 413, so that an ordinary client that is
+     * still sending a body a little too large reads the answer instead of a reset connection.
+     */
+    static final long MAX_DRAINED_BYTES = 1024 * 1024;
+
+    /**
+     * Reads at most {@code maxBytes} (and one more, to know there is more). A larger body is refused there: at most
+     * {@link #MAX_DRAINED_BYTES} more are read and dropped, and the answer closes the connection (the bundled listener
+     * closes any connection whose unread rest is more than 64 KB), so a sender of 100 MB is stopped near the limit,
+     * not served after its last byte.
      */
     private static String readLimited(InputStream body, long maxBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -61,6 +68,7 @@ public final class JsonBodies {
             int read;
             while ((read = body.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - out.size() + 1))) != -1) {
                 if (out.size() + read > maxBytes) {
+                    drain(body, buffer);
                     throw new BodyTooLargeException();
                 }
                 out.write(buffer, 0, read);
@@ -71,5 +79,18 @@ public final class JsonBodies {
             throw new jakarta.ws.rs.BadRequestException("The body could not be read.", e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Drops up to {@link #MAX_DRAINED_BYTES} of what is left; any failure just ends the dropping. */
+    private static void drain(InputStream body, byte[] buffer) {
+        long dropped = 0;
+        try {
+            int read;
+            while (dropped < MAX_DRAINED_BYTES && (read = body.read(buffer)) != -1) {
+                dropped += read;
+            }
+        } catch (IOException e) {
+            // the body's own limit, or the client gone: the 413 is the answer either way
+        }
     }
 }

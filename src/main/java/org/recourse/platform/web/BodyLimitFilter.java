@@ -23,6 +23,9 @@ import org.recourse.platform.rest.BodyLimitExceeded;
 @WebFilter(filterName = "bodyLimits", asyncSupported = true)
 public class BodyLimitFilter extends HttpFilter {
 
+    /** How far over its limit a declared body may be and still be read (and dropped) before the 413. */
+    static final long MAX_DRAINED_BYTES = 1024 * 1024;
+
     @Inject
     Refusals refusals;
 
@@ -74,11 +77,30 @@ public class BodyLimitFilter extends HttpFilter {
             // a form's length, and only a length can be checked before anything is read.
             refuse(request, response, 411, "error.lengthRequired.title", "error.lengthRequired.detail");
         } else if (request.getContentLengthLong() > limit.maxBytes()) {
+            drainSlightlyOver(request, limit);
             tooLarge(request, response, path, limit);
         } else {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A body declared at most a megabyte over its limit is read and dropped first, so an ordinary client that is still
+     * sending reads the 413 rather than a reset connection; anything larger is not read at all.
+     */
+    private static void drainSlightlyOver(HttpServletRequest request, BodyLimits.Limit limit) {
+        if (request.getContentLengthLong() - limit.maxBytes() > MAX_DRAINED_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        try (var in = request.getInputStream()) {
+            while (in.read(buffer) != -1) {
+                // dropped
+            }
+        } catch (IOException e) {
+            // the client gone: nothing to answer
+        }
     }
 
     /**
