@@ -21,6 +21,7 @@ import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
+import org.recourse.screening.hash.ImageDecoder;
 import org.recourse.screening.hash.ImageHashes;
 import org.recourse.screening.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
@@ -83,9 +84,19 @@ public class UploadScreening {
     @Inject
     IntakeService intake;
 
+    @Inject
+    ImageDecoder decoder;
+
+    /**
+     * The verdict on an upload, and its report if it is held or blocked.
+     *
+     * @throws org.recourse.screening.hash.ImageRefusedException when the bytes are a picture over the decoding limits
+     *         (nothing is stored)
+     * @throws org.recourse.screening.hash.DecoderBusyException when the node's decoding memory stays taken
+     */
     @Transactional
     public Verdict screen(Upload upload) {
-        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes()) : given(upload);
+        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes(), decoder) : given(upload);
         List<Match> matches = new ArrayList<>();
         exact(HashType.SHA256, hashes.sha256(), matches);
         exact(HashType.MD5, hashes.md5(), matches);
