@@ -1,6 +1,8 @@
 package org.recourse.content.demo;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 import org.recourse.platform.rest.JsonSupport;
@@ -23,9 +25,19 @@ record DemoWebhookEvent(String id, String type, String contentId, Long sequence)
         if (id == null || id.length() > 40) {
             return Optional.empty();
         }
-        JsonObject data = event.getJsonObject("data");
+        // A member of another type than the event's is no event to keep (found by fuzzing: "data":1 was a
+        // ClassCastException out of the servlet).
+        JsonValue data = event.getOrDefault("data", JsonValue.NULL);
+        if (data != JsonValue.NULL && !(data instanceof JsonObject)) {
+            return Optional.empty();
+        }
+        JsonValue sequence = data == JsonValue.NULL ? JsonValue.NULL : data.asJsonObject().getOrDefault("sequence",
+                JsonValue.NULL);
+        if (sequence != JsonValue.NULL && !(sequence instanceof JsonNumber number && number.isIntegral())) {
+            return Optional.empty();
+        }
         return Optional.of(new DemoWebhookEvent(id, event.getString("type", "unknown"),
-                data == null ? null : data.getString("contentId", null),
-                data == null || !data.containsKey("sequence") ? null : data.getJsonNumber("sequence").longValue()));
+                data == JsonValue.NULL ? null : data.asJsonObject().getString("contentId", null),
+                sequence == JsonValue.NULL ? null : ((JsonNumber) sequence).longValue()));
     }
 }
