@@ -118,11 +118,12 @@ public class ReportsResource {
      * answer.
      */
     static List<FieldProblem> everyProblem(List<FieldProblem> readerProblems, ReportSubmission submission) {
+        // By member, not split(): a client's field "." split to nothing (found by fuzzing).
         java.util.Set<String> flagged = new java.util.HashSet<>();
-        readerProblems.forEach(p -> flagged.add(p.field().split("[.\\[]")[0]));
+        readerProblems.forEach(p -> flagged.add(p.member()));
         List<FieldProblem> all = new java.util.ArrayList<>(readerProblems);
         org.recourse.intake.SubmissionRules.check(submission).stream()
-                .filter(p -> !flagged.contains(p.field().split("[.\\[]")[0]))
+                .filter(p -> !flagged.contains(p.member()))
                 .forEach(all::add);
         return all;
     }
