@@ -70,6 +70,9 @@ public class ContentRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    org.recourse.screening.hash.ImageDecoder decoder;
+
     @Transactional
     public Registered register(Registration registration) {
         List<FieldProblem> problems = registration.check();
@@ -87,13 +90,22 @@ public class ContentRegistry {
                 registration.mediaType().toLowerCase(Locale.ROOT), registration.effectiveSha256(),
                 registration.uploaderId(), clock.instant());
         if (registration.bytes() != null) {
-            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(registration.bytes());
+            org.recourse.screening.hash.ImageHashes hashes = hashesOf(registration.bytes());
             item.recordHashes(hashes.md5(), hashes.pdqHex());
         } else {
             item.recordHashes(lower(registration.md5()), lower(registration.pdq()));
         }
         repository.register(item, registration.bytes());
         return new Registered(statusOf(item), true);
+    }
+
+    /** The bytes' hashes; a picture over the decoding limits is refused as a problem with the bytes. */
+    private org.recourse.screening.hash.ImageHashes hashesOf(byte[] bytes) {
+        try {
+            return org.recourse.screening.hash.ImageHashes.of(bytes, decoder);
+        } catch (org.recourse.screening.hash.ImageRefusedException refused) {
+            throw new InvalidException(List.of(new FieldProblem("bytes", refused.messageKey(), refused.arguments())));
+        }
     }
 
     @Transactional

@@ -25,6 +25,7 @@ import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.ratelimit.Submitter;
+import org.recourse.screening.hash.ImageDecoder;
 import org.recourse.screening.hash.ImageHashes;
 import org.recourse.screening.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
@@ -109,9 +110,19 @@ public class UploadScreening {
     @Inject
     FloodGuard floodGuard;
 
+    @Inject
+    ImageDecoder decoder;
+
+    /**
+     * The verdict on an upload, and its report if it is held or blocked.
+     *
+     * @throws org.recourse.screening.hash.ImageRefusedException when the bytes are a picture over the decoding limits
+     *         (nothing is stored)
+     * @throws org.recourse.screening.hash.DecoderBusyException when the node's decoding memory stays taken
+     */
     @Transactional
     public Verdict screen(Upload upload) {
-        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes()) : given(upload);
+        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes(), decoder) : given(upload);
         List<Match> matches = new ArrayList<>();
         Map<Long, BankEntry> holding = new LinkedHashMap<>();
         exact(HashType.SHA256, hashes.sha256(), matches, holding);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.screening.hash.PdqHasher;
+import org.recourse.testing.CraftedPictures;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.StaffClient;
@@ -42,7 +43,8 @@ import org.recourse.testing.TestDatabase;
  * same picture, a changed copy and a rotated one are blocked and reported; the uploader is banned, and their hashed
  * account signals are refused on a new account until a supervisor lifts the ban; a suppressed hash never matches;
  * an import with one bad line imports nothing. A survivor's fingerprint holds matches until a decision confirms or
- * rejects it, never by the survivor's reference; staff's disabling sticks; a flood is quarantined.
+ * rejects it, never by the survivor's reference; staff's disabling sticks; a flood is quarantined; picture bombs are
+ * refused from their headers and the node stays up.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Stay-down screening on Payara Micro")
@@ -497,6 +499,77 @@ class ScreeningIT {
         admin.get("/staff/dashboard");
         assertThat(admin.lastPage()).contains("id=\"quarantined-" + survivorEntry(sha256Of(picture)).get("id") + "\"")
                 .doesNotContain(formsOf(reference));
+    }
+
+    @Test
+    @DisplayName("picture bombs to /screen and /content: each refused with 422 naming the limit in under a second, "
+            + "nothing stored, the node stays ready and the next report works")
+    void pictureBombs() throws Exception {
+        // Arrange: crafted pictures, each declaring far more than it carries (see CraftedPictures)
+        Map<String, byte[]> bombs = new java.util.LinkedHashMap<>();
+        bombs.put("png-20000", CraftedPictures.pngBomb(20_000, 20_000, CraftedPictures.RGB, 8));
+        bombs.put("png-grey-20000", CraftedPictures.pngBomb(20_000, 20_000, CraftedPictures.GREY, 8));
+        bombs.put("jpeg-frame", CraftedPictures.jpegFrameBomb(20_000, 20_000));
+        bombs.put("gif-screen", CraftedPictures.gif(65_535, 65_535, 1, 1, 1));
+        bombs.put("gif-frame", CraftedPictures.gif(16, 16, 60_000, 60_000, 1));
+        bombs.put("jpeg-scans", CraftedPictures.jpegScanBomb(1000, 3000));
+        String named = "\"url\":\"https://platform.example/p/bomb\",\"mediaType\":\"image/png\",\"uploaderId\":\"user-66\"";
+        // Warm up the path once with an ordinary picture, so that timing measures the bombs, not class loading
+        screenBytes(CraftedPictures.drawing("png", 64, 48));
+
+        for (Map.Entry<String, byte[]> bomb : bombs.entrySet()) {
+            String bytes = Base64.getEncoder().encodeToString(bomb.getValue());
+
+            // Act
+            long start = System.nanoTime();
+            HttpResponse<String> screened = post("/api/v1/screen", "{\"contentId\":\"" + bomb.getKey() + "\","
+                    + named + ",\"bytes\":\"" + bytes + "\"}");
+            long screenMillis = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            HttpResponse<String> registered = post("/api/v1/content", "{\"contentId\":\"" + bomb.getKey() + "\","
+                    + named + ",\"bytes\":\"" + bytes + "\"}");
+            long registerMillis = (System.nanoTime() - start) / 1_000_000;
+
+            // Assert
+            for (HttpResponse<String> answer : List.of(screened, registered)) {
+                assertThat(answer.statusCode()).as(bomb.getKey() + ": " + answer.body()).isEqualTo(422);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                JsonObject error = Http.json(answer).getJsonArray("errors").getJsonObject(0);
+                assertThat(error.getString("field")).isEqualTo("bytes");
+                assertThat(error.getString("message")).as(bomb.getKey())
+                        .containsAnyOf("50 megapixels", "at most 100 are decoded");
+            }
+            assertThat(screenMillis).as(bomb.getKey() + " screened").isLessThan(1000);
+            assertThat(registerMillis).as(bomb.getKey() + " registered").isLessThan(1000);
+            assertThat(database().count("select count(*) from content_item where platform_content_id = ?",
+                    bomb.getKey())).as(bomb.getKey() + " stored").isZero();
+        }
+
+        // Act: three of the PNG bombs at once, as the issue sent them
+        String png = "{" + named + ",\"bytes\":\"" + Base64.getEncoder().encodeToString(bombs.get("png-20000")) + "\"}";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> together = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            together.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> post("/api/v1/screen", png)));
+        }
+
+        // Assert
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> answer : together) {
+            assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(422);
+        }
+        HttpResponse<String> ready = http.get("/health/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"UP\"");
+        HttpResponse<String> report = http.postJson("/api/v1/reports",
+                "{\"items\":[{\"url\":\"https://elsewhere.example/after-the-bombs\"}],\"category\":\"other_harmful\"}");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
+        assertThat(screenBytes(CraftedPictures.drawing("jpeg", 64, 48)).getString("verdict")).isEqualTo("ALLOW");
+    }
+
+    private JsonObject screenBytes(byte[] picture) {
+        HttpResponse<String> answer = post("/api/v1/screen", "{\"uploaderId\":\"user-67\",\"bytes\":\""
+                + Base64.getEncoder().encodeToString(picture) + "\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer);
     }
 
     @Test

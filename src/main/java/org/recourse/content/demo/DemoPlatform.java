@@ -158,25 +158,17 @@ public class DemoPlatform {
                 WebhookSignature.TOLERANCE)) {
             return false;
         }
-        JsonObject event;
-        try (var reader = JsonSupport.reader(new StringReader(body))) {
-            event = reader.readObject();
-        } catch (RuntimeException e) {
+        Optional<DemoWebhookEvent> event = DemoWebhookEvent.read(body);
+        if (event.isEmpty()) {
             return false;
         }
-        String id = event.getString("id", null);
-        if (id == null || id.length() > 40) {
-            return false;
-        }
-        JsonObject data = event.getJsonObject("data");
         em.createNativeQuery("""
                         insert into demo_event (event_id, event_type, content_id, sequence, received_at)
                         select ?1, ?2, ?3, ?4, ?5 where not exists (select 1 from demo_event where event_id = ?1)""")
-                .setParameter(1, id)
-                .setParameter(2, event.getString("type", "unknown"))
-                .setParameter(3, data == null ? null : data.getString("contentId", null))
-                .setParameter(4, data == null || !data.containsKey("sequence") ? null
-                        : data.getJsonNumber("sequence").longValue())
+                .setParameter(1, event.get().id())
+                .setParameter(2, event.get().type())
+                .setParameter(3, event.get().contentId())
+                .setParameter(4, event.get().sequence())
                 .setParameter(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
         return true;

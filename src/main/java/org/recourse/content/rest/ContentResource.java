@@ -39,6 +39,7 @@ import org.recourse.platform.rest.JsonFields;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
+import org.recourse.screening.hash.DecoderBusyException;
 
 /**
  * The platform registers what it hosts and asks whether it may show it. Answers come from the database at the moment
@@ -74,7 +75,9 @@ public class ContentResource {
     @APIResponse(responseCode = "401", description = "No key, or a wrong or revoked one")
     @APIResponse(responseCode = "403", description = "The key lacks the scope content:register")
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
-    @APIResponse(responseCode = "422", description = "Fields are wrong; errors[] names each")
+    @APIResponse(responseCode = "422", description = "Fields are wrong, or the bytes are a picture over a decoding limit "
+            + "(pixels, bytes, JPEG scans); errors[] names each")
+    @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_REGISTRATION_BODY);
@@ -105,6 +108,12 @@ public class ContentResource {
         } catch (ContentRegistry.ConflictException e) {
             return Problem.of(409, messages.get("api.error.content.conflict.title"),
                     messages.get("api.error.content.conflict.detail", registration.contentId())).toResponse();
+        } catch (DecoderBusyException busy) {
+            // The picture may be fine: the node's decoding memory was taken for longer than a request waits.
+            long seconds = Math.max(1, busy.retryAfter().toSeconds());
+            return Response.fromResponse(Problem.of(503, messages.get("api.error.picture.busy.title"),
+                    messages.get("api.error.picture.busy.detail", seconds)).toResponse())
+                    .header("Retry-After", seconds).build();
         }
     }
 

@@ -79,14 +79,7 @@ public class ReportsResource {
         ReportRequestReader reader = new ReportRequestReader();
         ReportSubmission submission = reader.read(parsed.object(), messages.locale());
         if (!reader.problems().isEmpty()) {
-            // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
-            java.util.Set<String> flagged = new java.util.HashSet<>();
-            reader.problems().forEach(p -> flagged.add(p.field().split("[.\\[]")[0]));
-            List<FieldProblem> all = new java.util.ArrayList<>(reader.problems());
-            org.recourse.intake.SubmissionRules.check(submission).stream()
-                    .filter(p -> !flagged.contains(p.field().split("[.\\[]")[0]))
-                    .forEach(all::add);
-            return invalid(all, submission, messages);
+            return invalid(everyProblem(reader.problems(), submission), submission, messages);
         }
         try {
             // Over the client's limit, this throws; ProblemMappers answers 429 with Retry-After.
@@ -127,8 +120,23 @@ public class ReportsResource {
                 .withErrors(errors).toResponse();
     }
 
+    /**
+     * The reader's problems, and also what is wrong with the fields that did have the right type: every mistake in one
+     * answer.
+     */
+    static List<FieldProblem> everyProblem(List<FieldProblem> readerProblems, ReportSubmission submission) {
+        // By member, not split(): a client's field "." split to nothing (found by fuzzing).
+        java.util.Set<String> flagged = new java.util.HashSet<>();
+        readerProblems.forEach(p -> flagged.add(p.member()));
+        List<FieldProblem> all = new java.util.ArrayList<>(readerProblems);
+        org.recourse.intake.SubmissionRules.check(submission).stream()
+                .filter(p -> !flagged.contains(p.member()))
+                .forEach(all::add);
+        return all;
+    }
+
     /** Item problems name the member that was sent: {@code items[2].url} or {@code items[2].contentId}. */
-    private static String apiField(FieldProblem problem, ReportSubmission submission) {
+    static String apiField(FieldProblem problem, ReportSubmission submission) {
         int index = problem.itemIndex();
         if (index < 0 || problem.field().contains(".") || index >= submission.locations().size()) {
             return problem.field();

@@ -14,28 +14,40 @@ import java.util.Optional;
  */
 public record ImageHashes(String sha256, String md5, Optional<PdqHash> pdq, List<PdqHash> variants, int quality) {
 
-    /** Hashes of an upload or a registration. Decoding is tried; a picture it cannot read still has exact hashes. */
+    /** Hashes of a picture of our own, decoded by the {@linkplain ImageDecoder#standard() standard} decoder. */
     public static ImageHashes of(byte[] bytes) {
+        return of(bytes, ImageDecoder.standard());
+    }
+
+    /**
+     * Hashes of an upload or a registration. Decoding is tried; bytes that are not a picture it reads still have
+     * exact hashes.
+     *
+     * @throws ImageRefusedException when the bytes are a picture over the decoder's limits (nothing is hashed)
+     * @throws DecoderBusyException when the node's decoding memory is taken for too long
+     */
+    public static ImageHashes of(byte[] bytes, ImageDecoder decoder) {
         ExactHashes exact = ExactHashes.of(bytes);
+        DihedralHashes dihedral;
         try {
-            DihedralHashes dihedral = PdqHasher.withPreResize().dihedral(ImageDecoder.decode(bytes));
-            if (dihedral.quality() < PdqResult.MINIMUM_USABLE_QUALITY) {
-                return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.empty(), List.of(),
-                        dihedral.quality());
-            }
-            List<PdqHash> variants = new ArrayList<>();
-            variants.add(dihedral.original());
-            for (Dihedral variant : Dihedral.values()) {
-                if (variant != Dihedral.ORIGINAL) {
-                    variants.add(dihedral.hash(variant));
-                }
-            }
-            return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.of(dihedral.original()),
-                    List.copyOf(variants), dihedral.quality());
-        } catch (IOException | RuntimeException notAPicture) {
-            // Not a picture the JDK reads (a video, a WebP): exact matching still works.
+            dihedral = decoder.decode(bytes, pixels -> PdqHasher.withPreResize().dihedral(pixels));
+        } catch (IOException notAPicture) {
+            // Not a picture the JDK reads (a video, a WebP, a damaged file): exact matching still works.
             return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.empty(), List.of(), 0);
         }
+        if (dihedral.quality() < PdqResult.MINIMUM_USABLE_QUALITY) {
+            return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.empty(), List.of(),
+                    dihedral.quality());
+        }
+        List<PdqHash> variants = new ArrayList<>();
+        variants.add(dihedral.original());
+        for (Dihedral variant : Dihedral.values()) {
+            if (variant != Dihedral.ORIGINAL) {
+                variants.add(dihedral.hash(variant));
+            }
+        }
+        return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.of(dihedral.original()),
+                List.copyOf(variants), dihedral.quality());
     }
 
     public String pdqHex() {

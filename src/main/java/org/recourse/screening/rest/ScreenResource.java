@@ -42,6 +42,8 @@ import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.HashType;
 import org.recourse.screening.UploadScreening;
 import org.recourse.screening.UploaderBans;
+import org.recourse.screening.hash.DecoderBusyException;
+import org.recourse.screening.hash.ImageRefusedException;
 
 /** Screening of uploads and accounts against the banks and bans, for the platform's services (scope "screen"). */
 @ApplicationScoped
@@ -79,7 +81,9 @@ public class ScreenResource {
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
                     + "\"caseNumber\":\"C-000077\","
                     + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\"}")))
-    @APIResponse(responseCode = "422", description = "No bytes and no hash, or a malformed field")
+    @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture over a "
+            + "decoding limit (pixels, bytes, JPEG scans: errors[] names it)")
+    @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_UPLOAD_BODY);
@@ -95,7 +99,15 @@ public class ScreenResource {
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
-        UploadScreening.Verdict verdict = screening.screen(upload);
+        UploadScreening.Verdict verdict;
+        try {
+            verdict = screening.screen(upload);
+        } catch (ImageRefusedException refused) {
+            return Problem.invalid(List.of(new FieldProblem("bytes", refused.messageKey(), refused.arguments())),
+                    messages, "api.error.invalid.content.title").toResponse();
+        } catch (DecoderBusyException busy) {
+            return busy(busy, messages);
+        }
         JsonArrayBuilder matches = JsonSupport.array();
         verdict.matches().forEach(m -> {
             JsonObjectBuilder match = JsonSupport.object().add("verdict", m.outcome().name()).add("source", m.source())
@@ -113,6 +125,14 @@ public class ScreenResource {
             json.add("caseNumber", verdict.caseNumber()).add("reference", verdict.reference());
         }
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** 503 with Retry-After: the picture may be fine, the node's decoding memory was taken for too long. */
+    static Response busy(DecoderBusyException busy, Messages messages) {
+        long seconds = Math.max(1, busy.retryAfter().toSeconds());
+        return Response.fromResponse(Problem.of(503, messages.get("api.error.picture.busy.title"),
+                messages.get("api.error.picture.busy.detail", seconds)).toResponse())
+                .header("Retry-After", seconds).build();
     }
 
     private static void check(UploadScreening.Upload upload, List<FieldProblem> problems) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Field problem")
@@ -52,5 +53,19 @@ class FieldProblemTest {
         // Act / Assert
         assertThatThrownBy(() -> FieldProblem.of(null, "key")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> FieldProblem.of("items", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"items[", "items[x", "items[]", "items[99999999999]", "."})
+    @DisplayName("a field a client named (an unknown JSON member) is no item and belongs to what precedes . or [")
+    void clientNamedFields(String field) {
+        // Act
+        FieldProblem problem = FieldProblem.of(field, "api.error.unknownField", field);
+
+        // Assert: found by fuzzing, these used to throw while the 422 was being written
+        assertThat(problem.itemIndex()).isEqualTo(-1);
+        assertThat(problem.member()).isEqualTo(field.startsWith("items") ? "items" : "");
+        assertThat(FieldProblem.of("items[12].url", "k").itemIndex()).isEqualTo(12);
+        assertThat(FieldProblem.of("contact.email", "k").member()).isEqualTo("contact");
     }
 }
