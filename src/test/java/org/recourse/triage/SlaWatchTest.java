@@ -46,7 +46,9 @@ class SlaWatchTest {
     private static void prepare(JpaDatabase db) {
         EntityManager em = db.entityManager();
         inTransaction(em, () -> {
-            for (String table : List.of("outbox_message", "case_file", "staff_account")) {
+            // Cases with everything that refers to them (other tests on the shared database file reports too).
+            for (String table : List.of("outbox_message", "bank_entry_hold", "contact_link", "report_item",
+                    "item_decision", "report", "case_item", "case_file", "staff_account")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
             em.persist(staff("sup-a", "a@example.org", Role.SUPERVISOR));
