@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.recourse.platform.web.AddressBlock;
 
 /**
  * The addresses a webhook must not reach unless an admin said so: everything that is not the public internet
@@ -22,9 +23,9 @@ final class SpecialAddresses {
         LOOPBACK, PRIVATE, LINK_LOCAL, SHARED, RESERVED, NEVER
     }
 
-    private record Block(AddressRange range, Kind kind) {
+    private record Block(AddressBlock range, Kind kind) {
         static Block of(String cidr, Kind kind) {
-            return new Block(AddressRange.parse(cidr), kind);
+            return new Block(AddressBlock.parse(cidr), kind);
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.recourse.platform.web.AddressBlock;
 
 /**
  * Where a webhook may go: its host is looked up once, and every address the name gives must be public (see
@@ -45,11 +46,11 @@ final class TargetPolicy {
         }
     }
 
-    private final List<AddressRange> allowed;
+    private final List<AddressBlock> allowed;
     private final Predicate<String> portalOwn;
     private final Resolver resolver;
 
-    TargetPolicy(List<AddressRange> allowed, Predicate<String> portalOwn, Resolver resolver) {
+    TargetPolicy(List<AddressBlock> allowed, Predicate<String> portalOwn, Resolver resolver) {
         this.allowed = List.copyOf(allowed);
         this.portalOwn = portalOwn;
         this.resolver = resolver;

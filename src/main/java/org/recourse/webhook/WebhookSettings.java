@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.web.AddressBlock;
 
 /** How webhooks are sent and retried. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class WebhookSettings {
     @ConfigProperty(name = "recourse.webhooks.allowed-private-ranges")
     Optional<String> allowedPrivateRanges = Optional.empty();
 
-    private volatile List<AddressRange> parsedRanges;
+    private volatile List<AddressBlock> parsedRanges;
 
     public WebhookRetryPolicy retryPolicy() {
         return new WebhookRetryPolicy(Duration.parse(firstDelay), Duration.parse(maxDelay), Duration.parse(giveUpAfter));
@@ -52,12 +53,12 @@ public class WebhookSettings {
      *
      * @throws IllegalStateException naming the setting, if an entry is not a range
      */
-    public List<AddressRange> allowedPrivateRanges() {
-        List<AddressRange> ranges = parsedRanges;
+    public List<AddressBlock> allowedPrivateRanges() {
+        List<AddressBlock> ranges = parsedRanges;
         if (ranges == null) {
             try {
                 ranges = Arrays.stream(allowedPrivateRanges.orElse("").split("[,\\s]+"))
-                        .filter(entry -> !entry.isBlank()).map(AddressRange::parse).toList();
+                        .filter(entry -> !entry.isBlank()).map(AddressBlock::parse).toList();
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("recourse.webhooks.allowed-private-ranges: " + e.getMessage(), e);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.recourse.platform.web.AddressBlock;
 
 /**
  * This node's {@link TargetPolicy}: the private ranges the server's admin allowed, and the portal's own endpoints.
@@ -43,7 +44,7 @@ public class WebhookTargets {
     }
 
     /** The allowed ranges; a setting that cannot be read allows none (the safe side), and says so in the log. */
-    private List<AddressRange> allowedRanges() {
+    private List<AddressBlock> allowedRanges() {
         try {
             return settings.allowedPrivateRanges();
         } catch (IllegalStateException e) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recourse.platform.web.AddressBlock;
 
 /**
  * The request a webhook sends, against real servers on loopback: it goes to the vetted address whatever the name says,
@@ -72,7 +73,7 @@ class PinnedPostTest {
 
     private TargetPolicy.Target target(String url) throws Exception {
         // "platform.test" and "other.test" are this machine for the test; the range admits it.
-        TargetPolicy policy = new TargetPolicy(List.of(AddressRange.parse("127.0.0.0/8")), own -> false,
+        TargetPolicy policy = new TargetPolicy(List.of(AddressBlock.parse("127.0.0.0/8")), own -> false,
                 host -> new InetAddress[] {LOOPBACK});
         return policy.vet(url);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.recourse.platform.web.AddressBlock;
 
 /**
  * Where webhooks may go: the address rules (IPv4, IPv6, IPv6 carrying IPv4), the CIDR allow-list, and the check
@@ -59,7 +60,7 @@ class TargetPolicyTest {
             "intranet.example", List.of("192.168.1.20")));
 
     private static TargetPolicy policy(String... allowed) {
-        return new TargetPolicy(java.util.Arrays.stream(allowed).map(AddressRange::parse).toList(), url -> false, DNS);
+        return new TargetPolicy(java.util.Arrays.stream(allowed).map(AddressBlock::parse).toList(), url -> false, DNS);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -93,9 +94,9 @@ class TargetPolicyTest {
     @DisplayName("ranges: IPv4 and IPv6 blocks, a bare address, host bits ignored, families kept apart")
     void ranges() {
         // Arrange
-        AddressRange ten = AddressRange.parse("10.1.2.3/8");
-        AddressRange ula = AddressRange.parse(" fd00::/8 ");
-        AddressRange one = AddressRange.parse("192.168.1.20");
+        AddressBlock ten = AddressBlock.parse("10.1.2.3/8");
+        AddressBlock ula = AddressBlock.parse(" fd00::/8 ");
+        AddressBlock one = AddressBlock.parse("192.168.1.20");
 
         // Assert
         assertThat(ten).hasToString("10.0.0.0/8");
@@ -106,7 +107,7 @@ class TargetPolicyTest {
         assertThat(ula.contains(ip("10.0.0.1"))).as("an IPv4 address is never in an IPv6 block").isFalse();
         assertThat(one.contains(ip("192.168.1.20"))).isTrue();
         assertThat(one.contains(ip("192.168.1.21"))).isFalse();
-        assertThat(AddressRange.parse("0.0.0.0/0").contains(ip("203.0.113.9"))).isTrue();
+        assertThat(AddressBlock.parse("0.0.0.0/0").contains(ip("203.0.113.9"))).isTrue();
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
@@ -114,7 +115,7 @@ class TargetPolicyTest {
             "localhost"})
     @DisplayName("a range that is not numeric (never looked up) or has a wrong prefix is refused")
     void badRanges(String text) {
-        assertThatThrownBy(() -> AddressRange.parse(text)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AddressBlock.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}")
