@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,16 +48,20 @@ public class WebhookDispatcher {
      * Sends batch after batch until nothing is due; returns how many were delivered. An endpoint that could not be
      * reached (or did not answer in time) is not tried again in the same run: its other deliveries count as failed
      * attempts at once and wait their turn, so one endpoint that hangs cannot hold up every other endpoint's events.
+     * An endpoint refused by the address rules keeps that reason for its other deliveries: they were not tried for
+     * the same reason, and an admin reading the dead letters should see why.
      */
     public int dispatchDue() {
         int delivered = 0;
-        Set<String> unreachable = new HashSet<>();
+        Map<String, WebhookFailure> unreachable = new HashMap<>();
         List<ClaimedDelivery> batch;
         do {
             batch = claims.claimDue(clock.instant(), BATCH, settings.claimFor());
             for (ClaimedDelivery delivery : batch) {
-                if (unreachable.contains(delivery.url())) {
-                    recordFailure(delivery, null, WebhookFailure.UNREACHABLE_EARLIER);
+                WebhookFailure earlier = unreachable.get(delivery.url());
+                if (earlier != null) {
+                    recordFailure(delivery, null, earlier == WebhookFailure.REFUSED_PRIVATE ? earlier
+                            : WebhookFailure.UNREACHABLE_EARLIER);
                 } else if (send(delivery, unreachable)) {
                     delivered++;
                 }
@@ -67,7 +70,7 @@ public class WebhookDispatcher {
         return delivered;
     }
 
-    private boolean send(ClaimedDelivery delivery, Set<String> unreachable) {
+    private boolean send(ClaimedDelivery delivery, Map<String, WebhookFailure> unreachable) {
         Instant started = clock.instant();
         try {
             // Looked up and checked at every attempt: what the name means may have changed since it was registered.
@@ -82,12 +85,12 @@ public class WebhookDispatcher {
             }
             recordFailure(delivery, status, WebhookFailure.ofStatus(status));
         } catch (TargetPolicy.RefusedException e) {
-            unreachable.add(delivery.url());
+            unreachable.put(delivery.url(), e.failure());
             LOG.warning(() -> "Webhook delivery " + delivery.id() + " refused: " + e.getMessage()
                     + " (recourse.webhooks.allowed-private-ranges allows named private ranges)");
             recordFailure(delivery, null, e.failure());
         } catch (IOException e) {
-            unreachable.add(delivery.url());
+            unreachable.put(delivery.url(), WebhookFailure.of(e));
             // The exception stays in the server log (for whoever runs the server), never in what admins see.
             LOG.log(Level.FINE, "Webhook delivery " + delivery.id() + " failed", e);
             recordFailure(delivery, null, WebhookFailure.of(e));

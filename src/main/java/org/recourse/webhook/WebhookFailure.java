@@ -26,6 +26,7 @@ public enum WebhookFailure {
     TIMED_OUT("timed out"),
     TLS_FAILED("TLS failed"),
     CONNECTION_FAILED("connection failed"),
+    /** Not tried: the endpoint could not be reached earlier in the same run. */
     UNREACHABLE_EARLIER("unreachable earlier in this run"),
     /** A row written before failures were classed, whatever it said. */
     OTHER("failed");

@@ -137,14 +137,15 @@ class WebhookDispatcherTest {
         receiver.start();
         String inside = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
         QueuedClaims claims = new QueuedClaims();
-        claims.queued.add(delivery(1, inside));
+        claims.queued.addAll(List.of(delivery(1, inside), delivery(3, inside)));
 
         // Act
         dispatcher(claims, new CountingMetrics()).dispatchDue();
 
-        // Assert
+        // Assert: both refused, the second for the same reason (not "unreachable earlier")
         assertThat(received).hasValue(0);
-        assertThat(claims.failures).containsEntry(1L, "refused: private address");
+        assertThat(claims.failures).containsEntry(1L, "refused: private address")
+                .containsEntry(3L, "refused: private address");
 
         // Act: the server's admin allows the range; the receiver answers 503, recorded as its class only
         claims.queued.add(delivery(2, inside));
