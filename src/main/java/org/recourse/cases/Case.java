@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.recourse.content.ContentItem;
+import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.staff.Role;
 
 /**

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.recourse.content.ContentItem;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 /**
  * One reported location on a case: either an item the platform hosts (hidden while the case is open) or an address

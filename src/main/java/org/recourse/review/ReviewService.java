@@ -17,10 +17,11 @@ import org.recourse.cases.CaseItem;
 import org.recourse.cases.Decision;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ReasonCode;
+import org.recourse.cases.Reviewer;
 import org.recourse.content.ContentItem;
 import org.recourse.content.ContentMedia;
 import org.recourse.intake.Report;
-import org.recourse.triage.CaseNumbers;
+import org.recourse.cases.CaseNumbers;
 
 /**
  * Reviewing a case: reading it, looking at one item on purpose, and deciding each item.

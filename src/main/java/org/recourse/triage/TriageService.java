@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseStatus;
 import org.recourse.staff.Role;
 

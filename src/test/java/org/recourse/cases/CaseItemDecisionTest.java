@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.content.ContentItem;
+import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.staff.Role;
 
 @DisplayName("Case item: decisions, and what they do to the case")

@@ -1,4 +1,4 @@
-package org.recourse.review;
+package org.recourse.cases;
 
 import java.util.function.Predicate;
 import org.recourse.staff.Role;
