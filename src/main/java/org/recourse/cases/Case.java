@@ -19,19 +19,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.recourse.content.ContentItem;
-import org.recourse.staff.Role;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 /**
  * The unit staff triage: one or more reports about the same content, with the items they name.
  *
  * <p>A case is opened by its first report with a review-due time from the {@link SlaPolicy}. Every later report on
  * the same content joins it: the report count grows, the case takes the most severe category reported, and the
- * review moves earlier. Its status moves only through {@link #moveTo}, which enforces {@link CaseStatus}'s rules; who
- * may claim, decide or look at it in full is {@link #permits}'s rule.
+ * review moves earlier. Its status moves only through {@link #moveTo}, which enforces {@link CaseStatus}'s rules. Every
+ * verb a reviewer uses ({@link #claim}, {@link #decide}, {@link #reveal}, {@link #release}) takes the {@link Reviewer}
+ * and enforces who may: {@link CaseAccess} for claims and holders, and the restore rule in {@link #decide}.
  */
 @Entity
 @Table(name = "case_file")
 public class Case {
+
+    /** The fewest characters of the justification that restoring {@link #restoreNeedsSupervisor} content needs. */
+    public static final int MIN_JUSTIFICATION_LENGTH = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,72 +179,107 @@ public class Case {
      * @throws CaseActionRefusedException when {@link #permits} says no ({@link CaseAlreadyClaimedException} when
      *     someone else holds it)
      */
-    public void claim(String reviewer, Role role, Instant now) {
-        require(CaseAction.CLAIM, reviewer, role);
+    public void claim(Reviewer reviewer, Instant now) {
+        require(CaseAction.CLAIM, reviewer);
         if (status == CaseStatus.OPEN) {
-            moveTo(CaseStatus.IN_REVIEW, reviewer, now);
+            moveTo(CaseStatus.IN_REVIEW, reviewer.username(), now);
         }
         if (reviewStartedAt == null) {
             reviewStartedAt = now;
         }
-        assignee = reviewer;
+        assignee = reviewer.username();
         claimedAt = now;
         lastActivityAt = now;
     }
 
-    /**
-     * Whether this reviewer may take this action on the case now. Nothing happens on a closed case. An escalated case
-     * is the supervisors' alone: a moderator may read it, never claim, hold or decide it, nor see its pictures in
-     * full. Otherwise a claim is refused only while someone else holds the case, and deciding or looking at the full
-     * picture needs the claim, or a supervisor's role.
-     */
-    public boolean permits(CaseAction action, String reviewer, Role role) {
-        return refusal(action, reviewer, role) == null;
+    /** Who holds the case and in which status: what {@link CaseAccess} decides from. */
+    public CaseAccess access() {
+        return new CaseAccess(id, status, assignee);
+    }
+
+    /** Whether this reviewer may take this action on the case now; the rule is {@link CaseAccess}'s. */
+    public boolean permits(CaseAction action, Reviewer reviewer) {
+        return access().permits(action, reviewer);
     }
 
     /** Refuses, with the rule that says no, an action {@link #permits} does not allow. */
-    public void require(CaseAction action, String reviewer, Role role) {
-        CaseActionRefusedException.Reason refused = refusal(action, reviewer, role);
-        if (refused == null) {
-            return;
-        }
-        throw switch (refused) {
-            case HELD_BY_OTHER -> new CaseAlreadyClaimedException(id, assignee);
-            case CLOSED -> new CaseActionRefusedException(id, action, refused, "the case is closed.");
-            case SUPERVISORS_ONLY -> new CaseActionRefusedException(id, action, refused,
-                    "an escalated case is for supervisors only.");
-            case NOT_HOLDER -> new CaseActionRefusedException(id, action, refused,
-                    "only the reviewer who holds the case, or a supervisor, may.");
-        };
+    public void require(CaseAction action, Reviewer reviewer) {
+        access().require(action, reviewer);
     }
 
-    /** The rule that refuses the action, or null if none does. */
-    private CaseActionRefusedException.Reason refusal(CaseAction action, String reviewer, Role role) {
-        Objects.requireNonNull(action, "An action is required.");
-        Objects.requireNonNull(reviewer, "A reviewer is required.");
-        Objects.requireNonNull(role, "The reviewer's role is required.");
-        if (!status.isOpen()) {
-            return CaseActionRefusedException.Reason.CLOSED;
+    /**
+     * Decides one item of this case: only for whom the case lets decide ({@link CaseAction#DECIDE}), and restoring
+     * what may show a child (its category {@linkplain Category#assumesChild() assumes one}) or what the person shown
+     * reported only by a supervisor who writes why ("when in doubt, a child"). Then the item's own rules: the reason
+     * must fit the decision, a decided item stays decided. Blank notes are no notes.
+     *
+     * @return the record of the decision, to store
+     * @throws CaseActionRefusedException when a rule of the case refuses this reviewer
+     */
+    public ItemDecision decide(CaseItem item, Decision decision, ReasonCode reason, String note, String justification,
+            Reviewer reviewer, Instant now) {
+        requireOwn(item);
+        require(CaseAction.DECIDE, reviewer);
+        if (decision == Decision.RESTORE && restoreNeedsSupervisor()) {
+            if (!reviewer.isSupervisor()) {
+                throw new CaseActionRefusedException(id, CaseAction.DECIDE,
+                        CaseActionRefusedException.Reason.RESTORE_NEEDS_SUPERVISOR);
+            }
+            if (justification == null || justification.strip().length() < MIN_JUSTIFICATION_LENGTH) {
+                throw new CaseActionRefusedException(id, CaseAction.DECIDE,
+                        CaseActionRefusedException.Reason.RESTORE_NEEDS_JUSTIFICATION);
+            }
         }
-        boolean supervisor = role.includes(Role.SUPERVISOR);
-        if (status.supervisorsOnly() && !supervisor) {
-            return CaseActionRefusedException.Reason.SUPERVISORS_ONLY;
-        }
-        boolean holder = reviewer.equals(assignee);
-        if (action == CaseAction.CLAIM) {
-            return assignee == null || holder ? null : CaseActionRefusedException.Reason.HELD_BY_OTHER;
-        }
-        return holder || supervisor ? null : CaseActionRefusedException.Reason.NOT_HOLDER;
+        return item.decide(decision, reason, blankToNull(note), blankToNull(justification), reviewer.username(), now);
     }
 
-    /** Gives the case back to the queue, by hand or because its reviewer went quiet. */
-    public void release(String actor, Instant now) {
+    /** Whether restoring an item of this case is a supervisor's decision, with a written justification. */
+    public boolean restoreNeedsSupervisor() {
+        return category.assumesChild() || selfReported;
+    }
+
+    /** A reviewer chooses to see one item in full: only whom the case lets look, and it counts as work on the case. */
+    public void reveal(CaseItem item, Reviewer reviewer, Instant now) {
+        requireOwn(item);
+        require(CaseAction.VIEW_IN_FULL, reviewer);
+        recordActivity(now);
+    }
+
+    /**
+     * A reviewer gives the case back to the queue: the holder, or a supervisor (a case nobody holds stays as it is).
+     *
+     * @throws CaseActionRefusedException when someone else holds it and this reviewer is not a supervisor
+     */
+    public void release(Reviewer reviewer, Instant now) {
+        require(CaseAction.RELEASE, reviewer);
+        if (assignee != null) {
+            giveBack(reviewer.username(), now);
+        }
+    }
+
+    /**
+     * Gives the case back to the queue without asking whose it is: for the portal itself, when the claim went idle
+     * ({@link #claimIdleSince}). A reviewer's own release is {@link #release(Reviewer, Instant)}.
+     */
+    public void giveBack(String actor, Instant now) {
         if (status == CaseStatus.IN_REVIEW) {
             moveTo(CaseStatus.OPEN, actor, now);
         }
         assignee = null;
         claimedAt = null;
         lastActivityAt = null;
+    }
+
+    private void requireOwn(CaseItem item) {
+        Case owner = item.caseFile();
+        // By id as well: the item may hold a lazy proxy of this very case, which is another object.
+        if (owner != this && (id == null || !id.equals(owner.id()))) {
+            throw new IllegalArgumentException("Item " + item.id() + " is not on case " + id);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void recordActivity(Instant now) {

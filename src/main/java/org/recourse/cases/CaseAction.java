@@ -7,5 +7,7 @@ public enum CaseAction {
     /** Decide an item of the case. */
     DECIDE,
     /** Look at an item's full picture (or download the file) instead of the blurred rendering. */
-    VIEW_IN_FULL
+    VIEW_IN_FULL,
+    /** Give the case back to the queue: its holder's, or a supervisor's, to do. */
+    RELEASE
 }

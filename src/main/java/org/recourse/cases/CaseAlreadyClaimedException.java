@@ -13,4 +13,10 @@ public class CaseAlreadyClaimedException extends CaseActionRefusedException {
     public String holder() {
         return holder;
     }
+
+    /** The holder, whom the message names. */
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {holder};
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.recourse.content.ContentItem;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 /**
  * One reported location on a case: either an item the platform hosts (hidden while the case is open) or an address
@@ -85,9 +86,10 @@ public class CaseItem {
 
     /**
      * Records a decision on this item and moves its status. The reason must fit the decision, and the status machine
-     * must allow the move (a decided item stays decided). Returns the record to store.
+     * must allow the move (a decided item stays decided). Returns the record to store. Reviewers decide through
+     * {@link Case#decide}, which first asks who may.
      */
-    public ItemDecision decide(Decision decision, ReasonCode reason, String note, String justification, String actor,
+    ItemDecision decide(Decision decision, ReasonCode reason, String note, String justification, String actor,
             Instant now) {
         Objects.requireNonNull(decision, "A decision is required.");
         Objects.requireNonNull(now, "A time is required.");

@@ -2,12 +2,20 @@ package org.recourse.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.recourse.platform.persistence.AnyOf;
 
-/** Stores and finds cases and their items. */
+/**
+ * Stores, finds and locks cases, their items and the decisions on them. Holds the locks a case's work needs, in the
+ * order that keeps two transactions from deadlocking, and the one query that hands out the next case.
+ */
 @ApplicationScoped
 public class CaseRepository {
 
@@ -18,12 +26,92 @@ public class CaseRepository {
         em.persist(caseFile);
     }
 
+    public Optional<Case> find(long caseId) {
+        return Optional.ofNullable(em.find(Case.class, caseId));
+    }
+
+    public Optional<CaseItem> findItem(long itemId) {
+        return Optional.ofNullable(em.find(CaseItem.class, itemId));
+    }
+
+    /** The item, if it is on that case. */
+    public Optional<CaseItem> findItem(long caseId, long itemId) {
+        return findItem(itemId).filter(item -> item.caseFile().id().equals(caseId));
+    }
+
     /**
      * Locks an open case for the rest of the transaction and re-reads it, so a report joining it never collides with
      * the SLA job or a reviewer changing it at the same moment.
      */
     public void lock(Case caseFile) {
-        em.refresh(caseFile, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(caseFile, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Finds a case locked for the rest of the transaction, to claim or release it: two claimants wait in turn. */
+    public Optional<Case> lockForClaim(long caseId) {
+        return Optional.ofNullable(em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * An item of a case, ready for a decision: its hosted content and then its case are locked for the rest of the
+     * transaction and re-read. Content before case is the order intake locks them in (a report locks the items it
+     * names, then the case it joins), so a decision and a new report on the same content never deadlock. A refresh
+     * rather than a locking query: both are already in the persistence context, and a query would hand back the
+     * state from before the wait.
+     *
+     * @return empty when there is no such item on that case
+     */
+    public Optional<CaseItem> lockForDecision(long caseId, long itemId) {
+        Optional<CaseItem> found = findItem(caseId, itemId);
+        found.ifPresent(item -> {
+            if (item.content() != null) {
+                em.refresh(item.content(), LockModeType.PESSIMISTIC_WRITE);
+            }
+            Case caseFile = em.find(Case.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(caseFile, LockModeType.PESSIMISTIC_WRITE);
+        });
+        return found;
+    }
+
+    /**
+     * The most urgent case nobody holds that this reviewer may claim, locked for the rest of the transaction:
+     * supervisors get escalated cases before all others, moderators never get one; within that, {@link QueueOrder}.
+     * Rows another transaction has locked are skipped ({@code for update skip locked}, on PostgreSQL and H2), so two
+     * reviewers asking at once never get the same case. A native query, for the skip.
+     */
+    public Optional<Case> nextUnclaimed(Reviewer reviewer) {
+        // The statuses come from the case's own rule, as literals (never user input), so the query keeps its plan.
+        String statuses = Stream.of(CaseStatus.ESCALATED, CaseStatus.OPEN)
+                .filter(status -> new CaseAccess(null, status, null).permits(CaseAction.CLAIM, reviewer))
+                .map(status -> "'" + status.name() + "'")
+                .collect(Collectors.joining(", "));
+        List<?> ids = em.createNativeQuery("select id from case_file where status in (" + statuses + ") "
+                        + "and assignee is null order by case when status = 'ESCALATED' then 0 else 1 end, "
+                        + QueueOrder.sql() + " limit 1 for update skip locked")
+                .getResultList();
+        return ids.stream().findFirst().map(id -> em.find(Case.class, ((Number) id).longValue()));
+    }
+
+    /** Open cases whose claim has seen no activity since the cutoff, locked for the rest of the transaction. */
+    public List<Case> lockIdleClaims(Instant cutoff) {
+        return em.createQuery("select c from Case c where c.assignee is not null and c.status <> :closed "
+                        + "and c.lastActivityAt <= :cutoff", Case.class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("cutoff", cutoff)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Stores a decision {@link Case#decide} returned. */
+    public void addDecision(ItemDecision decision) {
+        em.persist(decision);
+    }
+
+    /** The decisions taken on an item, oldest first. */
+    public List<ItemDecision> decisionsOn(CaseItem item) {
+        return em.createQuery("select d from ItemDecision d where d.item = :i order by d.decidedAt", ItemDecision.class)
+                .setParameter("i", item)
+                .getResultList();
     }
 
     /** Items on open cases that point to any of these registered items, most urgent case first. */

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.recourse.cases.IllegalTransitionException;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 /**
  * An item the platform hosts, known by the platform's own content id. Its {@link Visibility} is what the media

@@ -3,17 +3,45 @@ package org.recourse.review;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.recourse.cases.CaseAccess;
+import org.recourse.cases.CaseAction;
 import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
+import org.recourse.cases.Reviewer;
 
-/** Everything the review page shows of a case, read in one transaction, with what its viewer may do on it. */
+/**
+ * Everything the review page shows of a case, read in one transaction. What a reviewer may do on it is asked of the
+ * case's own rule ({@link CaseAccess}) over the status and holder read here, never written again by the page.
+ */
 public record CaseView(long id, String caseNumber, Category category, boolean selfReported, int reportCount,
         CaseStatus status, String assignee, Instant openedAt, Instant reviewDueAt, List<ReportLine> reports,
-        List<ItemLine> items, Permissions permissions) implements Serializable {
+        List<ItemLine> items) implements Serializable {
 
-    /** What the case's rules ({@link org.recourse.cases.Case#permits}) let the viewer do, when the view was read. */
-    public record Permissions(boolean claim, boolean decide, boolean viewInFull) implements Serializable {
+    /** The case's rule over the facts of this view. */
+    public CaseAccess access() {
+        return new CaseAccess(id, status, assignee);
+    }
+
+    public boolean mayClaim(Reviewer reviewer) {
+        return access().permits(CaseAction.CLAIM, reviewer);
+    }
+
+    public boolean mayDecide(Reviewer reviewer) {
+        return access().permits(CaseAction.DECIDE, reviewer);
+    }
+
+    public boolean mayViewFull(Reviewer reviewer) {
+        return access().permits(CaseAction.VIEW_IN_FULL, reviewer);
+    }
+
+    public boolean isHeldBy(Reviewer reviewer) {
+        return access().isHeldBy(reviewer);
+    }
+
+    /** An escalated case seen by someone who is not a supervisor: they read it, a supervisor decides it. */
+    public boolean isReadOnlyFor(Reviewer reviewer) {
+        return access().isReadOnlyFor(reviewer);
     }
 
     /**

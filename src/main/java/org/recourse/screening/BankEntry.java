@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import org.recourse.cases.IllegalTransitionException;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 /**
  * One hash in a bank, with where it came from (a case, an import, a survivor) and who added it. Entries are never

@@ -13,7 +13,7 @@ import org.recourse.cases.CaseItem;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ItemStatus;
 import org.recourse.review.ItemDecided;
-import org.recourse.triage.CaseNumbers;
+import org.recourse.cases.CaseNumbers;
 
 /**
  * A reviewer's decision on an upload that a survivor's unconfirmed hash held settles that hash, in the deciding

@@ -25,7 +25,7 @@ import org.recourse.platform.persistence.AnyOf;
 import org.recourse.staff.Role;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffRepository;
-import org.recourse.triage.CaseNumbers;
+import org.recourse.cases.CaseNumbers;
 
 /**
  * Keeps one survivor's hash from flooding the queue: every upload an unconfirmed entry holds is counted in the

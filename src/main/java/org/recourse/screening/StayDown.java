@@ -15,7 +15,7 @@ import org.recourse.content.ContentItem;
 import org.recourse.content.Visibility;
 import org.recourse.content.VisibilityChanged;
 import org.recourse.review.ItemDecided;
-import org.recourse.triage.CaseNumbers;
+import org.recourse.cases.CaseNumbers;
 
 /**
  * Keeps removed content down, in the transactions of the changes themselves: an item hidden pending review joins the

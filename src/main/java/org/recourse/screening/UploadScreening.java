@@ -28,7 +28,7 @@ import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.hash.ImageDecoder;
 import org.recourse.screening.hash.ImageHashes;
 import org.recourse.screening.hash.PdqHash;
-import org.recourse.triage.CaseNumbers;
+import org.recourse.cases.CaseNumbers;
 
 /**
  * Screens an upload before the platform publishes it: BLOCK if it matches a confirmed bank entry or its uploader is

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.Category;
 import org.recourse.notification.DedupeKey;
 import org.recourse.platform.i18n.Messages;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.recourse.cases.CaseStatus;
+import org.recourse.cases.QueueOrder;
 
 /**
- * Read-side queries of the triage queue. Most urgent first: overdue cases (their due time is in the past, so they
- * sort before every case still within time), then by due time, then severity and report count. The order and every
- * filter are served by the index case_file_queue.
+ * Read-side queries of the triage queue, in {@link QueueOrder} (most urgent first), the order "take next" hands
+ * cases out in too. The order and every filter are served by the index case_file_queue.
  */
 @ApplicationScoped
 public class QueueRepository {
@@ -21,7 +21,7 @@ public class QueueRepository {
     private static final String ROW = "select new org.recourse.triage.QueueRow(c.id, c.category, c.selfReported, "
             + "c.reportCount, (select count(i) from CaseItem i where i.caseFile = c), c.openedAt, c.reviewDueAt, "
             + "c.status, c.assignee) from Case c";
-    private static final String ORDER = " order by c.reviewDueAt, c.severity desc, c.reportCount desc, c.id";
+    private static final String ORDER = " order by " + QueueOrder.jpql("c");
 
     @PersistenceContext
     EntityManager em;

@@ -3,6 +3,7 @@ package org.recourse.triage;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 

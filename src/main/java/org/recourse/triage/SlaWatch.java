@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.Category;
 import org.recourse.cases.SlaMark;
 import org.recourse.cases.SlaPolicy;

@@ -95,7 +95,7 @@ public final class CaseBuilder {
             built.moveTo(step, "builder", openedAt);
         }
         if (reviewer != null) {
-            built.claim(reviewer, reviewerRole, openedAt);
+            built.claim(new Reviewer(reviewer, reviewerRole), openedAt);
         }
         return built;
     }

@@ -36,7 +36,7 @@ class CaseClaimTest {
             Instant now = at(Duration.ofMinutes(5));
 
             // Act
-            caseFile.claim("mona", Role.MODERATOR, now);
+            caseFile.claim(new Reviewer("mona", Role.MODERATOR), now);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -55,7 +55,7 @@ class CaseClaimTest {
             Instant now = at(Duration.ofMinutes(5));
 
             // Act
-            caseFile.claim("sam", Role.SUPERVISOR, now);
+            caseFile.claim(new Reviewer("sam", Role.SUPERVISOR), now);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.ESCALATED);
@@ -73,7 +73,7 @@ class CaseClaimTest {
             Instant later = at(Duration.ofMinutes(20));
 
             // Act
-            caseFile.claim("mona", Role.MODERATOR, later);
+            caseFile.claim(new Reviewer("mona", Role.MODERATOR), later);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -91,7 +91,7 @@ class CaseClaimTest {
             CaseStatus statusBefore = caseFile.status();
 
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.claim("milo", Role.SUPERVISOR, at(Duration.ofMinutes(1))))
+            assertThatThrownBy(() -> caseFile.claim(new Reviewer("milo", Role.SUPERVISOR), at(Duration.ofMinutes(1))))
                     .isInstanceOfSatisfying(CaseAlreadyClaimedException.class,
                             e -> assertThat(e.holder()).isEqualTo("mona"))
                     .hasMessageContaining("mona");
@@ -107,7 +107,7 @@ class CaseClaimTest {
             Case closed = aCase().inStatus(CaseStatus.CLOSED).build();
 
             // Act / Assert
-            assertThatThrownBy(() -> closed.claim("mona", Role.MODERATOR, at(Duration.ofMinutes(1))))
+            assertThatThrownBy(() -> closed.claim(new Reviewer("mona", Role.MODERATOR), at(Duration.ofMinutes(1))))
                     .isInstanceOf(IllegalStateException.class)
                     .isNotInstanceOf(CaseAlreadyClaimedException.class)
                     .hasMessageContaining("closed");
@@ -129,7 +129,7 @@ class CaseClaimTest {
             Instant now = at(Duration.ofMinutes(40));
 
             // Act
-            caseFile.release("claim-expiry", now);
+            caseFile.giveBack("claim-expiry", now);
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.OPEN);
@@ -147,7 +147,7 @@ class CaseClaimTest {
             Case caseFile = aCase().inStatus(CaseStatus.ESCALATED).claimedBy("sam", Role.SUPERVISOR).build();
 
             // Act
-            caseFile.release("sam", at(Duration.ofMinutes(3)));
+            caseFile.release(new Reviewer("sam", Role.SUPERVISOR), at(Duration.ofMinutes(3)));
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.ESCALATED);
@@ -161,10 +161,10 @@ class CaseClaimTest {
         void someoneElseMayClaim() {
             // Arrange
             Case caseFile = aCase().claimedBy("mona").build();
-            caseFile.release("mona", at(Duration.ofMinutes(3)));
+            caseFile.release(new Reviewer("mona", Role.MODERATOR), at(Duration.ofMinutes(3)));
 
             // Act
-            caseFile.claim("milo", Role.MODERATOR, at(Duration.ofMinutes(4)));
+            caseFile.claim(new Reviewer("milo", Role.MODERATOR), at(Duration.ofMinutes(4)));
 
             // Assert
             assertThat(caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
@@ -230,7 +230,7 @@ class CaseClaimTest {
         void releasedNotIdle() {
             // Arrange
             Case caseFile = aCase().claimedBy("mona").build();
-            caseFile.release("claim-expiry", at(IDLE));
+            caseFile.giveBack("claim-expiry", at(IDLE));
 
             // Act
             boolean idle = caseFile.claimIdleSince(at(Duration.ofDays(1)), IDLE);

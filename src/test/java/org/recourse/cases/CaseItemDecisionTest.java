@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.content.ContentItem;
+import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.staff.Role;
 
 @DisplayName("Case item: decisions, and what they do to the case")
@@ -244,7 +245,7 @@ class CaseItemDecisionTest {
             // Arrange
             Case caseFile = aCase().withExternalItems(2).claimedBy("mona").build();
             decide(caseFile.items().get(0), Decision.ESCALATE, "mona", NOW);
-            caseFile.claim("sam", Role.SUPERVISOR, NOW);
+            caseFile.claim(new Reviewer("sam", Role.SUPERVISOR), NOW);
 
             // Act
             decide(caseFile.items().get(1), Decision.ESCALATE, "sam", LATER);
@@ -339,7 +340,7 @@ class CaseItemDecisionTest {
             // Arrange
             Case caseFile = aCase().withExternalItems(2).claimedBy("mona").build();
             decide(caseFile.items().get(0), Decision.REMOVE, "mona", NOW);
-            caseFile.release("claim-expiry", NOW);
+            caseFile.giveBack("claim-expiry", NOW);
 
             // Act
             decide(caseFile.items().get(1), Decision.RESTORE, "sam", LATER);
@@ -357,7 +358,8 @@ class CaseItemDecisionTest {
             decide(caseFile.items().get(0), Decision.REMOVE, "mona", NOW);
 
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.claim("milo", Role.MODERATOR, LATER)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> caseFile.claim(new Reviewer("milo", Role.MODERATOR), LATER))
+                    .isInstanceOf(IllegalStateException.class);
             assertThat(caseFile.assignee()).isNull();
         }
     }

@@ -87,7 +87,7 @@ class CasePermissionsTest {
         Case caseFile = caseIn(status, holding, role);
 
         // Act
-        boolean permitted = caseFile.permits(action, ME, role);
+        boolean permitted = caseFile.permits(action, new Reviewer(ME, role));
 
         // Assert
         assertThat(permitted).isEqualTo(allowed);
@@ -103,10 +103,10 @@ class CasePermissionsTest {
 
         if (allowed) {
             // Act / Assert
-            caseFile.require(action, ME, role);
+            caseFile.require(action, new Reviewer(ME, role));
         } else {
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.require(action, ME, role))
+            assertThatThrownBy(() -> caseFile.require(action, new Reviewer(ME, role)))
                     .isInstanceOfSatisfying(CaseActionRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(expectedReason(role, status, holding, action)));
             assertThat(caseFile.assignee()).isEqualTo(holderBefore);
@@ -125,14 +125,15 @@ class CasePermissionsTest {
 
         if (allowed) {
             // Act
-            caseFile.claim(ME, role, NOW);
+            caseFile.claim(new Reviewer(ME, role), NOW);
 
             // Assert
             assertThat(caseFile.assignee()).isEqualTo(ME);
             assertThat(caseFile.claimedAt()).isEqualTo(NOW);
         } else {
             // Act / Assert
-            assertThatThrownBy(() -> caseFile.claim(ME, role, NOW)).isInstanceOf(CaseActionRefusedException.class);
+            assertThatThrownBy(() -> caseFile.claim(new Reviewer(ME, role), NOW))
+                    .isInstanceOf(CaseActionRefusedException.class);
             assertThat(caseFile.assignee()).isEqualTo(holderBefore);
             assertThat(caseFile.claimedAt()).isEqualTo(claimedBefore);
             assertThat(caseFile.status()).isEqualTo(status);

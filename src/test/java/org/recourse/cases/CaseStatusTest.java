@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 @DisplayName("Case status: the transition table")
 class CaseStatusTest {

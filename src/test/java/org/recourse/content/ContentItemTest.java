@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.recourse.cases.IllegalTransitionException;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 @DisplayName("Content item")
 class ContentItemTest {

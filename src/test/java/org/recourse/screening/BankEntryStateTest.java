@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.recourse.cases.IllegalTransitionException;
+import org.recourse.platform.domain.IllegalTransitionException;
 
 @DisplayName("Bank entries: a survivor's hash holds until a reviewer confirms or rejects it")
 class BankEntryStateTest {

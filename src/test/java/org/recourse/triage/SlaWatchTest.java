@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.cases.Case;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.SlaPolicy;

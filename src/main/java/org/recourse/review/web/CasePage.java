@@ -12,17 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recourse.cases.CaseAction;
 import org.recourse.cases.CaseActionRefusedException;
-import org.recourse.cases.CaseAlreadyClaimedException;
 import org.recourse.cases.Decision;
-import org.recourse.cases.IllegalTransitionException;
+import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.cases.ReasonCode;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.review.CaseView;
-import org.recourse.review.DecisionRefusedException;
 import org.recourse.review.ReviewService;
-import org.recourse.review.Reviewer;
+import org.recourse.cases.Reviewer;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 import org.recourse.triage.TriageService;
@@ -73,7 +70,7 @@ public class CasePage implements Serializable {
 
     public void claim() {
         try {
-            triage.claim(id, username(), reviewer().role());
+            triage.claim(id, reviewer());
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         } catch (IllegalStateException e) {
@@ -83,7 +80,11 @@ public class CasePage implements Serializable {
     }
 
     public void release() {
-        triage.release(id, username());
+        try {
+            triage.release(id, reviewer());
+        } catch (CaseActionRefusedException e) {
+            error = refusal(e);
+        }
         refresh();
     }
 
@@ -116,8 +117,6 @@ public class CasePage implements Serializable {
                     reviewer());
             forms.remove(itemId);
             message = messages().get("review.decided");
-        } catch (DecisionRefusedException e) {
-            error = messages().get(e.getMessage());
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
@@ -127,15 +126,8 @@ public class CasePage implements Serializable {
     }
 
     /** The words for a rule of the case that said no. */
-    private String refusal(CaseActionRefusedException e) {
-        return switch (e.reason()) {
-            case CLOSED -> messages().get("review.error.closed");
-            case SUPERVISORS_ONLY -> messages().get("review.error.supervisorsOnly");
-            case HELD_BY_OTHER -> messages().get("review.error.claimed",
-                    e instanceof CaseAlreadyClaimedException claimed ? claimed.holder() : "");
-            case NOT_HOLDER -> messages().get(e.action() == CaseAction.VIEW_IN_FULL ? "review.viewNeedsClaim"
-                    : "review.error.notHolder");
-        };
+    private static String refusal(CaseActionRefusedException e) {
+        return messages().get(e.messageKey(), e.messageArguments());
     }
 
     /**
@@ -155,20 +147,28 @@ public class CasePage implements Serializable {
     }
 
     public boolean isRevealed(long itemId) {
-        return revealed.contains(itemId) && view != null && view.permissions().viewInFull();
+        return revealed.contains(itemId) && isMayViewFull();
     }
 
     public boolean isHolder() {
-        return view != null && username().equals(view.assignee());
+        return view != null && view.isHeldBy(reviewer());
+    }
+
+    public boolean isMayClaim() {
+        return view != null && view.mayClaim(reviewer());
     }
 
     public boolean isMayDecide() {
-        return view != null && view.permissions().decide();
+        return view != null && view.mayDecide(reviewer());
+    }
+
+    public boolean isMayViewFull() {
+        return view != null && view.mayViewFull(reviewer());
     }
 
     /** An escalated case seen by someone who is not a supervisor: they read it, a supervisor decides it. */
     public boolean isForSupervisors() {
-        return view != null && view.status().supervisorsOnly() && !reviewer().isSupervisor();
+        return view != null && view.isReadOnlyFor(reviewer());
     }
 
     public List<Decision> getDecisions() {

@@ -13,7 +13,7 @@ import org.recourse.cases.CaseActionRefusedException;
 import org.recourse.platform.web.ContentSecurityPolicy;
 import org.recourse.review.BlurredRendering;
 import org.recourse.review.ReviewService;
-import org.recourse.review.Reviewer;
+import org.recourse.cases.Reviewer;
 
 /**
  * A case item's file for signed-in staff (web.xml protects /staff/*), whatever its visibility. {@code /staff/media/{item}}

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
+import org.recourse.cases.Reviewer;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.staff.Role;
 import org.recourse.triage.QueueFilter;
 import org.recourse.triage.QueueRow;
 import org.recourse.triage.QueueTotals;
@@ -59,9 +59,8 @@ public class QueuePage implements Serializable {
     public void takeNext() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Role role = external.isUserInRole(Role.ADMIN.name()) ? Role.ADMIN
-                : external.isUserInRole(Role.SUPERVISOR.name()) ? Role.SUPERVISOR : Role.MODERATOR;
-        Optional<Long> taken = triage.takeNext(external.getUserPrincipal().getName(), role);
+        Optional<Long> taken = triage.takeNext(
+                Reviewer.of(external.getUserPrincipal().getName(), external::isUserInRole));
         if (taken.isEmpty()) {
             message = Messages.in(faces.getViewRoot().getLocale()).get("staff.queue.empty");
             return;

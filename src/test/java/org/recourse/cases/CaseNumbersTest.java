@@ -1,4 +1,4 @@
-package org.recourse.triage;
+package org.recourse.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.recourse.triage;
+package org.recourse.cases;
 
 import java.util.Locale;
 import java.util.OptionalLong;

@@ -1,4 +1,4 @@
-package org.recourse.cases;
+package org.recourse.platform.domain;
 
 /** A status change that the state machine does not allow, e.g. reopening a closed case. */
 public class IllegalTransitionException extends IllegalStateException {

@@ -1,10 +1,17 @@
-package org.recourse.review;
+package org.recourse.cases;
 
+import java.io.Serializable;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.recourse.staff.Role;
 
-/** Who is reviewing: their username and the strongest role they hold. */
-public record Reviewer(String username, Role role) {
+/** Who is reviewing: their username and the strongest role they hold. The case's rules ask this, never a page. */
+public record Reviewer(String username, Role role) implements Serializable {
+
+    public Reviewer {
+        Objects.requireNonNull(username, "A reviewer is required.");
+        Objects.requireNonNull(role, "The reviewer's role is required.");
+    }
 
     /** The signed-in reviewer, from their name and the container's role check (admins hold every role). */
     public static Reviewer of(String username, Predicate<String> inRole) {
