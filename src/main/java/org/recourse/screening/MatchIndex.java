@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.recourse.screening.hash.PdqHash;
-import org.recourse.screening.index.PdqMatch;
-import org.recourse.screening.index.StaticMultiIndex;
+import org.recourse.matching.hash.PdqHash;
+import org.recourse.matching.index.PdqMatch;
+import org.recourse.matching.index.StaticMultiIndex;
 
 /**
  * This node's PDQ index of every bank entry that can match (active, not rejected) and every item hidden pending

@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.recourse.screening.text.Language;
-import org.recourse.screening.text.Rule;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.Rule;
 
 /** A phrase rule as admins keep it: a term or a pattern, in a named list, in a language; disabled, never deleted. */
 @Entity

@@ -10,11 +10,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.audit.AuditLog;
-import org.recourse.screening.text.Language;
-import org.recourse.screening.text.PhraseScreener;
-import org.recourse.screening.text.Rule;
-import org.recourse.screening.text.StarterLists;
-import org.recourse.screening.text.TextVerdict;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.PhraseScreener;
+import org.recourse.matching.text.Rule;
+import org.recourse.matching.text.StarterLists;
+import org.recourse.matching.text.TextVerdict;
 
 /**
  * The phrase lists: seeded with the English and French starter lists on first use, managed by admins (audited), and
@@ -57,7 +57,7 @@ public class PhraseRules {
     /**
      * Adds a rule an admin wrote; a term or pattern the screener cannot use safely is refused with the reason.
      *
-     * @throws org.recourse.screening.text.InvalidRuleException with a message for the admin
+     * @throws org.recourse.matching.text.InvalidRuleException with a message for the admin
      */
     @Transactional
     public PhraseRule add(String admin, Rule.Kind kind, String list, Language language, String label, String text) {

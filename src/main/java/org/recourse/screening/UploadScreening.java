@@ -25,9 +25,9 @@ import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.ratelimit.Submitter;
-import org.recourse.screening.hash.ImageDecoder;
-import org.recourse.screening.hash.ImageHashes;
-import org.recourse.screening.hash.PdqHash;
+import org.recourse.matching.hash.ImageDecoder;
+import org.recourse.matching.hash.ImageHashes;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.triage.CaseNumbers;
 
 /**
@@ -116,9 +116,9 @@ public class UploadScreening {
     /**
      * The verdict on an upload, and its report if it is held or blocked.
      *
-     * @throws org.recourse.screening.hash.ImageRefusedException when the bytes are a picture over the decoding limits
+     * @throws org.recourse.matching.hash.ImageRefusedException when the bytes are a picture over the decoding limits
      *         (nothing is stored)
-     * @throws org.recourse.screening.hash.DecoderBusyException when the node's decoding memory stays taken
+     * @throws org.recourse.matching.hash.DecoderBusyException when the node's decoding memory stays taken
      */
     @Transactional
     public Verdict screen(Upload upload) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.recourse.screening.hash.PdqHash;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.platform.persistence.SeedOnce;
-import org.recourse.screening.text.StarterLists;
+import org.recourse.matching.text.StarterLists;
 import org.recourse.testing.JpaDatabase;
 
 /** Two nodes starting on an empty database at the same moment seed the starter phrase lists once, not twice. */

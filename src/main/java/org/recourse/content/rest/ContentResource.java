@@ -39,7 +39,7 @@ import org.recourse.platform.rest.JsonFields;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
-import org.recourse.screening.hash.DecoderBusyException;
+import org.recourse.matching.hash.DecoderBusyException;
 
 /**
  * The platform registers what it hosts and asks whether it may show it. Answers come from the database at the moment

@@ -42,8 +42,8 @@ import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.HashType;
 import org.recourse.screening.UploadScreening;
 import org.recourse.screening.UploaderBans;
-import org.recourse.screening.hash.DecoderBusyException;
-import org.recourse.screening.hash.ImageRefusedException;
+import org.recourse.matching.hash.DecoderBusyException;
+import org.recourse.matching.hash.ImageRefusedException;
 
 /** Screening of uploads and accounts against the banks and bans, for the platform's services (scope "screen"). */
 @ApplicationScoped

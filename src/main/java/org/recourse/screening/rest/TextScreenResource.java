@@ -31,9 +31,9 @@ import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.PhraseRules;
-import org.recourse.screening.text.Language;
-import org.recourse.screening.text.PhraseScreener;
-import org.recourse.screening.text.TextVerdict;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.PhraseScreener;
+import org.recourse.matching.text.TextVerdict;
 
 /** Screening of a comment or message for threats and sexual harassment aimed at survivors (scope "screen"). */
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.util.List;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.screening.PhraseRule;
 import org.recourse.screening.PhraseRules;
-import org.recourse.screening.text.Language;
-import org.recourse.screening.text.Rule;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.Rule;
 
 /** Backs /staff/admin/phrases: admins add terms and patterns to the phrase lists, and disable or enable them. */
 @Named
