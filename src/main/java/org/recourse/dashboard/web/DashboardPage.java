@@ -11,7 +11,7 @@ import java.util.List;
 import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.screening.FloodGuard;
+import org.recourse.screening.staydown.FloodGuard;
 
 /**
  * Backs /staff/dashboard: the seven-day numbers, two charts (Chart.js configurations for p:chart) and the survivors'
