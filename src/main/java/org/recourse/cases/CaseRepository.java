@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.recourse.platform.persistence.AnyOf;
 
 /** Stores and finds cases and their items. */
@@ -24,6 +25,17 @@ public class CaseRepository {
      */
     public void lock(Case caseFile) {
         em.refresh(caseFile, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<CaseItem> findItem(long itemId) {
+        return Optional.ofNullable(em.find(CaseItem.class, itemId));
+    }
+
+    /** The latest decision on an item (the one that stands), if it was decided. */
+    public Optional<ItemDecision> latestDecision(CaseItem item) {
+        return em.createQuery("select d from ItemDecision d where d.item = :item order by d.decidedAt desc, d.id desc",
+                        ItemDecision.class)
+                .setParameter("item", item).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Items on open cases that point to any of these registered items, most urgent case first. */

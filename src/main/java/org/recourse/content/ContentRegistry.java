@@ -91,9 +91,9 @@ public class ContentRegistry {
                 registration.uploaderId(), clock.instant());
         if (registration.bytes() != null) {
             org.recourse.matching.hash.ImageHashes hashes = hashesOf(registration.bytes());
-            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            item.recordHashes(hashes.md5(), hashes.pdq().orElse(null));
         } else {
-            item.recordHashes(lower(registration.md5()), lower(registration.pdq()));
+            item.recordHashes(lower(registration.md5()), registration.pdqHash());
         }
         repository.register(item, registration.bytes());
         return new Registered(statusOf(item), true);

@@ -106,7 +106,7 @@ public class DemoPlatform {
                     base + "/media/" + picture.contentId(), "image/png", org.recourse.content.ContentItem.sha256Of(png),
                     "demo-uploader-" + (++uploader % 4 + 1), clock.instant());
             org.recourse.matching.hash.ImageHashes hashes = org.recourse.matching.hash.ImageHashes.of(png);
-            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            item.recordHashes(hashes.md5(), hashes.pdq().orElse(null));
             content.register(item, png);
         }
         return DemoPictures.CATALOGUE.size();

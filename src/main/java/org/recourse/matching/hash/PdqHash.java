@@ -1,5 +1,7 @@
 package org.recourse.matching.hash;
 
+import java.util.Optional;
+
 /**
  * A 256-bit PDQ hash. Bit {@code k = 16i + j} is set when DCT coefficient {@code B[i][j]} lies above the median, as in
  * Meta's reference; {@link #toHex()} writes the 256-bit number big-endian, so the first digit holds bits 255..252.
@@ -41,6 +43,18 @@ public final class PdqHash {
     public static PdqHash fromHex(String hex) {
         Hex.checkLength(hex, HEX_DIGITS, "PDQ hash");
         return new PdqHash(parseWord(hex, 3), parseWord(hex, 2), parseWord(hex, 1), parseWord(hex, 0));
+    }
+
+    /**
+     * The hash these 64 hex digits (either case) write, or empty if they are not one: the one check of a PDQ hash's
+     * form, for every reader that must refuse a malformed one rather than fail on it.
+     */
+    public static Optional<PdqHash> parse(String hex) {
+        try {
+            return Optional.of(fromHex(hex));
+        } catch (IllegalArgumentException notAHash) {
+            return Optional.empty();
+        }
     }
 
     /** The 16 hex digits at {@code chunk} (0 = leftmost) as one word: the leftmost digits are the highest bits. */

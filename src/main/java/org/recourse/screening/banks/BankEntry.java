@@ -13,7 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.recourse.cases.IllegalTransitionException;
+import org.recourse.matching.hash.PdqHash;
 
 /**
  * One hash in a bank, with where it came from (a case, an import, a survivor) and who added it. Entries are never
@@ -218,8 +220,17 @@ public class BankEntry {
         return hashType;
     }
 
+    /** The hash in lower-case hex, whatever its type ({@link #hashType()}). */
     public String hashValue() {
         return hashValue;
+    }
+
+    /**
+     * The PDQ hash, for a PDQ entry. The column holds SHA-256, MD5 and PDQ values alike (the hash type says which), so
+     * the value is typed here rather than by a converter, which would not see the type.
+     */
+    public Optional<PdqHash> pdq() {
+        return hashType == HashType.PDQ ? Optional.of(PdqHash.fromHex(hashValue)) : Optional.empty();
     }
 
     public String label() {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseRepository;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ItemStatus;
 import org.recourse.review.ItemDecided;
@@ -29,6 +30,9 @@ public class EntryReviews {
     EntityManager em;
 
     @Inject
+    CaseRepository cases;
+
+    @Inject
     HashBanks banks;
 
     @Inject
@@ -38,7 +42,7 @@ public class EntryReviews {
     Clock clock;
 
     void itemDecided(@Observes ItemDecided decided) {
-        CaseItem item = em.find(CaseItem.class, decided.itemId());
+        CaseItem item = cases.findItem(decided.itemId()).orElse(null);
         if (item == null || !item.status().isDecided()) {
             return;
         }
@@ -51,10 +55,7 @@ public class EntryReviews {
         if (entries.isEmpty()) {
             return;
         }
-        ItemDecision decision = em.createQuery(
-                        "select d from ItemDecision d where d.item = :item order by d.decidedAt desc, d.id desc",
-                        ItemDecision.class)
-                .setParameter("item", item).setMaxResults(1).getSingleResult();
+        ItemDecision decision = cases.latestDecision(item).orElseThrow();
         String caseNumber = CaseNumbers.format(decided.caseId());
         for (BankEntry entry : entries) {
             em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);

@@ -1,6 +1,7 @@
 package org.recourse.screening.banks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,13 +11,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.audit.AuditLog;
-import org.recourse.screening.staydown.ScreeningChanges;
+import org.recourse.matching.hash.PdqHash;
 
 /**
  * The banks and their entries: adding (idempotent: a hash is in a bank once, and adding never enables a disabled
  * entry), disabling and enabling, browsing, and the exact look-ups of screening. Every change is audited, and every
- * change of whether a PDQ entry can match is logged for the nodes' indexes ({@link ScreeningChanges}) in the same
- * transaction.
+ * change of whether a PDQ entry can match is told to the nodes' indexes ({@link PdqEntryChanged}, which stay-down logs)
+ * in the same transaction.
  */
 @ApplicationScoped
 public class HashBanks {
@@ -38,6 +39,10 @@ public class HashBanks {
         }
     }
 
+    /** A PDQ entry that can match, as the nodes' indexes load it. */
+    public record MatchingPdq(long entryId, PdqHash pdq) {
+    }
+
     /** Who last moved an entry's review, when, on which case, and why (a reason code and their words) if rejected. */
     public record Review(String by, java.time.Instant at, String caseNumber, String reason, String note) {
     }
@@ -46,7 +51,7 @@ public class HashBanks {
     EntityManager em;
 
     @Inject
-    ScreeningChanges changes;
+    Event<PdqEntryChanged> pdqChanges;
 
     @Inject
     AuditLog audit;
@@ -165,14 +170,20 @@ public class HashBanks {
     }
 
     private void indexed(BankEntry entry, boolean add) {
-        if (entry.hashType() != HashType.PDQ) {
-            return;
-        }
-        if (add) {
-            changes.added(ScreeningChanges.Source.BANK, entry.id(), entry.hashValue());
-        } else {
-            changes.removed(ScreeningChanges.Source.BANK, entry.id(), entry.hashValue());
-        }
+        entry.pdq().ifPresent(pdq -> pdqChanges.fire(new PdqEntryChanged(entry.id(), pdq, add)));
+    }
+
+    /**
+     * Every PDQ entry that can match (active, not rejected, the suppression list's too): what a node's index loads at
+     * start. In the caller's transaction, if any.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MatchingPdq> matchingPdq() {
+        return em.createQuery("""
+                        select e.id, e.hashValue from BankEntry e
+                        where e.hashType = :pdq and e.disabledAt is null and e.state <> :rejected""", Object[].class)
+                .setParameter("pdq", HashType.PDQ).setParameter("rejected", EntryState.REJECTED).getResultList()
+                .stream().map(row -> new MatchingPdq((Long) row[0], PdqHash.fromHex((String) row[1]))).toList();
     }
 
     @Transactional

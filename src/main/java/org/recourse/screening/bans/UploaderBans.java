@@ -29,9 +29,9 @@ public class UploaderBans {
     public record AccountVerdict(boolean refused, String bannedUploader, String matchedSignal) {
     }
 
-    /** Signal types the platform may send, and how their hashed values look. */
-    static final Pattern SIGNAL_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
-    static final Pattern SIGNAL_HASH = Pattern.compile("[0-9a-f]{32,128}");
+    /** Signal types the platform may send, and how their hashed values look (lower-case hex). */
+    public static final Pattern SIGNAL_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+    public static final Pattern SIGNAL_HASH = Pattern.compile("[0-9a-f]{32,128}");
 
     @PersistenceContext
     EntityManager em;

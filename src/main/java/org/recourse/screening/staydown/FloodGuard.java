@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseRepository;
 import org.recourse.notification.Outbox;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.persistence.AnyOf;
@@ -58,6 +59,9 @@ public class FloodGuard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CaseRepository cases;
 
     @Inject
     AuditLog audit;
@@ -158,7 +162,7 @@ public class FloodGuard {
         return entries.bind(em.createQuery("select h.caseItemId from EntryHold h where " + entries.test("h.entry.id")
                         + " and h.caseItemId is not null order by h.id desc", Long.class))
                 .setMaxResults(1).getResultList().stream().findFirst()
-                .map(id -> em.find(CaseItem.class, id));
+                .flatMap(cases::findItem);
     }
 
     /** Every quarantined entry that is still active, the latest first: what the dashboard shows supervisors. */

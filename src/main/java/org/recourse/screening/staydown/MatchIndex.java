@@ -3,16 +3,16 @@ package org.recourse.screening.staydown;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.content.ContentRepository;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.index.PdqMatch;
 import org.recourse.matching.index.StaticMultiIndex;
+import org.recourse.screening.banks.HashBanks;
 
 /**
  * This node's PDQ index of every bank entry that can match (active, not rejected) and every item hidden pending
@@ -38,11 +38,14 @@ public class MatchIndex {
     public record Hit(Ref ref, int distance) {
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     ScreeningChanges changes;
+
+    @Inject
+    HashBanks banks;
+
+    @Inject
+    ContentRepository content;
 
     @Inject
     @ConfigProperty(name = "recourse.screening.pdq-threshold", defaultValue = "31")
@@ -94,31 +97,15 @@ public class MatchIndex {
     private void load() {
         // The log's end first: changes committed while the snapshot is read are applied again after it (harmless).
         long upTo = changes.lastId();
-        List<Object[]> bank = rows("""
-                select e.id, e.hash_value from bank_entry e
-                where e.hash_type = 'PDQ' and e.disabled_at is null and e.review_state <> 'REJECTED'""");
-        List<Object[]> pending = rows("""
-                select id, pdq from content_item
-                where visibility = 'HIDDEN_PENDING_REVIEW' and pdq is not null""");
+        List<HashBanks.MatchingPdq> bank = banks.matchingPdq();
+        List<ContentRepository.PendingHash> pending = content.pdqHiddenPendingReview();
         StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, bank.size() + pending.size());
-        bank.forEach(row -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, id(row))), hash(row)));
-        pending.forEach(row -> builder.add(keyOf(new Ref(ScreeningChanges.Source.PENDING, id(row))), hash(row)));
+        bank.forEach(entry -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, entry.entryId())), entry.pdq()));
+        pending.forEach(item -> builder.add(keyOf(new Ref(ScreeningChanges.Source.PENDING, item.itemId())),
+                item.pdq()));
         index = builder.build();
         lastApplied = upTo;
         LOG.info(() -> "Stay-down index loaded: " + index.size() + " PDQ hashes (" + index.describe() + ").");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
-    }
-
-    private static long id(Object[] row) {
-        return ((Number) row[0]).longValue();
-    }
-
-    private static PdqHash hash(Object[] row) {
-        return PdqHash.fromHex((String) row[1]);
     }
 
     private void apply(ScreeningChanges.Change change) {
@@ -131,10 +118,10 @@ public class MatchIndex {
         lastApplied = change.id();
     }
 
-    private void put(Ref ref, String pdq) {
+    private void put(Ref ref, PdqHash pdq) {
         long key = keyOf(ref);
         if (!index.contains(key)) {
-            index.add(key, PdqHash.fromHex(pdq));
+            index.add(key, pdq);
         }
     }
 

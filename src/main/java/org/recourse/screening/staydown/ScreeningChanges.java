@@ -1,14 +1,15 @@
 package org.recourse.screening.staydown;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.recourse.matching.hash.PdqHash;
+import org.recourse.screening.banks.PdqEntryChanged;
 
 /**
  * The log of changes to what PDQ matching knows, written in the transaction of the change: every node reads the rows
@@ -24,7 +25,7 @@ public class ScreeningChanges {
     }
 
     /** One logged change. */
-    public record Change(long id, boolean add, Source source, long sourceId, String pdq) {
+    public record Change(long id, boolean add, Source source, long sourceId, PdqHash pdq) {
     }
 
     @PersistenceContext
@@ -34,41 +35,40 @@ public class ScreeningChanges {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void added(Source source, long sourceId, String pdq) {
-        log("ADD", source, sourceId, pdq);
+    public void added(Source source, long sourceId, PdqHash pdq) {
+        log(ScreeningChange.Operation.ADD, source, sourceId, pdq);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void removed(Source source, long sourceId, String pdq) {
-        log("REMOVE", source, sourceId, pdq);
+    public void removed(Source source, long sourceId, PdqHash pdq) {
+        log(ScreeningChange.Operation.REMOVE, source, sourceId, pdq);
     }
 
-    private void log(String operation, Source source, long sourceId, String pdq) {
-        em.createNativeQuery("""
-                        insert into screening_change (operation, source, source_id, hash_value, changed_at)
-                        values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, operation).setParameter(2, source.name()).setParameter(3, sourceId)
-                .setParameter(4, pdq).setParameter(5, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .executeUpdate();
+    /** A bank entry's PDQ hash started or stopped matching (the banks say so in the transaction of the change). */
+    void entryChanged(@Observes PdqEntryChanged change) {
+        log(change.matches() ? ScreeningChange.Operation.ADD : ScreeningChange.Operation.REMOVE, Source.BANK,
+                change.entryId(), change.pdq());
+    }
+
+    private void log(ScreeningChange.Operation operation, Source source, long sourceId, PdqHash pdq) {
+        ScreeningChange change = new ScreeningChange(operation, source, sourceId, pdq, clock.instant());
+        em.persist(change);
+        // Written at once (an identity row); kept out of the persistence context, so a large import stays small.
+        em.detach(change);
     }
 
     /** The changes after this one, oldest first, at most {@code max}. */
     @Transactional
     public List<Change> after(long lastApplied, int max) {
-        return ((List<?>) em.createNativeQuery("""
-                        select id, operation, source, source_id, hash_value from screening_change
-                        where id > ?1 order by id""")
-                .setParameter(1, lastApplied).setMaxResults(max).getResultList()).stream()
-                .map(row -> (Object[]) row)
-                .map(row -> new Change(((Number) row[0]).longValue(), "ADD".equals(row[1]),
-                        Source.valueOf((String) row[2]), ((Number) row[3]).longValue(), (String) row[4]))
-                .toList();
+        return em.createQuery("select c from ScreeningChange c where c.id > :last order by c.id", ScreeningChange.class)
+                .setParameter("last", lastApplied).setMaxResults(max).getResultList().stream()
+                .map(ScreeningChange::toChange).toList();
     }
 
     /** The id of the last change so far (0 if none). */
     @Transactional
     public long lastId() {
-        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from screening_change").getSingleResult())
-                .longValue();
+        Long last = em.createQuery("select max(c.id) from ScreeningChange c", Long.class).getSingleResult();
+        return last == null ? 0 : last;
     }
 }

@@ -3,15 +3,15 @@ package org.recourse.screening.staydown;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import java.util.Optional;
 import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseRepository;
 import org.recourse.cases.Decision;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ItemStatus;
 import org.recourse.cases.ReasonCode;
 import org.recourse.content.ContentItem;
+import org.recourse.content.ContentRepository;
 import org.recourse.content.Visibility;
 import org.recourse.content.VisibilityChanged;
 import org.recourse.review.ItemDecided;
@@ -30,8 +30,11 @@ import org.recourse.triage.CaseNumbers;
 @ApplicationScoped
 public class StayDown {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ContentRepository contentItems;
+
+    @Inject
+    CaseRepository cases;
 
     @Inject
     HashBanks banks;
@@ -43,7 +46,7 @@ public class StayDown {
     UploaderBans bans;
 
     void visibilityChanged(@Observes VisibilityChanged change) {
-        ContentItem item = em.find(ContentItem.class, change.contentItemId());
+        ContentItem item = contentItems.find(change.contentItemId()).orElse(null);
         if (item == null || item.pdq() == null) {
             return;
         }
@@ -55,16 +58,13 @@ public class StayDown {
     }
 
     void itemDecided(@Observes ItemDecided decided) {
-        CaseItem item = em.find(CaseItem.class, decided.itemId());
+        CaseItem item = cases.findItem(decided.itemId()).orElse(null);
         if (item == null || item.content() == null
                 || (item.status() != ItemStatus.REMOVED && item.status() != ItemStatus.REFERRED)) {
             return;
         }
-        List<ItemDecision> decisions = em.createQuery(
-                        "select d from ItemDecision d where d.item = :item order by d.decidedAt desc, d.id desc",
-                        ItemDecision.class)
-                .setParameter("item", item).setMaxResults(1).getResultList();
-        String actor = decisions.isEmpty() ? "system" : decisions.get(0).decidedBy();
+        Optional<ItemDecision> decision = cases.latestDecision(item);
+        String actor = decision.map(ItemDecision::decidedBy).orElse("system");
         String caseNumber = CaseNumbers.format(decided.caseId());
         ContentItem content = item.content();
         HashBank bank = banks.bankFor(BankPurpose.forRemoved(item.caseFile().category()));
@@ -76,9 +76,9 @@ public class StayDown {
             banks.add(bank, HashType.MD5, content.md5(), null, source, caseNumber, actor);
         }
         if (content.pdq() != null) {
-            banks.add(bank, HashType.PDQ, content.pdq(), null, source, caseNumber, actor);
+            banks.add(bank, HashType.PDQ, content.pdq().toHex(), null, source, caseNumber, actor);
         }
-        if (!decisions.isEmpty() && bansUploader(decisions.get(0), item)) {
+        if (decision.isPresent() && bansUploader(decision.get(), item)) {
             bans.ban(content.uploaderId(), "uploaded a sexual image of a child", caseNumber, actor);
         }
     }

@@ -2,8 +2,6 @@ package org.recourse.screening.staydown;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +18,7 @@ import org.recourse.content.ContentItem;
 import org.recourse.content.ContentRegistry;
 import org.recourse.content.ContentRepository;
 import org.recourse.content.Registration;
+import org.recourse.content.Visibility;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
@@ -48,9 +47,6 @@ import org.recourse.triage.CaseNumbers;
 @ApplicationScoped
 public class UploadScreening {
 
-    /** How a match with content pending review names it. */
-    private static final String PENDING = "pending review:";
-
     /** The verdict, strongest first. */
     public enum Outcome {
         BLOCK, HOLD, ALLOW
@@ -58,20 +54,25 @@ public class UploadScreening {
 
     /** What the platform sends: the upload's bytes or its hashes, who uploads it, and (optionally) its id and address. */
     public record Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes,
-            String sha256, String md5, String pdq) {
+            String sha256, String md5, PdqHash pdq) {
     }
 
     /**
-     * One thing the upload matched. For a bank entry: {@code entryId}, the case whose removal banked it
+     * One thing the upload matched. For a bank entry: the entry, the case whose removal banked it
      * ({@code caseNumber}) or the survivor's submission number ({@code submission}, never their reference); for
      * content pending review: its case.
      */
-    public record Match(Outcome outcome, String source, BankPurpose purpose, HashType hashType, int distance,
-            String caseNumber, Long entryId, String submission) {
+    public record Match(Outcome outcome, MatchSource source, BankPurpose purpose, HashType hashType, int distance,
+            String caseNumber, String submission) {
 
         static Match of(BankEntry entry, Outcome outcome, HashType type, int distance) {
-            return new Match(outcome, entry.bank().name(), entry.bank().purpose(), type, distance,
-                    entry.originalCase(), entry.id(), entry.submissionNumber());
+            return new Match(outcome, new MatchSource.Entry(entry.id(), entry.bank().name()), entry.bank().purpose(),
+                    type, distance, entry.originalCase(), entry.submissionNumber());
+        }
+
+        /** The bank entry it matched, or null for content pending review. */
+        public Long entryId() {
+            return source instanceof MatchSource.Entry entry ? entry.entryId() : null;
         }
 
         /** What the case item notes as the original: the case, or the survivor's submission number. */
@@ -89,9 +90,6 @@ public class UploadScreening {
     public record Verdict(Outcome outcome, List<Match> matches, boolean uploaderBanned, String caseNumber,
             String reference) {
     }
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     HashBanks banks;
@@ -154,7 +152,7 @@ public class UploadScreening {
     }
 
     private static ImageHashes given(Upload upload) {
-        List<PdqHash> variants = upload.pdq() == null ? List.of() : List.of(PdqHash.fromHex(upload.pdq()));
+        List<PdqHash> variants = upload.pdq() == null ? List.of() : List.of(upload.pdq());
         return new ImageHashes(lower(upload.sha256()), lower(upload.md5()),
                 variants.isEmpty() ? Optional.empty() : Optional.of(variants.get(0)), variants, 100);
     }
@@ -173,11 +171,7 @@ public class UploadScreening {
         }
         entries.forEach(e -> entryMatch(e, type, 0, matches, holding));
         if (type == HashType.SHA256) {
-            em.createQuery("select c from ContentItem c where c.sha256 = :h and c.visibility = :hidden",
-                            ContentItem.class)
-                    .setParameter("h", value).setParameter("hidden", org.recourse.content.Visibility.HIDDEN_PENDING_REVIEW)
-                    .setMaxResults(5).getResultList()
-                    .forEach(item -> matches.add(pending(item, type, 0)));
+            content.hiddenPendingReviewBySha256(value, 5).forEach(item -> matches.add(pending(item, type, 0)));
         }
     }
 
@@ -206,10 +200,9 @@ public class UploadScreening {
                 }
                 entry.ifPresent(e -> entryMatch(e, HashType.PDQ, hit.distance(), found, held));
             } else {
-                ContentItem item = em.find(ContentItem.class, hit.ref().sourceId());
-                if (item != null && item.visibility() == org.recourse.content.Visibility.HIDDEN_PENDING_REVIEW) {
-                    found.add(pending(item, HashType.PDQ, hit.distance()));
-                }
+                content.find(hit.ref().sourceId())
+                        .filter(item -> item.visibility() == Visibility.HIDDEN_PENDING_REVIEW)
+                        .ifPresent(item -> found.add(pending(item, HashType.PDQ, hit.distance())));
             }
         }
         matches.addAll(found);
@@ -219,8 +212,8 @@ public class UploadScreening {
     private Match pending(ContentItem item, HashType type, int distance) {
         String caseNumber = cases.openItemsForContent(List.of(item.id())).stream().findFirst()
                 .map(i -> CaseNumbers.format(i.caseFile().id())).orElse(null);
-        return new Match(Outcome.HOLD, PENDING + item.platformContentId(), null, type, distance, caseNumber, null,
-                null);
+        return new Match(Outcome.HOLD, new MatchSource.PendingItem(item.platformContentId()), null, type, distance,
+                caseNumber, null);
     }
 
     /** A reported upload: the verdict to answer, and the case item the upload became. */
@@ -250,8 +243,8 @@ public class UploadScreening {
         boolean selfReport = false;
         if (outcome == Outcome.HOLD) {
             // Naming the pending original too (or the upload the same hash held before) makes the report join its case.
-            matches.stream().filter(m -> m.source().startsWith(PENDING)).findFirst()
-                    .map(m -> m.source().substring(PENDING.length()))
+            matches.stream().map(Match::source).filter(MatchSource.PendingItem.class::isInstance)
+                    .map(source -> ((MatchSource.PendingItem) source).contentId()).findFirst()
                     .or(() -> floodGuard.pendingUploadHeldBy(holdingEntries))
                     .filter(original -> !original.equals(item.platformContentId()))
                     .ifPresent(original -> locations.add(LocationInput.contentId(original)));
@@ -267,7 +260,7 @@ public class UploadScreening {
                 details(outcome, shown, banned), null, false, Locale.ENGLISH), Submitter.Internal.STAY_DOWN_SCREENING);
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
         if (shown != null) {
-            onCase.recordMatch(shown.source(), shown.distance(), shown.origin());
+            onCase.recordMatch(shown.source().text(), shown.distance(), shown.origin());
         } else {
             onCase.recordMatch("banned uploader", 0, null);
         }
@@ -283,7 +276,7 @@ public class UploadScreening {
         String origin = shown.caseNumber() != null ? ", case " + shown.caseNumber()
                 : shown.submission() != null ? ", survivor's submission " + shown.submission() : "";
         return "Upload " + outcome.name().toLowerCase(Locale.ROOT) + " by stay-down screening: it matches "
-                + shown.source() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin + ")"
+                + shown.source().text() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin + ")"
                 + (banned ? "; the uploader is banned" : "") + ".";
     }
 }

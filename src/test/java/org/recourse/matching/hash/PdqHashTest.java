@@ -94,6 +94,23 @@ class PdqHashTest {
             assertThatThrownBy(() -> PdqHash.fromHex(hex)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("'" + bad + "' at position 10");
         }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"d8f8", " d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b2",
+                "g8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22", "\uff10" + "000000000000000000000000000000000000000000000000000000000000000"})
+        @DisplayName("parse: empty for anything fromHex refuses, so readers refuse it as malformed")
+        void parseRefuses(String hex) {
+            // Act, Assert
+            assertThat(PdqHash.parse(hex)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("parse: the same hash as fromHex, either case")
+        void parseReads() {
+            // Act, Assert
+            assertThat(PdqHash.parse(BRIDGE.toUpperCase())).contains(PdqHash.fromHex(BRIDGE));
+        }
     }
 
     @Nested

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -17,10 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,13 +37,13 @@ import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.banks.HashType;
 import org.recourse.screening.staydown.UploadScreening;
-import org.recourse.screening.bans.UploaderBans;
 import org.recourse.matching.hash.DecoderBusyException;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.hash.ImageRefusedException;
 
-/** Screening of uploads and accounts against the banks and bans, for the platform's services (scope "screen"). */
+/** Screening of uploads against the banks, the bans and content pending review, for the platform's services (scope "screen"). */
 @ApplicationScoped
-@Path("/v1")
+@Path("/v1/screen")
 @Tag(name = "Screening", description = "Stay-down: uploads and accounts checked against banks and bans (API key)")
 @SecurityRequirement(name = "apiKey")
 public class ScreenResource {
@@ -59,11 +55,7 @@ public class ScreenResource {
     @Inject
     UploadScreening screening;
 
-    @Inject
-    UploaderBans bans;
-
     @POST
-    @Path("screen")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
@@ -92,10 +84,11 @@ public class ScreenResource {
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), UPLOAD_FIELDS, problems);
+        String pdq = fields.string("pdq");
         UploadScreening.Upload upload = new UploadScreening.Upload(fields.string("contentId"), fields.string("url"),
                 fields.string("mediaType"), fields.string("uploaderId"), fields.base64("bytes"), fields.string("sha256"),
-                fields.string("md5"), fields.string("pdq"));
-        check(upload, problems);
+                fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null));
+        check(upload, pdq, problems);
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
@@ -110,7 +103,8 @@ public class ScreenResource {
         }
         JsonArrayBuilder matches = JsonSupport.array();
         verdict.matches().forEach(m -> {
-            JsonObjectBuilder match = JsonSupport.object().add("verdict", m.outcome().name()).add("source", m.source())
+            JsonObjectBuilder match = JsonSupport.object().add("verdict", m.outcome().name())
+                    .add("source", m.source().text())
                     .add("hashType", m.hashType().code()).add("distance", m.distance());
             match.add("purpose", m.purpose() == null ? JsonValue.NULL : JsonSupport.string(m.purpose().name()));
             match.add("caseNumber", m.caseNumber() == null ? JsonValue.NULL : JsonSupport.string(m.caseNumber()));
@@ -135,13 +129,16 @@ public class ScreenResource {
                 .header("Retry-After", seconds).build();
     }
 
-    private static void check(UploadScreening.Upload upload, List<FieldProblem> problems) {
-        if (upload.bytes() == null && upload.sha256() == null && upload.md5() == null && upload.pdq() == null) {
+    /** Every problem at once; {@code pdq} as sent (the upload holds it only if it is a PDQ hash). */
+    private static void check(UploadScreening.Upload upload, String pdq, List<FieldProblem> problems) {
+        if (upload.bytes() == null && upload.sha256() == null && upload.md5() == null && pdq == null) {
             problems.add(FieldProblem.of("bytes", "api.error.screen.nothing"));
         }
         hex(HashType.SHA256, upload.sha256(), "sha256", "api.error.content.sha256.malformed", problems);
         hex(HashType.MD5, upload.md5(), "md5", "api.error.content.md5.malformed", problems);
-        hex(HashType.PDQ, upload.pdq(), "pdq", "api.error.content.pdq.malformed", problems);
+        if (pdq != null && upload.pdq() == null) {
+            problems.add(FieldProblem.of("pdq", "api.error.content.pdq.malformed"));
+        }
         if ((upload.contentId() == null) != (upload.url() == null)) {
             problems.add(FieldProblem.of(upload.contentId() == null ? "contentId" : "url", "api.error.screen.both"));
         }
@@ -161,57 +158,4 @@ public class ScreenResource {
             problems.add(FieldProblem.of(field, key));
         }
     }
-
-    @POST
-    @Path("accounts/screen")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @RequiresScope(Scope.SCREEN_UPLOADS)
-    @Operation(summary = "Screen an account by its hashed signals", description = "The platform sends hashes of the "
-            + "account's signals (never the email or device id itself). They are remembered for the uploader id, so a "
-            + "later ban covers them; the account is refused if its uploader, or one sharing a signal, is banned.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "signals",
-            value = "{\"uploaderId\":\"user-4410\",\"signals\":{\"email_sha256\":"
-                    + "\"b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514\"}}")))
-    @APIResponse(responseCode = "200", description = "ALLOW or REFUSE")
-    @APIResponse(responseCode = "422", description = "No signals, or a signal that is not a lower-case hex hash")
-    public Response screenAccount(InputStream body, @Context HttpHeaders headers) {
-        Messages messages = Messages.of(headers);
-        JsonBodies.Parsed parsed = JsonBodies.readObject(body, 64 * 1024);
-        if (parsed.object() == null) {
-            return parsed.malformed(messages);
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        JsonFields fields = JsonFields.of(parsed.object(), Set.of("uploaderId", "signals"), problems);
-        String uploaderId = fields.string("uploaderId");
-        JsonObject given = fields.object("signals");
-        Map<String, String> signals = new LinkedHashMap<>();
-        if (given != null) {
-            given.forEach((type, value) -> {
-                String hash = value.getValueType() == JsonValue.ValueType.STRING
-                        ? given.getString(type).toLowerCase(Locale.ROOT) : null;
-                if (!type.matches("[a-z][a-z0-9_]{0,31}") || hash == null || !hash.matches("[0-9a-f]{32,128}")) {
-                    problems.add(FieldProblem.of("signals." + type, "api.error.screen.signal"));
-                } else {
-                    signals.put(type, hash);
-                }
-            });
-        }
-        if (problems.isEmpty() && signals.isEmpty() && uploaderId == null) {
-            problems.add(FieldProblem.of("signals", "api.error.screen.noSignals"));
-        }
-        if (!problems.isEmpty()) {
-            return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
-        }
-        UploaderBans.AccountVerdict verdict = bans.screenAccount(uploaderId, signals);
-        JsonObjectBuilder json = JsonSupport.object().add("verdict", verdict.refused() ? "REFUSE" : "ALLOW");
-        if (verdict.refused()) {
-            json.add("bannedUploader", verdict.bannedUploader());
-            json.add("matchedSignal", verdict.matchedSignal() == null ? JsonValue.NULL
-                    : JsonSupport.string(verdict.matchedSignal()));
-        }
-        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
-    }
-
-
 }
