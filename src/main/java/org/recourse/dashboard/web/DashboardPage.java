@@ -1,6 +1,5 @@
 package org.recourse.dashboard.web;
 
-import org.recourse.platform.rest.JsonSupport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.rest.JsonSupport;
 import org.recourse.screening.staydown.FloodGuard;
 
 /**

@@ -276,7 +276,8 @@ public class UploadScreening {
         String origin = shown.caseNumber() != null ? ", case " + shown.caseNumber()
                 : shown.submission() != null ? ", survivor's submission " + shown.submission() : "";
         return "Upload " + outcome.name().toLowerCase(Locale.ROOT) + " by stay-down screening: it matches "
-                + shown.source().text() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin + ")"
+                + shown.source().text() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin
+                + ")"
                 + (banned ? "; the uploader is banned" : "") + ".";
     }
 }

@@ -98,7 +98,8 @@ class PdqHashTest {
         @ParameterizedTest
         @NullAndEmptySource
         @ValueSource(strings = {"d8f8", " d8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b2",
-                "g8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22", "\uff10" + "000000000000000000000000000000000000000000000000000000000000000"})
+                "g8f8f0cee0f4a84f0637022a078f67f0b36e2ed596621e1d33e6339c4e9c9b22",
+                "\uff10" + "000000000000000000000000000000000000000000000000000000000000000"})
         @DisplayName("parse: empty for anything fromHex refuses, so readers refuse it as malformed")
         void parseRefuses(String hex) {
             // Act, Assert

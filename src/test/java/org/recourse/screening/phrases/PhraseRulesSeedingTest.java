@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.recourse.platform.persistence.SeedOnce;
 import org.recourse.matching.text.StarterLists;
+import org.recourse.platform.persistence.SeedOnce;
 import org.recourse.testing.JpaDatabase;
 
 /** Two nodes starting on an empty database at the same moment seed the starter phrase lists once, not twice. */

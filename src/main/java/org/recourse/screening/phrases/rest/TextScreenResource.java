@@ -24,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.PhraseScreener;
+import org.recourse.matching.text.TextVerdict;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.JsonFields;
@@ -31,9 +34,6 @@ import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.phrases.PhraseRules;
-import org.recourse.matching.text.Language;
-import org.recourse.matching.text.PhraseScreener;
-import org.recourse.matching.text.TextVerdict;
 
 /** Screening of a comment or message for threats and sexual harassment aimed at survivors (scope "screen"). */
 @ApplicationScoped

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.Rule;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.screening.phrases.PhraseRule;
 import org.recourse.screening.phrases.PhraseRules;
-import org.recourse.matching.text.Language;
-import org.recourse.matching.text.Rule;
 
 /** Backs /staff/admin/phrases: admins add terms and patterns to the phrase lists, and disable or enable them. */
 @Named

@@ -29,6 +29,9 @@ import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
 import org.recourse.content.ContentItem;
 import org.recourse.content.Registration;
+import org.recourse.matching.hash.DecoderBusyException;
+import org.recourse.matching.hash.ImageRefusedException;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.JsonFields;
@@ -37,11 +40,11 @@ import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.banks.HashType;
 import org.recourse.screening.staydown.UploadScreening;
-import org.recourse.matching.hash.DecoderBusyException;
-import org.recourse.matching.hash.PdqHash;
-import org.recourse.matching.hash.ImageRefusedException;
 
-/** Screening of uploads against the banks, the bans and content pending review, for the platform's services (scope "screen"). */
+/**
+ * Screening of uploads against the banks, the bans and content pending review, for the platform's services (scope
+ * "screen").
+ */
 @ApplicationScoped
 @Path("/v1/screen")
 @Tag(name = "Screening", description = "Stay-down: uploads and accounts checked against banks and bans (API key)")
