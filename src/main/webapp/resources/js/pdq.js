@@ -1,6 +1,6 @@
 /*
  * PDQ (Meta's perceptual image hash) and SHA-256 on the survivor's own device: the picture is decoded and hashed in
- * the browser and only the two hashes are sent. A port of org.recourse.screening.hash.PdqHasher.withPreResize(),
+ * the browser and only the two hashes are sent. A port of org.recourse.matching.hash.PdqHasher.withPreResize(),
  * which is bit-exact with Meta's C++ reference. No dependencies, no modules, no eval, no WebAssembly, no network,
  * no console output. It runs under the public pages' Content-Security-Policy (script-src 'self'); in a Web Worker
  * (importScripts; worker-src falls back to script-src 'self'), where hashFile decodes on an OffscreenCanvas and does

@@ -114,6 +114,13 @@ public class CaseRepository {
                 .getResultList();
     }
 
+    /** The latest decision on an item (the one that stands), if it was decided. */
+    public Optional<ItemDecision> latestDecision(CaseItem item) {
+        return em.createQuery("select d from ItemDecision d where d.item = :item order by d.decidedAt desc, d.id desc",
+                        ItemDecision.class)
+                .setParameter("item", item).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     /** Items on open cases that point to any of these registered items, most urgent case first. */
     public List<CaseItem> openItemsForContent(Collection<Long> contentIds) {
         if (contentIds.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.recourse.content;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.platform.domain.IllegalTransitionException;
+import org.recourse.platform.persistence.PdqHashConverter;
 
 /**
  * An item the platform hosts, known by the platform's own content id. Its {@link Visibility} is what the media
@@ -61,7 +64,8 @@ public class ContentItem {
 
     /** The perceptual hash, for stay-down matching: from the bytes at registration, or as the platform gave it. */
     @Column(length = 64)
-    private String pdq;
+    @Convert(converter = PdqHashConverter.class)
+    private PdqHash pdq;
 
     @Column(length = 32)
     private String md5;
@@ -175,12 +179,12 @@ public class ContentItem {
     }
 
     /** Keeps the item's MD5 and PDQ hashes (either may be null: a video has no PDQ). */
-    public void recordHashes(String md5, String pdq) {
+    public void recordHashes(String md5, PdqHash pdq) {
         this.md5 = md5;
         this.pdq = pdq;
     }
 
-    public String pdq() {
+    public PdqHash pdq() {
         return pdq;
     }
 

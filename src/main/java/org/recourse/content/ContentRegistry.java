@@ -71,7 +71,7 @@ public class ContentRegistry {
     Clock clock;
 
     @Inject
-    org.recourse.screening.hash.ImageDecoder decoder;
+    org.recourse.matching.hash.ImageDecoder decoder;
 
     @Transactional
     public Registered register(Registration registration) {
@@ -90,20 +90,20 @@ public class ContentRegistry {
                 registration.mediaType().toLowerCase(Locale.ROOT), registration.effectiveSha256(),
                 registration.uploaderId(), clock.instant());
         if (registration.bytes() != null) {
-            org.recourse.screening.hash.ImageHashes hashes = hashesOf(registration.bytes());
-            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            org.recourse.matching.hash.ImageHashes hashes = hashesOf(registration.bytes());
+            item.recordHashes(hashes.md5(), hashes.pdq().orElse(null));
         } else {
-            item.recordHashes(lower(registration.md5()), lower(registration.pdq()));
+            item.recordHashes(lower(registration.md5()), registration.pdqHash());
         }
         repository.register(item, registration.bytes());
         return new Registered(statusOf(item), true);
     }
 
     /** The bytes' hashes; a picture over the decoding limits is refused as a problem with the bytes. */
-    private org.recourse.screening.hash.ImageHashes hashesOf(byte[] bytes) {
+    private org.recourse.matching.hash.ImageHashes hashesOf(byte[] bytes) {
         try {
-            return org.recourse.screening.hash.ImageHashes.of(bytes, decoder);
-        } catch (org.recourse.screening.hash.ImageRefusedException refused) {
+            return org.recourse.matching.hash.ImageHashes.of(bytes, decoder);
+        } catch (org.recourse.matching.hash.ImageRefusedException refused) {
             throw new InvalidException(List.of(new FieldProblem("bytes", refused.messageKey(), refused.arguments())));
         }
     }

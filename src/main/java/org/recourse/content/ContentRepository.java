@@ -7,10 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.recourse.matching.hash.PdqHash;
 
 /** Stores and finds registered content. */
 @ApplicationScoped
 public class ContentRepository {
+
+    /** The PDQ hash of an item hidden pending review, as stay-down matching indexes it. */
+    public record PendingHash(long itemId, PdqHash pdq) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -19,6 +24,10 @@ public class ContentRepository {
         return em.createQuery("select c from ContentItem c where c.platformContentId = :id", ContentItem.class)
                 .setParameter("id", platformContentId)
                 .getResultList().stream().findFirst();
+    }
+
+    public Optional<ContentItem> find(long id) {
+        return Optional.ofNullable(em.find(ContentItem.class, id));
     }
 
     public Optional<ContentItem> findByUrl(String url) {
@@ -44,6 +53,23 @@ public class ContentRepository {
         return em.createQuery("select c from ContentItem c order by c.id", ContentItem.class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /** Items hidden pending review whose bytes have this SHA-256 (lower-case hex), at most {@code max}. */
+    public List<ContentItem> hiddenPendingReviewBySha256(String sha256, int max) {
+        return em.createQuery("select c from ContentItem c where c.sha256 = :h and c.visibility = :hidden",
+                        ContentItem.class)
+                .setParameter("h", sha256).setParameter("hidden", Visibility.HIDDEN_PENDING_REVIEW)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The PDQ hash of every item hidden pending review that has one: what stay-down loads at start. */
+    public List<PendingHash> pdqHiddenPendingReview() {
+        return em.createQuery("""
+                        select c.id, c.pdq from ContentItem c
+                        where c.visibility = :hidden and c.pdq is not null""", Object[].class)
+                .setParameter("hidden", Visibility.HIDDEN_PENDING_REVIEW).getResultList().stream()
+                .map(row -> new PendingHash((Long) row[0], (PdqHash) row[1])).toList();
     }
 
     public Optional<ContentMedia> media(ContentItem item) {

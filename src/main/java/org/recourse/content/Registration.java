@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.recourse.matching.hash.PdqHash;
 import org.recourse.platform.validation.FieldProblem;
 
 /**
@@ -52,7 +53,7 @@ public record Registration(String contentId, String url, String mediaType, Strin
         if (md5 != null && !HEX32.matcher(md5).matches()) {
             problems.add(FieldProblem.of("md5", "api.error.content.md5.malformed"));
         }
-        if (pdq != null && !HEX64.matcher(pdq).matches()) {
+        if (pdq != null && PdqHash.parse(pdq).isEmpty()) {
             problems.add(FieldProblem.of("pdq", "api.error.content.pdq.malformed"));
         }
         if (bytes == null && sha256 == null) {
@@ -74,6 +75,11 @@ public record Registration(String contentId, String url, String mediaType, Strin
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The PDQ hash the platform gave (checked by {@link #check()}), or null. */
+    public PdqHash pdqHash() {
+        return pdq == null ? null : PdqHash.fromHex(pdq);
     }
 
     /** The SHA-256 as stored: computed from the bytes if given, else as sent, in lower case. */

@@ -13,7 +13,7 @@ import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
 import org.recourse.intake.Reference;
-import org.recourse.screening.SurvivorProtection;
+import org.recourse.screening.banks.SurvivorProtection;
 
 /**
  * Where one report stands, as its reporter may learn it: dates and outcomes only. It is built from the report's own

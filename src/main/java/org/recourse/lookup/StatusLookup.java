@@ -26,7 +26,7 @@ public class StatusLookup {
     ReportRepository reports;
 
     @Inject
-    org.recourse.screening.HashSubmissions submissions;
+    org.recourse.screening.banks.HashSubmissions submissions;
 
     /** A report's status, or that of a survivor's hash submission with this reference. */
     @Transactional

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.recourse.screening.hash.DecodeBudget;
-import org.recourse.screening.hash.ImageDecoder;
-import org.recourse.screening.hash.ImageLimits;
+import org.recourse.matching.hash.DecodeBudget;
+import org.recourse.matching.hash.ImageDecoder;
+import org.recourse.matching.hash.ImageLimits;
 
 /**
  * The node's one picture decoder for outside bytes (uploads screened, content registered), as a bean: its limits and

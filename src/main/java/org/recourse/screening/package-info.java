@@ -1,6 +1,8 @@
 /**
- * Stay-down: hash banks by purpose (each entry with its review state), the PDQ and exact matching of uploads against
- * them and against content hidden pending review, uploader bans with their hashed account signals, and survivors' own
- * hash submissions, which hold matching uploads until a reviewer confirms or rejects them.
+ * Screening, in four rooms: {@code banks} (hash banks, entries and their review, import and export, survivors' own
+ * hashes), {@code bans} (uploader bans and account signals), {@code phrases} (phrase lists and text screening) and
+ * {@code staydown} (upload screening, the pending set, the match index, the flood guard). Stay-down depends on banks
+ * and bans; banks, bans and phrases depend on no other room. The node's picture decoder, shared with content
+ * registration, is produced here; the pure-Java matching core is {@code org.recourse.matching}.
  */
 package org.recourse.screening;

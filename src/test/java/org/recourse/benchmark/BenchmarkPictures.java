@@ -5,7 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
-import org.recourse.screening.hash.PdqVectors;
+import org.recourse.matching.hash.PdqVectors;
 
 /**
  * The 1024x768 pictures the PDQ benchmark hashes, as RGB bytes: a seeded random smooth pattern, and the public bridge

@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.recourse.screening.hash.DihedralHashes;
-import org.recourse.screening.hash.PdqHasher;
-import org.recourse.screening.hash.PdqResult;
-import org.recourse.screening.hash.Pixels;
+import org.recourse.matching.hash.DihedralHashes;
+import org.recourse.matching.hash.PdqHasher;
+import org.recourse.matching.hash.PdqResult;
+import org.recourse.matching.hash.Pixels;
 
 /**
  * PDQ hashes per second on one thread, from decoded 1024x768 pixels, the 512x512 pre-resize included (decoding is

@@ -18,13 +18,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.recourse.screening.hash.PdqHash;
-import org.recourse.screening.index.BruteForceIndex;
-import org.recourse.screening.index.MultiIndexHashIndex;
-import org.recourse.screening.index.PdqIndex;
-import org.recourse.screening.index.PdqMatch;
-import org.recourse.screening.index.RandomHashes;
-import org.recourse.screening.index.StaticMultiIndex;
+import org.recourse.matching.hash.PdqHash;
+import org.recourse.matching.index.BruteForceIndex;
+import org.recourse.matching.index.MultiIndexHashIndex;
+import org.recourse.matching.index.PdqIndex;
+import org.recourse.matching.index.PdqMatch;
+import org.recourse.matching.index.RandomHashes;
+import org.recourse.matching.index.StaticMultiIndex;
 
 /**
  * Look-ups per second against 10 million random PDQ hashes at the default threshold (31, inclusive), on 2 threads,

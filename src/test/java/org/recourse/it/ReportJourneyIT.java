@@ -212,7 +212,7 @@ class ReportJourneyIT {
         java.nio.file.Path picture = java.nio.file.Path.of("..", "shared", "pdq-vectors", "images", "bridge-mods",
                 "aaa-orig.jpg").toAbsolutePath().normalize();
         String expectedSha = org.recourse.content.ContentItem.sha256Of(java.nio.file.Files.readAllBytes(picture));
-        String expectedPdq = org.recourse.screening.hash.PdqHasher.withPreResize().hashImage(picture).hash().toHex();
+        String expectedPdq = org.recourse.matching.hash.PdqHasher.withPreResize().hashImage(picture).hash().toHex();
         chromium.get(base + "hash");
         chromium.manage().logs().get(LogType.PERFORMANCE).getAll();
         assertThat(chromium.findElement(org.openqa.selenium.By.id("needs-script")).isDisplayed()).isFalse();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
-import org.recourse.screening.hash.PdqHasher;
+import org.recourse.matching.hash.PdqHasher;
 import org.recourse.testing.CraftedPictures;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;

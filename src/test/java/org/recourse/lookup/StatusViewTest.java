@@ -17,7 +17,7 @@ import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.SettingsFixture;
-import org.recourse.screening.SurvivorProtection;
+import org.recourse.screening.banks.SurvivorProtection;
 
 @DisplayName("Status in words: timeline, next steps and contact, in English and French")
 class StatusViewTest {

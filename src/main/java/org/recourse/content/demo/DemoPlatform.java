@@ -105,8 +105,8 @@ public class DemoPlatform {
             org.recourse.content.ContentItem item = new org.recourse.content.ContentItem(picture.contentId(),
                     base + "/media/" + picture.contentId(), "image/png", org.recourse.content.ContentItem.sha256Of(png),
                     "demo-uploader-" + (++uploader % 4 + 1), clock.instant());
-            org.recourse.screening.hash.ImageHashes hashes = org.recourse.screening.hash.ImageHashes.of(png);
-            item.recordHashes(hashes.md5(), hashes.pdqHex());
+            org.recourse.matching.hash.ImageHashes hashes = org.recourse.matching.hash.ImageHashes.of(png);
+            item.recordHashes(hashes.md5(), hashes.pdq().orElse(null));
             content.register(item, png);
         }
         return DemoPictures.CATALOGUE.size();

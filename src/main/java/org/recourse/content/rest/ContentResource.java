@@ -33,13 +33,13 @@ import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
 import org.recourse.content.ContentRegistry;
 import org.recourse.content.Registration;
+import org.recourse.matching.hash.DecoderBusyException;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.JsonFields;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
-import org.recourse.screening.hash.DecoderBusyException;
 
 /**
  * The platform registers what it hosts and asks whether it may show it. Answers come from the database at the moment

@@ -1,6 +1,5 @@
 package org.recourse.dashboard.web;
 
-import org.recourse.platform.rest.JsonSupport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,7 +10,8 @@ import java.util.List;
 import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.screening.FloodGuard;
+import org.recourse.platform.rest.JsonSupport;
+import org.recourse.screening.staydown.FloodGuard;
 
 /**
  * Backs /staff/dashboard: the seven-day numbers, two charts (Chart.js configurations for p:chart) and the survivors'

@@ -1,0 +1,81 @@
+package org.recourse.screening.banks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.recourse.audit.AuditLog;
+import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseRepository;
+import org.recourse.cases.ItemDecision;
+import org.recourse.cases.ItemStatus;
+import org.recourse.review.ItemDecided;
+import org.recourse.cases.CaseNumbers;
+
+/**
+ * A reviewer's decision on an upload that a survivor's unconfirmed hash held settles that hash, in the deciding
+ * transaction: removing or referring the upload confirms it (later matches are blocked), restoring it rejects it
+ * (later matches are allowed, and the entry keeps the decision's reason, words and reviewer). The first decision
+ * settles it; later decisions on other uploads it held change nothing, since a confirmed or rejected entry is out of
+ * review (a supervisor can still disable it on the bank page).
+ */
+@ApplicationScoped
+public class EntryReviews {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    HashBanks banks;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    void itemDecided(@Observes ItemDecided decided) {
+        CaseItem item = cases.findItem(decided.itemId()).orElse(null);
+        if (item == null || !item.status().isDecided()) {
+            return;
+        }
+        // In id order, as the flood guard locks them, so two transactions never wait on each other's entries.
+        List<BankEntry> entries = em.createQuery("""
+                        select e from BankEntry e
+                        where e.id in (select h.entry.id from EntryHold h where h.caseItemId = :item) order by e.id""",
+                        BankEntry.class)
+                .setParameter("item", item.id()).getResultList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        ItemDecision decision = cases.latestDecision(item).orElseThrow();
+        String caseNumber = CaseNumbers.format(decided.caseId());
+        for (BankEntry entry : entries) {
+            em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+            if (entry.state().awaitsReview()) {
+                settle(entry, item.status(), decision, caseNumber);
+            }
+        }
+    }
+
+    private void settle(BankEntry entry, ItemStatus outcome, ItemDecision decision, String caseNumber) {
+        boolean screened = entry.screens();
+        if (outcome == ItemStatus.RESTORED) {
+            String words = decision.justification() != null ? decision.justification() : decision.note();
+            entry.reject(decision.decidedBy(), caseNumber, decision.reason().name(), words, clock.instant());
+        } else {
+            entry.confirm(decision.decidedBy(), caseNumber, clock.instant());
+        }
+        banks.indexedIfChanged(entry, screened);
+        audit.record(decision.decidedBy(), outcome == ItemStatus.RESTORED ? "bank.entry.rejected"
+                : "bank.entry.confirmed", "bank-entry:" + entry.id(), "submission " + entry.submissionNumber()
+                + " by the decision in case " + caseNumber + " (" + decision.reason() + ")");
+    }
+}

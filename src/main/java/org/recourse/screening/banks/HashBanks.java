@@ -1,0 +1,261 @@
+package org.recourse.screening.banks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.recourse.audit.AuditLog;
+import org.recourse.matching.hash.PdqHash;
+
+/**
+ * The banks and their entries: adding (idempotent: a hash is in a bank once, and adding never enables a disabled
+ * entry), disabling and enabling, browsing, and the exact look-ups of screening. Every change is audited, and every
+ * change of whether a PDQ entry can match is told to the nodes' indexes ({@link PdqEntryChanged}, which stay-down logs)
+ * in the same transaction.
+ */
+@ApplicationScoped
+public class HashBanks {
+
+    /**
+     * One entry as the bank page and the export show it: where it came from (the original case of a removal, or a
+     * survivor's submission number, never a reference), its review state and, once reviewed, by whom and why.
+     */
+    public record Row(long id, HashType type, String value, String label, String source, String originalCase,
+            String submission, EntryState state, java.time.Instant addedAt, String addedBy, boolean active,
+            Review review) {
+
+        static Row of(BankEntry entry) {
+            Review review = entry.reviewedAt() == null ? null : new Review(entry.reviewedBy(), entry.reviewedAt(),
+                    entry.reviewCase(), entry.reviewReason(), entry.reviewNote());
+            return new Row(entry.id(), entry.hashType(), entry.hashValue(), entry.label(), entry.source(),
+                    entry.originalCase(), entry.submissionNumber(), entry.state(), entry.addedAt(), entry.addedBy(),
+                    entry.isActive(), review);
+        }
+    }
+
+    /** A PDQ entry that can match, as the nodes' indexes load it. */
+    public record MatchingPdq(long entryId, PdqHash pdq) {
+    }
+
+    /** Who last moved an entry's review, when, on which case, and why (a reason code and their words) if rejected. */
+    public record Review(String by, java.time.Instant at, String caseNumber, String reason, String note) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<PdqEntryChanged> pdqChanges;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<HashBank> banks() {
+        return em.createQuery("select b from HashBank b order by b.id", HashBank.class).getResultList();
+    }
+
+    @Transactional
+    public Optional<HashBank> bank(long id) {
+        return Optional.ofNullable(em.find(HashBank.class, id));
+    }
+
+    /** The bank of a purpose (the migration made one for each). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HashBank bankFor(BankPurpose purpose) {
+        return em.createQuery("select b from HashBank b where b.purpose = :p order by b.id", HashBank.class)
+                .setParameter("p", purpose).setMaxResults(1).getSingleResult();
+    }
+
+    /**
+     * Adds a hash to a bank as staff do (a removal in case {@code originalCase}, or by hand): the entry is confirmed.
+     * If the hash is there already it stays exactly as it is, and in particular a disabled entry stays disabled: a
+     * supervisor disabled it on purpose (a false positive, a wrong import), and only a person on the bank page enables
+     * it again. A removal that banks a disabled hash again is written to the audit log, so the conflict can be seen.
+     * Returns the entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BankEntry add(HashBank bank, HashType type, String value, String label, String source, String originalCase,
+            String actor) {
+        return store(bank, type, value, label, source, originalCase, actor, true);
+    }
+
+    /** The entry of this hash in this bank, if it has one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<BankEntry> find(HashBank bank, HashType type, String canonical) {
+        return em.createQuery("""
+                        select e from BankEntry e where e.bank = :bank and e.hashType = :type and e.hashValue = :value""",
+                        BankEntry.class)
+                .setParameter("bank", bank).setParameter("type", type).setParameter("value", canonical)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Stores a new survivor's entry (unconfirmed) for a hash the bank does not hold yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, HashSubmission submission) {
+        BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
+        em.persist(entry);
+        em.flush();
+        indexed(entry, true);
+        audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()
+                + " " + canonical + " (submission " + submission.number() + ", unconfirmed)");
+        return entry;
+    }
+
+    private BankEntry store(HashBank bank, HashType type, String value, String label, String source,
+            String originalCase, String actor, boolean audited) {
+        String canonical = type.canonical(value).orElseThrow(() -> new IllegalArgumentException("Not a " + type.code()
+                + " hash: " + value));
+        Optional<BankEntry> existing = find(bank, type, canonical);
+        if (existing.isPresent()) {
+            if (!existing.get().isActive() && audited) {
+                audit.record(actor, "bank.entry.kept-disabled", "bank-entry:" + existing.get().id(), bank.name()
+                        + ": added again (" + shorten(source) + "); it stays disabled until a person enables it");
+            }
+            return existing.get();
+        }
+        BankEntry entry = new BankEntry(bank, type, canonical, label, source, originalCase, actor, clock.instant());
+        em.persist(entry);
+        em.flush();
+        indexed(entry, true);
+        if (audited) {
+            audit.record(actor, "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code() + " "
+                    + canonical + " (" + entry.source() + ")");
+        }
+        return entry;
+    }
+
+    /** Adds a hash as an admin or supervisor does on the bank page, in a transaction of its own (confirmed). */
+    @Transactional
+    public BankEntry addByHand(long bankId, HashType type, String value, String label, String actor) {
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        return add(bank, type, value, label, "added by " + actor, null, actor);
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() <= 80 ? text : text.substring(0, 80);
+    }
+
+    @Transactional
+    public boolean setActive(long entryId, boolean active, String actor) {
+        BankEntry entry = em.find(BankEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null) {
+            return false;
+        }
+        boolean screened = entry.screens();
+        boolean changed = active ? entry.enable() : entry.disable(actor, clock.instant());
+        if (changed) {
+            indexedIfChanged(entry, screened);
+            audit.record(actor, active ? "bank.entry.enabled" : "bank.entry.disabled", "bank-entry:" + entryId,
+                    entry.bank().name());
+        }
+        return changed;
+    }
+
+    /** Tells the nodes' indexes if the entry started or stopped matching (it was {@code screened} before). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void indexedIfChanged(BankEntry entry, boolean screened) {
+        if (entry.screens() != screened) {
+            indexed(entry, entry.screens());
+        }
+    }
+
+    private void indexed(BankEntry entry, boolean add) {
+        entry.pdq().ifPresent(pdq -> pdqChanges.fire(new PdqEntryChanged(entry.id(), pdq, add)));
+    }
+
+    /**
+     * Every PDQ entry that can match (active, not rejected, the suppression list's too): what a node's index loads at
+     * start. In the caller's transaction, if any.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MatchingPdq> matchingPdq() {
+        return em.createQuery("""
+                        select e.id, e.hashValue from BankEntry e
+                        where e.hashType = :pdq and e.disabledAt is null and e.state <> :rejected""", Object[].class)
+                .setParameter("pdq", HashType.PDQ).setParameter("rejected", EntryState.REJECTED).getResultList()
+                .stream().map(row -> new MatchingPdq((Long) row[0], PdqHash.fromHex((String) row[1]))).toList();
+    }
+
+    @Transactional
+    public List<Row> entries(long bankId, int first, int max) {
+        return em.createQuery("select e from BankEntry e where e.bank.id = :bank order by e.id desc", BankEntry.class)
+                .setParameter("bank", bankId).setFirstResult(first).setMaxResults(max)
+                .getResultList().stream().map(Row::of).toList();
+    }
+
+    @Transactional
+    public long count(long bankId) {
+        return em.createQuery("select count(e) from BankEntry e where e.bank.id = :bank", Long.class)
+                .setParameter("bank", bankId).getSingleResult();
+    }
+
+    /** Entries with this exact hash that can match: active and not rejected (the suppression list's too). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<BankEntry> activeExact(HashType type, String value) {
+        return em.createQuery("""
+                        select e from BankEntry e join fetch e.bank b
+                        where e.hashType = :type and e.hashValue = :value and e.disabledAt is null
+                        and e.state <> :rejected""", BankEntry.class)
+                .setParameter("type", type).setParameter("value", value)
+                .setParameter("rejected", EntryState.REJECTED).getResultList();
+    }
+
+    /**
+     * Imports a whole file into a bank, or nothing: a file with any bad line is refused before anything is stored.
+     * Returns how many entries were new.
+     */
+    @Transactional
+    public int importFile(long bankId, BankFile.Parsed file, String fileName, String actor) {
+        if (!file.valid()) {
+            throw new IllegalArgumentException("The file has problems; nothing was imported.");
+        }
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        long before = count(bankId);
+        String fallback = "import of " + (fileName == null || fileName.isBlank() ? "a file" : fileName.strip());
+        for (BankFile.Row row : file.rows()) {
+            // One audit record for the whole import, below, rather than one per row.
+            store(bank, row.type(), row.hash(), row.label(), row.source() == null ? fallback : row.source(), null,
+                    actor, false);
+        }
+        int added = (int) (count(bankId) - before);
+        audit.record(actor, "bank.imported", "bank:" + bankId, bank.name() + ": " + file.rows().size() + " rows, "
+                + added + " new (" + fallback + ")");
+        return added;
+    }
+
+    /**
+     * Every active, confirmed entry of a bank as a file to share: CSV or JSON lines. A survivor's hash no reviewer has
+     * confirmed is not shared: anyone could have sent it.
+     */
+    @Transactional
+    public void export(long bankId, boolean jsonLines, java.util.function.Consumer<String> line, String actor) {
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        if (!jsonLines) {
+            line.accept(BankFile.CSV_HEADER);
+        }
+        em.createQuery("""
+                        select e from BankEntry e where e.bank.id = :bank and e.disabledAt is null
+                        and e.state = :confirmed order by e.id""", BankEntry.class)
+                .setParameter("bank", bankId).setParameter("confirmed", EntryState.CONFIRMED).getResultStream()
+                .forEach(e -> line.accept(jsonLines
+                        ? BankFile.jsonLine(e.hashType(), e.hashValue(), e.label(), e.source())
+                        : BankFile.csvLine(e.hashType(), e.hashValue(), e.label(), e.source())));
+        audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + (jsonLines ? " (JSON lines)" : " (CSV)"));
+    }
+
+    @Transactional
+    public Optional<BankEntry> entry(long id) {
+        return em.createQuery("select e from BankEntry e join fetch e.bank where e.id = :id", BankEntry.class)
+                .setParameter("id", id).getResultList().stream().findFirst();
+    }
+}

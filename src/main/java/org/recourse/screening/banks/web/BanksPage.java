@@ -1,0 +1,219 @@
+package org.recourse.screening.banks.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.recourse.platform.i18n.Messages;
+import org.recourse.screening.banks.BankFile;
+import org.recourse.screening.banks.BankPurpose;
+import org.recourse.screening.banks.EntryState;
+import org.recourse.screening.banks.HashBank;
+import org.recourse.screening.banks.HashBanks;
+import org.recourse.screening.banks.HashSubmissions;
+import org.recourse.screening.banks.HashType;
+
+/**
+ * Backs /staff/supervise/banks: supervisors and admins browse a bank (each entry with its review state), add a hash,
+ * disable or enable one, import a shared list (all of it or nothing, bad lines named), export the bank, and look at
+ * survivors' submissions of hashes staff had set aside.
+ */
+@Named
+@ViewScoped
+public class BanksPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 200;
+    private static final int MAX_FILE = 20 * 1024 * 1024;
+
+    @Inject
+    transient HashBanks banks;
+
+    @Inject
+    transient HashSubmissions submissions;
+
+    private Long bankId;
+    private String type = HashType.PDQ.code();
+    private String value;
+    private String label;
+    private transient Part file;
+    private List<BankFile.Problem> problems = List.of();
+    private String message;
+    private String error;
+
+    public List<HashBank> getBanks() {
+        return banks.banks();
+    }
+
+    public long countOf(HashBank bank) {
+        return banks.count(bank.id());
+    }
+
+    public List<HashBanks.Row> getEntries() {
+        return bankId == null ? List.of() : banks.entries(bankId, 0, SHOWN);
+    }
+
+    public void add() {
+        try {
+            HashType hashType = HashType.parse(type).orElseThrow(() -> new IllegalArgumentException("type"));
+            banks.addByHand(requireBank(), hashType, value, label, user());
+            message = messages().get("staff.banks.added");
+            error = null;
+            value = null;
+            label = null;
+        } catch (IllegalArgumentException e) {
+            error = messages().get("staff.banks.error.value");
+        }
+    }
+
+    public void setActive(long entryId, boolean active) {
+        banks.setActive(entryId, active, user());
+    }
+
+    /** Submissions of hashes staff had rejected or disabled, waiting for a supervisor (shown on the survivors' bank). */
+    public List<HashSubmissions.SetAside> getSetAside() {
+        return isSurvivorBank() ? submissions.setAside(SHOWN) : List.of();
+    }
+
+    /** A supervisor reopens the entry's review, or keeps it as staff set it. */
+    public void handle(long submittedHashId, boolean reopen) {
+        boolean done = submissions.handle(submittedHashId, reopen, user());
+        message = messages().get(!done ? "staff.banks.setAside.gone"
+                : reopen ? "staff.banks.setAside.reopened" : "staff.banks.setAside.kept");
+        error = null;
+    }
+
+    public boolean isSurvivorBank() {
+        return bankId != null && banks.bank(bankId).map(b -> b.purpose() == BankPurpose.SURVIVOR_SUBMITTED)
+                .orElse(false);
+    }
+
+    /** A bank's name in the page's language (the database keeps one name, for the audit log and exports). */
+    public String nameOf(HashBank bank) {
+        return messages().get("staff.banks.purpose." + bank.purpose().name());
+    }
+
+    /** Where an entry came from, in the page's language. */
+    public String sourceOf(HashBanks.Row row) {
+        return EntryText.source(row, messages());
+    }
+
+    public String addedBy(HashBanks.Row row) {
+        return EntryText.addedBy(row, messages());
+    }
+
+    /** An entry's state, with who settled it and why, in the page's language. */
+    public String stateOf(HashBanks.Row row) {
+        return EntryText.state(row, messages());
+    }
+
+    public String stateOf(EntryState state, boolean active) {
+        return EntryText.state(state, active, messages());
+    }
+
+    /** A moment as the reader writes it, in UTC and saying so. */
+    public String when(java.time.Instant instant) {
+        return instant == null ? "" : messages().time(instant);
+    }
+
+    public void importFile() {
+        problems = List.of();
+        error = null;
+        if (file == null || file.getSize() == 0 || file.getSize() > MAX_FILE) {
+            error = messages().get("staff.banks.error.file");
+            return;
+        }
+        String text;
+        try (InputStream in = file.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            error = messages().get("staff.banks.error.file");
+            return;
+        }
+        BankFile.Parsed parsed = BankFile.read(text);
+        if (!parsed.valid()) {
+            problems = parsed.problems();
+            error = messages().get("staff.banks.error.import", parsed.problems().size());
+            return;
+        }
+        int added = banks.importFile(requireBank(), parsed, file.getSubmittedFileName(), user());
+        message = messages().get("staff.banks.imported", parsed.rows().size(), added);
+    }
+
+    private long requireBank() {
+        if (bankId == null) {
+            throw new IllegalArgumentException("bank");
+        }
+        return bankId;
+    }
+
+    private static String user() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    }
+
+    private static Messages messages() {
+        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<String> getTypes() {
+        return List.of(HashType.PDQ.code(), HashType.SHA256.code(), HashType.MD5.code());
+    }
+
+    public Long getBankId() {
+        return bankId;
+    }
+
+    public void setBankId(Long bankId) {
+        this.bankId = bankId;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public List<BankFile.Problem> getProblems() {
+        return problems;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getError() {
+        return error;
+    }
+}

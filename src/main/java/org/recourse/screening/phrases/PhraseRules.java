@@ -1,0 +1,115 @@
+package org.recourse.screening.phrases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.recourse.audit.AuditLog;
+import org.recourse.matching.text.Language;
+import org.recourse.matching.text.PhraseScreener;
+import org.recourse.matching.text.Rule;
+import org.recourse.matching.text.StarterLists;
+import org.recourse.matching.text.TextVerdict;
+
+/**
+ * The phrase lists: seeded with the English and French starter lists on first use, managed by admins (audited), and
+ * turned into a {@link PhraseScreener}. Each node rebuilds its screener when the active rules change on any node:
+ * every screening first compares a short signature of the rules with the one it built from.
+ */
+@ApplicationScoped
+public class PhraseRules {
+
+    private static final Logger LOG = Logger.getLogger(PhraseRules.class.getName());
+    static final String STARTER_SEED = "phrase-rules:starter-lists";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    org.recourse.platform.persistence.SeedOnce seedOnce;
+
+    private volatile PhraseScreener screener;
+    private volatile String builtFrom;
+
+    @Transactional
+    public TextVerdict screen(String text, Language language) {
+        PhraseScreener current = current();
+        return (language == null ? current : current.only(language)).screen(text);
+    }
+
+    @Transactional
+    public List<PhraseRule> list() {
+        seedIfEmpty();
+        return em.createQuery("select r from PhraseRule r order by r.listName, r.id", PhraseRule.class).getResultList();
+    }
+
+    /**
+     * Adds a rule an admin wrote; a term or pattern the screener cannot use safely is refused with the reason.
+     *
+     * @throws org.recourse.matching.text.InvalidRuleException with a message for the admin
+     */
+    @Transactional
+    public PhraseRule add(String admin, Rule.Kind kind, String list, Language language, String label, String text) {
+        Rule checked = kind == Rule.Kind.TERM ? Rule.term("new", list, language, label, text)
+                : Rule.pattern("new", list, language, label, text);
+        PhraseRule rule = new PhraseRule(checked, admin, clock.instant());
+        em.persist(rule);
+        em.flush();
+        audit.record(admin, "phrase-rule.added", "phrase-rule:" + rule.id(), kind + " in " + list + ": " + text);
+        return rule;
+    }
+
+    @Transactional
+    public void setActive(String admin, long id, boolean active) {
+        PhraseRule rule = em.find(PhraseRule.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (rule != null && rule.isActive() != active) {
+            rule.setActive(active);
+            audit.record(admin, active ? "phrase-rule.enabled" : "phrase-rule.disabled", "phrase-rule:" + id,
+                    rule.listName());
+        }
+    }
+
+    private PhraseScreener current() {
+        seedIfEmpty();
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        select count(*), coalesce(max(id), 0), count(case when active then 1 end),
+                               coalesce(sum(case when active then id else 0 end), 0) from phrase_rule""")
+                .getSingleResult();
+        String signature = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        if (!signature.equals(builtFrom)) {
+            List<Rule> rules = em.createQuery("select r from PhraseRule r where r.active = true", PhraseRule.class)
+                    .getResultList().stream().map(PhraseRule::toRule).toList();
+            screener = PhraseScreener.of(rules);
+            builtFrom = signature;
+            LOG.fine(() -> "Phrase screener built from " + rules.size() + " rules.");
+        }
+        return screener;
+    }
+
+    private void seedIfEmpty() {
+        long count = em.createQuery("select count(r) from PhraseRule r", Long.class).getSingleResult();
+        if (count > 0) {
+            return;
+        }
+        // Of nodes seeding at the same moment, one claims the seed; the others wait for it and then find the rules.
+        if (!seedOnce.claim(STARTER_SEED)) {
+            return;
+        }
+        for (Rule starter : StarterLists.all()) {
+            em.persist(new PhraseRule(starter, "system", clock.instant()));
+        }
+        em.flush();
+        LOG.info(() -> "Phrase lists seeded with the English and French starter lists.");
+    }
+}

@@ -1,0 +1,2 @@
+/** The phrase lists' admin page. */
+package org.recourse.screening.phrases.web;

@@ -1,0 +1,135 @@
+package org.recourse.screening.staydown;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.content.ContentRepository;
+import org.recourse.matching.hash.PdqHash;
+import org.recourse.matching.index.PdqMatch;
+import org.recourse.matching.index.StaticMultiIndex;
+import org.recourse.screening.banks.HashBanks;
+
+/**
+ * This node's PDQ index of every bank entry that can match (active, not rejected) and every item hidden pending
+ * review. It is loaded from the database at start, then follows {@link ScreeningChanges}: before each look-up it
+ * applies the changes made since (on any node), so a look-up never misses a committed change. Exact hashes are not
+ * kept here; screening asks the database for them.
+ *
+ * <p>The index is a {@link StaticMultiIndex}: built in one pass from the database at start, it takes later changes in
+ * a small delta that a background thread folds in, so look-ups stay sub-linear at ten million hashes (see
+ * docs/benchmarks.md, "Stay-down hashing").
+ */
+@ApplicationScoped
+public class MatchIndex {
+
+    private static final Logger LOG = Logger.getLogger(MatchIndex.class.getName());
+    private static final int PAGE = 10_000;
+
+    /** What an indexed hash stands for. */
+    public record Ref(ScreeningChanges.Source source, long sourceId) {
+    }
+
+    /** A near match: what it stands for and how far it is from the nearest of the query's variants. */
+    public record Hit(Ref ref, int distance) {
+    }
+
+    @Inject
+    ScreeningChanges changes;
+
+    @Inject
+    HashBanks banks;
+
+    @Inject
+    ContentRepository content;
+
+    @Inject
+    @ConfigProperty(name = "recourse.screening.pdq-threshold", defaultValue = "31")
+    int threshold;
+
+    private StaticMultiIndex index;
+    private long lastApplied = -1;
+
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    /** Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. */
+    public List<Hit> near(List<PdqHash> variants) {
+        catchUp();
+        Map<Long, Integer> best = new HashMap<>();
+        for (PdqHash variant : variants) {
+            for (PdqMatch match : index.allWithin(variant)) {
+                best.merge(match.id(), match.distance(), Math::min);
+            }
+        }
+        return best.entrySet().stream()
+                .map(e -> new Hit(refOf(e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt(Hit::distance))
+                .toList();
+    }
+
+    /** How many hashes this node holds; for metrics and tests. */
+    public int size() {
+        catchUp();
+        return index.size();
+    }
+
+    /** Loads the current state once, then applies every logged change after the last one applied. */
+    synchronized void catchUp() {
+        if (index == null) {
+            load();
+        }
+        List<ScreeningChanges.Change> batch;
+        do {
+            batch = changes.after(lastApplied, PAGE);
+            batch.forEach(this::apply);
+        } while (batch.size() == PAGE);
+    }
+
+    private void load() {
+        // The log's end first: changes committed while the snapshot is read are applied again after it (harmless).
+        long upTo = changes.lastId();
+        List<HashBanks.MatchingPdq> bank = banks.matchingPdq();
+        List<ContentRepository.PendingHash> pending = content.pdqHiddenPendingReview();
+        StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, bank.size() + pending.size());
+        bank.forEach(entry -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, entry.entryId())), entry.pdq()));
+        pending.forEach(item -> builder.add(keyOf(new Ref(ScreeningChanges.Source.PENDING, item.itemId())),
+                item.pdq()));
+        index = builder.build();
+        lastApplied = upTo;
+        LOG.info(() -> "Stay-down index loaded: " + index.size() + " PDQ hashes (" + index.describe() + ").");
+    }
+
+    private void apply(ScreeningChanges.Change change) {
+        Ref ref = new Ref(change.source(), change.sourceId());
+        if (change.add()) {
+            put(ref, change.pdq());
+        } else {
+            index.remove(keyOf(ref));
+        }
+        lastApplied = change.id();
+    }
+
+    private void put(Ref ref, PdqHash pdq) {
+        long key = keyOf(ref);
+        if (!index.contains(key)) {
+            index.add(key, pdq);
+        }
+    }
+
+    static long keyOf(Ref ref) {
+        return ref.sourceId() * 2 + (ref.source() == ScreeningChanges.Source.PENDING ? 1 : 0);
+    }
+
+    static Ref refOf(long key) {
+        return new Ref((key & 1) == 1 ? ScreeningChanges.Source.PENDING : ScreeningChanges.Source.BANK, key >>> 1);
+    }
+}

@@ -1,0 +1,283 @@
+package org.recourse.screening.staydown;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseNumbers;
+import org.recourse.cases.CaseRepository;
+import org.recourse.cases.Category;
+import org.recourse.content.ContentItem;
+import org.recourse.content.ContentRegistry;
+import org.recourse.content.ContentRepository;
+import org.recourse.content.Registration;
+import org.recourse.content.Visibility;
+import org.recourse.intake.IntakeService;
+import org.recourse.intake.LocationInput;
+import org.recourse.intake.Receipt;
+import org.recourse.intake.ReportSubmission;
+import org.recourse.matching.hash.ImageDecoder;
+import org.recourse.matching.hash.ImageHashes;
+import org.recourse.matching.hash.PdqHash;
+import org.recourse.platform.ratelimit.Submitter;
+import org.recourse.screening.banks.BankEntry;
+import org.recourse.screening.banks.BankPurpose;
+import org.recourse.screening.banks.EntryHold;
+import org.recourse.screening.banks.EntryState;
+import org.recourse.screening.banks.HashBanks;
+import org.recourse.screening.banks.HashType;
+import org.recourse.screening.bans.UploaderBans;
+
+/**
+ * Screens an upload before the platform publishes it: BLOCK if it matches a confirmed bank entry or its uploader is
+ * banned, HOLD if it matches content hidden pending review or a survivor's hash no reviewer has confirmed yet, else
+ * ALLOW. A HOLD or BLOCK of an upload the platform named (id and address) is itself reported: the new item is
+ * registered hidden and joins the open case of the pending original (or of an earlier upload the same survivor's
+ * hash held), or opens a case of its own, noting what it matched; so an attempt to upload banked content reaches the
+ * queue. A quarantined survivor's hash ({@link FloodGuard}) goes on holding but opens no case.
+ */
+@ApplicationScoped
+public class UploadScreening {
+
+    /** The verdict, strongest first. */
+    public enum Outcome {
+        BLOCK, HOLD, ALLOW
+    }
+
+    /** What the platform sends: the upload's bytes or its hashes, who uploads it, and (optionally) its id and address. */
+    public record Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes,
+            String sha256, String md5, PdqHash pdq) {
+    }
+
+    /**
+     * One thing the upload matched. For a bank entry: the entry, the case whose removal banked it
+     * ({@code caseNumber}) or the survivor's submission number ({@code submission}, never their reference); for
+     * content pending review: its case.
+     */
+    public record Match(Outcome outcome, MatchSource source, BankPurpose purpose, HashType hashType, int distance,
+            String caseNumber, String submission) {
+
+        static Match of(BankEntry entry, Outcome outcome, HashType type, int distance) {
+            return new Match(outcome, new MatchSource.Entry(entry.id(), entry.bank().name()), entry.bank().purpose(),
+                    type, distance, entry.originalCase(), entry.submissionNumber());
+        }
+
+        /** The bank entry it matched, or null for content pending review. */
+        public Long entryId() {
+            return source instanceof MatchSource.Entry entry ? entry.entryId() : null;
+        }
+
+        /** What the case item notes as the original: the case, or the survivor's submission number. */
+        String origin() {
+            return caseNumber != null ? caseNumber : submission;
+        }
+    }
+
+    /**
+     * The answer.
+     *
+     * @param caseNumber the case the upload was reported on (opened or joined), if it was
+     * @param reference the reference of that report
+     */
+    public record Verdict(Outcome outcome, List<Match> matches, boolean uploaderBanned, String caseNumber,
+            String reference) {
+    }
+
+    @Inject
+    HashBanks banks;
+
+    @Inject
+    MatchIndex index;
+
+    @Inject
+    UploaderBans bans;
+
+    @Inject
+    ContentRepository content;
+
+    @Inject
+    ContentRegistry registry;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    FloodGuard floodGuard;
+
+    @Inject
+    ImageDecoder decoder;
+
+    /**
+     * The verdict on an upload, and its report if it is held or blocked.
+     *
+     * @throws org.recourse.matching.hash.ImageRefusedException when the bytes are a picture over the decoding limits
+     *         (nothing is stored)
+     * @throws org.recourse.matching.hash.DecoderBusyException when the node's decoding memory stays taken
+     */
+    @Transactional
+    public Verdict screen(Upload upload) {
+        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes(), decoder) : given(upload);
+        List<Match> matches = new ArrayList<>();
+        Map<Long, BankEntry> holding = new LinkedHashMap<>();
+        exact(HashType.SHA256, hashes.sha256(), matches, holding);
+        exact(HashType.MD5, hashes.md5(), matches, holding);
+        if (!hashes.variants().isEmpty()) {
+            near(hashes.variants(), matches, holding);
+        }
+        boolean banned = bans.active(upload.uploaderId()).isPresent();
+        matches.sort(Comparator.comparing(Match::outcome).thenComparingInt(Match::distance));
+        Outcome outcome = banned || matches.stream().anyMatch(m -> m.outcome() == Outcome.BLOCK) ? Outcome.BLOCK
+                : matches.isEmpty() ? Outcome.ALLOW : Outcome.HOLD;
+        List<EntryHold> holds = holding.isEmpty() ? List.of() : floodGuard.hold(holding.values());
+        // A quarantined entry goes on holding, but a flood it holds opens no more cases.
+        boolean quiet = outcome == Outcome.HOLD
+                && holding.values().stream().anyMatch(e -> e.effect() == EntryState.Effect.HOLD_WITHOUT_CASE);
+        if (outcome == Outcome.ALLOW || quiet || upload.contentId() == null || upload.url() == null) {
+            return new Verdict(outcome, matches, banned, null, null);
+        }
+        Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet());
+        holds.forEach(hold -> hold.reportedAs(reported.caseItemId()));
+        return reported.verdict();
+    }
+
+    private static ImageHashes given(Upload upload) {
+        List<PdqHash> variants = upload.pdq() == null ? List.of() : List.of(upload.pdq());
+        return new ImageHashes(lower(upload.sha256()), lower(upload.md5()),
+                variants.isEmpty() ? Optional.empty() : Optional.of(variants.get(0)), variants, 100);
+    }
+
+    private static String lower(String hex) {
+        return hex == null ? null : hex.toLowerCase(Locale.ROOT);
+    }
+
+    private void exact(HashType type, String value, List<Match> matches, Map<Long, BankEntry> holding) {
+        if (value == null) {
+            return;
+        }
+        List<BankEntry> entries = banks.activeExact(type, value);
+        if (entries.stream().anyMatch(e -> e.bank().purpose() == BankPurpose.SUPPRESSION)) {
+            return;
+        }
+        entries.forEach(e -> entryMatch(e, type, 0, matches, holding));
+        if (type == HashType.SHA256) {
+            content.hiddenPendingReviewBySha256(value, 5).forEach(item -> matches.add(pending(item, type, 0)));
+        }
+    }
+
+    /** A match with a bank entry: it blocks once confirmed, and holds while awaiting review. */
+    private static void entryMatch(BankEntry entry, HashType type, int distance, List<Match> matches,
+            Map<Long, BankEntry> holding) {
+        switch (entry.effect()) {
+            case BLOCK -> matches.add(Match.of(entry, Outcome.BLOCK, type, distance));
+            case HOLD, HOLD_WITHOUT_CASE -> {
+                matches.add(Match.of(entry, Outcome.HOLD, type, distance));
+                holding.putIfAbsent(entry.id(), entry);
+            }
+            case NONE -> { /* disabled or rejected: the index may not have caught up yet */ }
+        }
+    }
+
+    private void near(List<PdqHash> variants, List<Match> matches, Map<Long, BankEntry> holding) {
+        List<MatchIndex.Hit> hits = index.near(variants);
+        List<Match> found = new ArrayList<>();
+        Map<Long, BankEntry> held = new LinkedHashMap<>();
+        for (MatchIndex.Hit hit : hits) {
+            if (hit.ref().source() == ScreeningChanges.Source.BANK) {
+                Optional<BankEntry> entry = banks.entry(hit.ref().sourceId()).filter(BankEntry::screens);
+                if (entry.isPresent() && entry.get().bank().purpose() == BankPurpose.SUPPRESSION) {
+                    return; // a known false positive: no perceptual match of this upload counts
+                }
+                entry.ifPresent(e -> entryMatch(e, HashType.PDQ, hit.distance(), found, held));
+            } else {
+                content.find(hit.ref().sourceId())
+                        .filter(item -> item.visibility() == Visibility.HIDDEN_PENDING_REVIEW)
+                        .ifPresent(item -> found.add(pending(item, HashType.PDQ, hit.distance())));
+            }
+        }
+        matches.addAll(found);
+        held.forEach(holding::putIfAbsent);
+    }
+
+    private Match pending(ContentItem item, HashType type, int distance) {
+        String caseNumber = cases.openItemsForContent(List.of(item.id())).stream().findFirst()
+                .map(i -> CaseNumbers.format(i.caseFile().id())).orElse(null);
+        return new Match(Outcome.HOLD, new MatchSource.PendingItem(item.platformContentId()), null, type, distance,
+                caseNumber, null);
+    }
+
+    /** A reported upload: the verdict to answer, and the case item the upload became. */
+    private record Reported(Verdict verdict, long caseItemId) {
+    }
+
+    /**
+     * Registers the upload hidden and reports it: joining the pending original's case (or that of an earlier upload
+     * the same survivor's hash held), or on a case of its own.
+     */
+    private Reported report(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches, boolean banned,
+            Collection<Long> holdingEntries) {
+        ContentItem item = content.findByPlatformId(upload.contentId()).orElseGet(() -> {
+            registry.register(new Registration(upload.contentId(), upload.url(),
+                    upload.mediaType() == null ? "application/octet-stream" : upload.mediaType(), upload.uploaderId(),
+                    hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex()));
+            return content.findByPlatformId(upload.contentId()).orElseThrow();
+        });
+        Optional<Match> survivor = matches.stream().filter(m -> m.outcome() == Outcome.HOLD && m.entryId() != null)
+                .findFirst();
+        // The strongest match, but for a hold the survivor's hash: deciding this item settles that hash.
+        Match shown = survivor.filter(m -> outcome == Outcome.HOLD).or(() -> matches.stream().findFirst())
+                .orElse(null);
+        List<LocationInput> locations = new ArrayList<>();
+        locations.add(LocationInput.contentId(item.platformContentId()));
+        Category category;
+        boolean selfReport = false;
+        if (outcome == Outcome.HOLD) {
+            // Naming the pending original too (or the upload the same hash held before) makes the report join its case.
+            matches.stream().map(Match::source).filter(MatchSource.PendingItem.class::isInstance)
+                    .map(source -> ((MatchSource.PendingItem) source).contentId()).findFirst()
+                    .or(() -> floodGuard.pendingUploadHeldBy(holdingEntries))
+                    .filter(original -> !original.equals(item.platformContentId()))
+                    .ifPresent(original -> locations.add(LocationInput.contentId(original)));
+            category = survivor.map(m -> m.purpose().category()).orElse(Category.OTHER_HARMFUL);
+            selfReport = survivor.map(m -> m.purpose().selfReported()).orElse(false);
+        } else if (shown != null && shown.purpose() != null) {
+            category = shown.purpose().category();
+            selfReport = shown.purpose().selfReported();
+        } else {
+            category = Category.CHILD_SEXUAL_IMAGERY;
+        }
+        Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport,
+                details(outcome, shown, banned), null, false, Locale.ENGLISH), Submitter.Internal.STAY_DOWN_SCREENING);
+        CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
+        if (shown != null) {
+            onCase.recordMatch(shown.source().text(), shown.distance(), shown.origin());
+        } else {
+            onCase.recordMatch("banned uploader", 0, null);
+        }
+        return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
+                receipt.reference().display()), onCase.id());
+    }
+
+    /** The system report's words: what was matched, by number (a case or a submission), never a reference. */
+    private static String details(Outcome outcome, Match shown, boolean banned) {
+        if (shown == null) {
+            return "Upload refused by stay-down screening: the uploader is banned.";
+        }
+        String origin = shown.caseNumber() != null ? ", case " + shown.caseNumber()
+                : shown.submission() != null ? ", survivor's submission " + shown.submission() : "";
+        return "Upload " + outcome.name().toLowerCase(Locale.ROOT) + " by stay-down screening: it matches "
+                + shown.source().text() + " (" + shown.hashType().code() + ", distance " + shown.distance() + origin
+                + ")"
+                + (banned ? "; the uploader is banned" : "") + ".";
+    }
+}

@@ -1,0 +1,2 @@
+/** Upload screening for the platform's services (scope "screen"). */
+package org.recourse.screening.staydown.rest;
