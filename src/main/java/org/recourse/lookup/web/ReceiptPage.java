@@ -1,4 +1,4 @@
-package org.recourse.intake.web;
+package org.recourse.lookup.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.Receipt;
+import org.recourse.intake.web.ReceiptView;
+import org.recourse.intake.web.ReportForm;
 import org.recourse.lookup.LookupGuard;
 import org.recourse.lookup.LookupResult;
 import org.recourse.platform.i18n.LanguageSwitch;

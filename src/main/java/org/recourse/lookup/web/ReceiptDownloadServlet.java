@@ -1,4 +1,4 @@
-package org.recourse.intake.web;
+package org.recourse.lookup.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.IntakeService;
+import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.platform.web.ForwardedHeaders;
