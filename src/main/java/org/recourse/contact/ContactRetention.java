@@ -1,34 +1,27 @@
 package org.recourse.contact;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.jobs.IntervalJob;
 
 /**
- * Runs {@link ContactEraser#eraseExpired} on a timer. Erasing is idempotent, so nodes that run it at the same time
- * only repeat each other's work, never undo it.
+ * Runs {@link ContactEraser#eraseExpired} every {@code recourse.jobs.retention-interval} (an hour by default), batch
+ * after batch until none is full. Erasing is idempotent, so nodes that run it at the same time only repeat each
+ * other's work, never undo it.
  */
 @Startup
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ContactRetention {
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ContactRetention extends IntervalJob {
 
     private static final Logger LOG = Logger.getLogger(ContactRetention.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "recourse.jobs.retention-interval", defaultValue = "PT1H")
-    String interval;
 
     @Inject
     ContactEraser eraser;
@@ -36,28 +29,20 @@ public class ContactRetention {
     @Inject
     Clock clock;
 
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void start() {
-        long every = Duration.parse(interval).toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("contact-retention", false));
+    public ContactRetention() {
+        super("contact-retention", "recourse.jobs.retention-interval", "PT1H",
+                "Deleting expired contact addresses failed; the next run tries again");
     }
 
-    @Timeout
-    void run() {
-        try {
-            int erased;
-            do {
-                erased = eraser.eraseExpired(clock.instant());
-                if (erased > 0) {
-                    int count = erased;
-                    LOG.info(() -> "Deleted the contact address of " + count + " report(s) closed past retention.");
-                }
-            } while (erased == ContactEraser.BATCH);
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "Deleting expired contact addresses failed; the next run tries again: " + e);
-        }
+    @Override
+    protected void runOnce() {
+        int erased;
+        do {
+            erased = eraser.eraseExpired(clock.instant());
+            if (erased > 0) {
+                int count = erased;
+                LOG.info(() -> "Deleted the contact address of " + count + " report(s) closed past retention.");
+            }
+        } while (erased == ContactEraser.BATCH);
     }
 }

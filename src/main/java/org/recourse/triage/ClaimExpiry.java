@@ -1,52 +1,36 @@
 package org.recourse.triage;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.recourse.platform.jobs.IntervalJob;
 
-/** Every minute (configurable), gives back claims nobody has worked on for 30 minutes. */
+/** Every minute ({@code recourse.jobs.claim-interval}), gives back claims nobody has worked on for 30 minutes. */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
-public class ClaimExpiry {
-
-    private static final Logger LOG = Logger.getLogger(ClaimExpiry.class.getName());
-
-    @Resource
-    TimerService timers;
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ClaimExpiry extends IntervalJob {
 
     @Inject
     TriageService triage;
 
-    @Inject
-    @ConfigProperty(name = "recourse.jobs.claim-interval", defaultValue = "PT1M")
-    String interval;
-
-    @PostConstruct
-    void schedule() {
-        long millis = Duration.parse(interval).toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("claim-expiry", false));
+    public ClaimExpiry() {
+        super("claim-expiry", "recourse.jobs.claim-interval", "PT1M", "Claim expiry will retry");
     }
 
-    /** Outside any container transaction: the service's own transaction commits (or fails) inside the try. */
-    @Timeout
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    void run() {
-        try {
-            triage.releaseIdleClaims();
-        } catch (RuntimeException e) {
-            // Two nodes may race for the same stale claim; the next run finishes the job.
-            LOG.log(Level.FINE, "Claim expiry will retry", e);
-        }
+    @Override
+    protected void runOnce() {
+        triage.releaseIdleClaims();
+    }
+
+    /** Two nodes may race for the same stale claim; the next run finishes the job, so a failure is no news. */
+    @Override
+    protected Level failureLevel() {
+        return Level.FINE;
     }
 }

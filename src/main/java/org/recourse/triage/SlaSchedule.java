@@ -1,25 +1,16 @@
 package org.recourse.triage;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.recourse.platform.jobs.OneRunAtATime;
+import org.recourse.platform.jobs.IntervalJob;
 
 /**
  * Runs the SLA watch every {@code recourse.jobs.sla-interval} (30 s by default) on every node, page by page; each page
@@ -30,13 +21,9 @@ import org.recourse.platform.jobs.OneRunAtATime;
 @Singleton
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class SlaSchedule {
+public class SlaSchedule extends IntervalJob {
 
     private static final Logger LOG = Logger.getLogger(SlaSchedule.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Inject
     org.recourse.operations.RecourseMetrics metrics;
@@ -47,21 +34,13 @@ public class SlaSchedule {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "recourse.jobs.sla-interval", defaultValue = "PT30S")
-    String interval;
-
-    private final OneRunAtATime guard = new OneRunAtATime(LOG, "The SLA check failed; the next run tries again");
-
-    @PostConstruct
-    void schedule() {
-        long millis = Duration.parse(interval).toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("sla-watch", false));
+    public SlaSchedule() {
+        super("sla-watch", "recourse.jobs.sla-interval", "PT30S", "The SLA check failed; the next run tries again");
     }
 
-    @Timeout
-    void run() {
-        guard.run(() -> metrics.slaBreaches(checkAll(watch, clock.instant())));
+    @Override
+    protected void runOnce() {
+        metrics.slaBreaches(checkAll(watch, clock.instant()));
     }
 
     /** Goes through every open case page by page; returns how many cases breached. */

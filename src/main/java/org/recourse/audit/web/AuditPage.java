@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.recourse.audit.AuditEvent;
 import org.recourse.audit.AuditLog;
+import org.recourse.platform.web.RequestContext;
 
 /** Backs /staff/admin/audit: the latest events, and a check of the whole chain on demand. */
 @Named
@@ -14,6 +15,9 @@ public class AuditPage {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RequestContext request;
 
     private List<AuditEvent> latest;
     private AuditLog.Verification verification;
@@ -35,7 +39,6 @@ public class AuditPage {
 
     /** What is wrong with the chain, in the page's language; null while it was not checked or is intact. */
     public String getProblem() {
-        return verification == null ? null : verification.problemIn(
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return verification == null ? null : verification.problemIn(request.language());
     }
 }

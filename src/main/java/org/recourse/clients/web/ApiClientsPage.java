@@ -1,6 +1,5 @@
 package org.recourse.clients.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.recourse.clients.ApiClient;
 import org.recourse.clients.ApiClients;
 import org.recourse.clients.Scope;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 
 /** Backs /staff/admin/clients: admins create keys for the platform's services (shown once) and revoke them. */
 @Named
@@ -23,6 +23,9 @@ public class ApiClientsPage implements Serializable {
 
     @Inject
     transient ApiClients clients;
+
+    @Inject
+    RequestContext request;
 
     private String name;
     private List<String> scopes = new ArrayList<>();
@@ -42,39 +45,31 @@ public class ApiClientsPage implements Serializable {
         Set<Scope> chosen = EnumSet.noneOf(Scope.class);
         scopes.forEach(code -> Scope.fromCode(code).ifPresent(chosen::add));
         if (name == null || name.isBlank() || chosen.isEmpty()) {
-            error = messages().get("staff.clients.error.incomplete");
+            error = request.messages().get("staff.clients.error.incomplete");
             return;
         }
         try {
-            ApiClients.Issued issued = clients.create(admin(), name, chosen);
+            ApiClients.Issued issued = clients.create(request.staffName(), name, chosen);
             issuedFor = issued.client().name();
             issuedKey = issued.key();
             error = null;
             name = null;
             scopes = new ArrayList<>();
         } catch (IllegalArgumentException e) {
-            error = messages().get("staff.clients.error.incomplete");
+            error = request.messages().get("staff.clients.error.incomplete");
         }
     }
 
     public void revoke(long id) {
-        clients.revoke(admin(), id);
+        clients.revoke(request.staffName(), id);
         issuedKey = null;
     }
 
     /** The scopes of a client in words, for the list. */
     public String scopesOf(ApiClient client) {
-        Messages messages = messages();
+        Messages messages = request.messages();
         return String.join(", ", client.scopes().stream().map(s -> messages.get("staff.clients.scope." + s.name()))
                 .toList());
-    }
-
-    private static String admin() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getName() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.recourse.contact.ContactWithdrawal;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
+import org.recourse.platform.web.RequestContext;
 
 /**
  * Backs the page behind "stop these emails". Opening the link only asks (mail scanners open links too); the
@@ -28,6 +29,9 @@ public class StopEmailsPage {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    RequestContext request;
 
     private String token;
     private State state = State.INVALID;
@@ -57,7 +61,7 @@ public class StopEmailsPage {
     }
 
     public String invalidText() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = request.messages();
         return messages.get("contact.invalid.text", settings.contactTeam(messages.locale()), settings.contactEmail());
     }
 }

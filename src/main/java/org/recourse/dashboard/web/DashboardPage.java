@@ -1,7 +1,6 @@
 package org.recourse.dashboard.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
@@ -11,6 +10,7 @@ import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonSupport;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.staydown.FloodGuard;
 
 /**
@@ -26,6 +26,9 @@ public class DashboardPage {
 
     @Inject
     FloodGuard floodGuard;
+
+    @Inject
+    RequestContext request;
 
     private Dashboard dashboard;
     private List<FloodGuard.Quarantine> quarantined;
@@ -93,7 +96,7 @@ public class DashboardPage {
         return minutes >= 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
     }
 
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    private Messages messages() {
+        return request.messages();
     }
 }

@@ -29,7 +29,7 @@ import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.settings.PortalSettings;
@@ -53,7 +53,7 @@ public class ReportsResource {
     PortalSettings settings;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +71,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "422", description = "One or more fields are wrong; errors[] names each")
     @APIResponse(responseCode = "429", description = "Too many reports from this client for now; see Retry-After")
     public Response file(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
-        Messages messages = messages(headers);
+        Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_BODY_BYTES);
         if (parsed.object() == null) {
             return parsed.malformed(messages);
@@ -83,7 +83,7 @@ public class ReportsResource {
         }
         try {
             // Over the client's limit, this throws; ProblemMappers answers 429 with Retry-After.
-            Receipt receipt = intake.file(submission, client.submitter());
+            Receipt receipt = intake.file(submission, request.submitter());
             return Response.created(uri.getBaseUriBuilder().path("v1/reports").path(receipt.reference().compact()).build())
                     .type(MediaType.APPLICATION_JSON)
                     .entity(toJson(receipt, messages).toString())
@@ -143,9 +143,5 @@ public class ReportsResource {
         }
         return problem.field() + (submission.locations().get(index).kind() == org.recourse.intake.LocationInput.Kind.URL
                 ? ".url" : ".contentId");
-    }
-
-    private static Messages messages(HttpHeaders headers) {
-        return Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString("Accept-Language")));
     }
 }

@@ -17,7 +17,7 @@ import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.platform.web.Refusals;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 
 /**
  * Backs the report form. The view is stateless and this bean lives for one request, so a reporter who takes an
@@ -37,7 +37,7 @@ public class ReportForm {
     PortalSettings settings;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     @Inject
     Refusals refusals;
@@ -65,9 +65,9 @@ public class ReportForm {
     }
 
     public String submit() {
-        Messages messages = messages();
+        Messages messages = request.messages();
         try {
-            receipt = new ReceiptView(intake.file(submission(messages), client.submitter()), settings, messages);
+            receipt = new ReceiptView(intake.file(submission(messages), request.submitter()), settings, messages);
             return "confirmation";
         } catch (TooManySubmissionsException e) {
             refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
@@ -83,10 +83,6 @@ public class ReportForm {
                 .map(String::strip).filter(line -> !line.isEmpty()).map(LocationInput::either).toList();
         return new ReportSubmission(lines, category, selfReport, details, contactEmail, contactConsent,
                 messages.locale());
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public List<Category> getCategories() {

@@ -25,7 +25,7 @@ import org.recourse.lookup.ReportStatus;
 import org.recourse.lookup.StatusLookup;
 import org.recourse.lookup.StatusView;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.settings.PortalSettings;
@@ -52,7 +52,7 @@ public class ReportStatusResource {
     Clock clock;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -71,8 +71,8 @@ public class ReportStatusResource {
     @APIResponse(responseCode = "404", description = "No report has that reference")
     @APIResponse(responseCode = "429", description = "Too many slowed look-ups are waiting; see Retry-After")
     public Response status(@PathParam("reference") String reference, @Context HttpHeaders headers) {
-        Messages messages = Messages.in(Messages.fromAcceptLanguage(headers.getHeaderString("Accept-Language")));
-        LookupResult<ReportStatus> answer = guard.lookUp(reference, client.address(), lookup::find);
+        Messages messages = Messages.of(headers);
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, request.clientAddress(), lookup::find);
         if (answer instanceof LookupResult.Found<ReportStatus> found) {
             return Response.ok(toJson(new StatusView(found.value(), settings, messages, clock.instant())).build()
                     .toString(), MediaType.APPLICATION_JSON).build();

@@ -1,7 +1,6 @@
 package org.recourse.lookup.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -16,7 +15,7 @@ import org.recourse.lookup.StatusLookup;
 import org.recourse.lookup.StatusView;
 import org.recourse.platform.i18n.LanguageSwitch;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -44,7 +43,7 @@ public class StatusPage {
     Clock clock;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     private String reference;
     private StatusView result;
@@ -53,8 +52,8 @@ public class StatusPage {
     private final FormErrors errors = new FormErrors();
 
     public String lookUp() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        LookupResult<ReportStatus> answer = guard.lookUp(reference, client.address(), lookup::find);
+        Messages messages = request.messages();
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, request.clientAddress(), lookup::find);
         if (answer instanceof LookupResult.Found<ReportStatus> found) {
             result = new StatusView(found.value(), settings, messages, clock.instant());
             reference = result.reference();
@@ -101,7 +100,7 @@ public class StatusPage {
     }
 
     public String notFoundText() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = request.messages();
         return messages.get("status.notFound.text", settings.contactTeam(messages.locale()), settings.contactEmail());
     }
 }

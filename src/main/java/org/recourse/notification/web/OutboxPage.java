@@ -1,7 +1,5 @@
 package org.recourse.notification.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.recourse.notification.Outbox;
 import org.recourse.notification.OutboxEntry;
-import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.mail.SmtpMailer;
+import org.recourse.platform.web.RequestContext;
 
 /**
  * Backs /staff/admin/outbox: mail that waits or gave up, and "retry now" for a dead one. View-scoped, so a button
@@ -29,6 +27,9 @@ public class OutboxPage implements Serializable {
     @Inject
     SmtpMailer mailer;
 
+    @Inject
+    RequestContext request;
+
     private List<OutboxEntry> entries;
     private String notice;
 
@@ -44,21 +45,16 @@ public class OutboxPage implements Serializable {
     }
 
     public void retry(long id) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         // web.xml already keeps /staff/admin to admins; checked again because this changes what is sent.
-        if (!external.isUserInRole("ADMIN")) {
+        if (!request.hasRole("ADMIN")) {
             throw new SecurityException("Only admins can retry mail.");
         }
-        boolean retried = outbox.retry(id, external.getUserPrincipal().getName());
-        notice = messages().get(retried ? "staff.outbox.retried" : "staff.outbox.notDead");
+        boolean retried = outbox.retry(id, request.staffName());
+        notice = request.messages().get(retried ? "staff.outbox.retried" : "staff.outbox.notDead");
         entries = null;
     }
 
     public String getNotice() {
         return notice;
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

@@ -2,6 +2,7 @@ package org.recourse.platform.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,14 +26,16 @@ public class LanguageSwitch {
     public record Choice(String tag, String name, String href) {
     }
 
+    @Inject
+    RequestLanguage language;
+
     public List<Choice> getChoices() {
-        Locale current = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        Locale current = language.locale();
+        HttpServletRequest request = request();
         return Messages.SUPPORTED.stream()
-                .filter(language -> !language.getLanguage().equals(current.getLanguage()))
-                .map(language -> new Choice(language.toLanguageTag(), Messages.in(language).get("language.name"),
-                        href(request, language)))
+                .filter(other -> !other.getLanguage().equals(current.getLanguage()))
+                .map(other -> new Choice(other.toLanguageTag(), Messages.in(other).get("language.name"),
+                        href(request, other)))
                 .toList();
     }
 
@@ -54,8 +57,7 @@ public class LanguageSwitch {
 
     /** This page in its current language, remembered for a year: a plain link, so it works without JavaScript. */
     public String getRememberHref() {
-        Locale current = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return href(request(), current) + "&" + LanguageFilter.REMEMBER + "=" + LanguageFilter.REMEMBER_YES;
+        return href(request(), language.locale()) + "&" + LanguageFilter.REMEMBER + "=" + LanguageFilter.REMEMBER_YES;
     }
 
     private static HttpServletRequest request() {
@@ -67,15 +69,15 @@ public class LanguageSwitch {
      * whose switch sends the form again rather than following a link.
      */
     public void switchTo(String tag) {
-        Locale language = Messages.fromTag(tag);
-        if (language == null) {
+        Locale chosen = Messages.fromTag(tag);
+        if (chosen == null) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(language);
+        faces.getViewRoot().setLocale(chosen);
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        request.setAttribute(Messages.REQUEST_ATTRIBUTE, language);
-        LanguageFilter.keep(language, false, request,
+        request.setAttribute(Messages.REQUEST_ATTRIBUTE, chosen);
+        LanguageFilter.keep(chosen, false, request,
                 (jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse());
     }
 

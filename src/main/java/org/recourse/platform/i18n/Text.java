@@ -1,7 +1,7 @@
 package org.recourse.platform.i18n;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** Lets a page format a message with a value: {@code #{text.format('gallery.reportLabel', tile.description)}}. */
@@ -9,15 +9,14 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Text {
 
+    @Inject
+    RequestLanguage language;
+
     public String format(String key, Object value) {
-        return messages().get(key, value);
+        return language.messages().get(key, value);
     }
 
     public String format2(String key, Object first, Object second) {
-        return messages().get(key, first, second);
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return language.messages().get(key, first, second);
     }
 }

@@ -14,11 +14,18 @@ public final class OneRunAtATime {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Logger log;
+    private final Level level;
     private final String failure;
 
     /** @param failure what the log says when a run fails, e.g. "Sending webhooks failed; the next run tries again" */
     public OneRunAtATime(Logger log, String failure) {
+        this(log, Level.WARNING, failure);
+    }
+
+    /** @param level how loudly a failed run is logged: below a warning where failing now and then is expected */
+    public OneRunAtATime(Logger log, Level level, String failure) {
         this.log = log;
+        this.level = level;
         this.failure = failure;
     }
 
@@ -31,7 +38,7 @@ public final class OneRunAtATime {
             job.run();
             return true;
         } catch (RuntimeException e) {
-            log.log(Level.WARNING, failure, e);
+            log.log(level, failure, e);
             return false;
         } finally {
             running.set(false);

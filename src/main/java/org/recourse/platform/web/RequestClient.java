@@ -2,34 +2,25 @@ package org.recourse.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.platform.ratelimit.Submitter;
 
 /**
- * The client of the current request, for the beans, servlets and resources that count it: read once by the one
- * rule ({@link ForwardedHeaders}), so no caller reads X-Forwarded-For itself.
+ * The client of the current request, as {@link RequestContext} reads it. Kept only for screening's hash page, which
+ * moves to {@link RequestContext} with the rest of screening's beans; delete it then.
  */
 @RequestScoped
 public class RequestClient {
 
     @Inject
-    HttpServletRequest request;
-
-    @Inject
-    ForwardedHeaders forwarded;
-
-    private ClientAddress address;
+    RequestContext context;
 
     public ClientAddress address() {
-        if (address == null) {
-            address = forwarded.clientOf(request);
-        }
-        return address;
+        return context.clientAddress();
     }
 
     /** This client as the submitter of a report or a survivor's hashes, counted against the limit. */
     public Submitter submitter() {
-        return Submitter.client(address());
+        return context.submitter();
     }
 }

@@ -1,7 +1,6 @@
 package org.recourse.staff.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.staff.Role;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
@@ -29,6 +28,9 @@ public class AccountsPage implements Serializable {
 
     @Inject
     transient StaffService staff;
+
+    @Inject
+    RequestContext request;
 
     private String username;
     private String displayName;
@@ -57,7 +59,7 @@ public class AccountsPage implements Serializable {
 
     public void create() {
         try {
-            StaffService.Issued issued = staff.create(admin(), username == null ? "" : username.strip(),
+            StaffService.Issued issued = staff.create(request.staffName(), username == null ? "" : username.strip(),
                     displayName == null || displayName.isBlank() ? username : displayName.strip(),
                     email == null || email.isBlank() ? null : email.strip(), role);
             show(issued);
@@ -67,24 +69,24 @@ public class AccountsPage implements Serializable {
             email = null;
         } catch (IllegalArgumentException e) {
             error = e.getMessage() != null && e.getMessage().startsWith("staff.")
-                    ? messages().get(e.getMessage()) : e.getMessage();
+                    ? request.messages().get(e.getMessage()) : e.getMessage();
         }
     }
 
     public void reset(long id) {
-        show(staff.reset(admin(), id));
+        show(staff.reset(request.staffName(), id));
     }
 
     public void disable(long id) {
         try {
-            staff.setDisabled(admin(), id, true);
+            staff.setDisabled(request.staffName(), id, true);
         } catch (IllegalArgumentException e) {
-            error = messages().get(e.getMessage());
+            error = request.messages().get(e.getMessage());
         }
     }
 
     public void enable(long id) {
-        staff.setDisabled(admin(), id, false);
+        staff.setDisabled(request.staffName(), id, false);
     }
 
     public void changeRole(long id) {
@@ -93,10 +95,10 @@ public class AccountsPage implements Serializable {
             return;
         }
         try {
-            staff.changeRole(admin(), id, Role.valueOf(chosen));
+            staff.changeRole(request.staffName(), id, Role.valueOf(chosen));
             error = null;
         } catch (IllegalArgumentException e) {
-            error = messages().get(e.getMessage() != null && e.getMessage().startsWith("staff.")
+            error = request.messages().get(e.getMessage() != null && e.getMessage().startsWith("staff.")
                     ? e.getMessage() : "staff.error.role");
         }
     }
@@ -127,14 +129,6 @@ public class AccountsPage implements Serializable {
     public String getIssuedUntil() {
         return issuedUntil == null ? null
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(issuedUntil);
-    }
-
-    private static String admin() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getIssuedFor() {

@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,9 @@ import jakarta.servlet.http.HttpSession;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.staff.Totp;
 
 /**
@@ -24,15 +27,19 @@ import org.recourse.staff.Totp;
 @WebServlet(name = "enrolmentQrCode", urlPatterns = "/staff/setup/qr.png")
 public class QrCodeServlet extends HttpServlet {
 
+    @Inject
+    RequestContext context;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         String secret = session == null ? null : (String) session.getAttribute(SetupPage.PENDING_SECRET);
-        if (secret == null || request.getUserPrincipal() == null) {
+        Optional<String> signedIn = context.signedIn();
+        if (secret == null || signedIn.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String uri = Totp.uri("Recourse", request.getUserPrincipal().getName(), secret);
+        String uri = Totp.uri("Recourse", signedIn.get(), secret);
         try {
             BitMatrix matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 240, 240,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

@@ -5,12 +5,12 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 import org.recourse.staff.Totp;
@@ -31,7 +31,7 @@ public class SetupPage {
     StaffService staff;
 
     @Inject
-    SecurityContext security;
+    RequestContext request;
 
     private StaffAccount account;
     private String newPassword;
@@ -41,7 +41,7 @@ public class SetupPage {
 
     private StaffAccount account() {
         if (account == null) {
-            account = staff.find(security.getCallerPrincipal().getName()).orElseThrow();
+            account = staff.find(request.staffName()).orElseThrow();
         }
         return account;
     }
@@ -69,7 +69,7 @@ public class SetupPage {
     }
 
     public String changePassword() throws IOException {
-        Messages messages = messages();
+        Messages messages = request.messages();
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
             error = messages.get("staff.error.password.mismatch");
             return null;
@@ -90,7 +90,7 @@ public class SetupPage {
 
     public String enrol() throws IOException, ServletException {
         if (!staff.enrol(account().username(), pendingSecret(), code)) {
-            error = messages().get("staff.error.code");
+            error = request.messages().get("staff.error.code");
             return null;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -103,10 +103,6 @@ public class SetupPage {
     private static void redirect(String path) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + path);
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getError() {

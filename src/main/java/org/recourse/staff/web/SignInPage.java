@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.staff.SignInResult;
 import org.recourse.staff.security.SignInAttempt;
 import org.recourse.staff.security.StaffCredential;
@@ -32,7 +32,7 @@ public class SignInPage {
     org.recourse.staff.StaffService staff;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     private String username;
     private String password;
@@ -42,10 +42,10 @@ public class SignInPage {
     public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletRequest servletRequest = (HttpServletRequest) external.getRequest();
         StaffCredential credential = new StaffCredential(username, password == null ? new char[0] : password.toCharArray(),
-                code, client.address());
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                code, request.clientAddress());
+        AuthenticationStatus status = security.authenticate(servletRequest, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         password = null;
         code = null;
@@ -55,12 +55,12 @@ public class SignInPage {
         }
         SignInResult result = attempt.result();
         if (status == AuthenticationStatus.SUCCESS && result != null) {
-            staff.workIn(result.username(), faces.getViewRoot().getLocale());
+            staff.workIn(result.username(), request.language());
             external.redirect(external.getRequestContextPath()
                     + (result.outcome() == SignInResult.Outcome.SETUP ? "/staff/setup/" : "/staff/"));
             return null;
         }
-        error = errorFor(result, Messages.in(faces.getViewRoot().getLocale()));
+        error = errorFor(result, request.messages());
         return null;
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.staff.StaffService;
 
 /** Signs the current staff member out and ends the session. */
@@ -18,12 +19,13 @@ public class SignOut {
     @Inject
     StaffService staff;
 
+    @Inject
+    RequestContext context;
+
     public String signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getUserPrincipal() != null) {
-            staff.signedOut(request.getUserPrincipal().getName());
-        }
+        context.signedIn().ifPresent(staff::signedOut);
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/staff/login");

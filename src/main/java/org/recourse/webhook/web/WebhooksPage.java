@@ -1,12 +1,11 @@
 package org.recourse.webhook.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.webhook.WebhookAdmin;
 import org.recourse.webhook.WebhookEndpoint;
 
@@ -20,6 +19,9 @@ public class WebhooksPage implements Serializable {
 
     @Inject
     transient WebhookAdmin admin;
+
+    @Inject
+    RequestContext request;
 
     private String url;
     private String secret;
@@ -38,35 +40,28 @@ public class WebhooksPage implements Serializable {
 
     public void register() {
         try {
-            WebhookAdmin.Registered registered = admin.register(user(), url, secret);
+            WebhookAdmin.Registered registered = admin.register(request.staffName(), url, secret);
             issuedFor = registered.endpoint().url();
             issuedSecret = registered.secret();
             error = null;
             url = null;
             secret = null;
         } catch (IllegalArgumentException e) {
-            error = messages().get(e.getMessage());
+            error = request.messages().get(e.getMessage());
         }
     }
 
     public void pause(long id) {
-        admin.setActive(user(), id, false);
+        admin.setActive(request.staffName(), id, false);
     }
 
     public void resume(long id) {
-        admin.setActive(user(), id, true);
+        admin.setActive(request.staffName(), id, true);
     }
 
     public void retry(long id) {
-        message = messages().get(admin.retry(user(), id) ? "staff.webhooks.retried" : "staff.webhooks.notDead");
-    }
-
-    private static String user() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        message = request.messages().get(admin.retry(request.staffName(), id) ? "staff.webhooks.retried"
+                : "staff.webhooks.notDead");
     }
 
     public String getUrl() {

@@ -2,14 +2,10 @@ package org.recourse.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,23 +40,7 @@ class OneRunAtATimeTest {
     @DisplayName("a run that fails is logged with its cause and does not keep the next run out")
     void failureIsLoggedAndReleased() {
         Logger log = Logger.getLogger("test.guard.failure");
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        log.addHandler(handler);
-        try {
+        try (LogRecords logged = LogRecords.of(log)) {
             OneRunAtATime guard = new OneRunAtATime(log, "Sending failed; the next run tries again");
 
             boolean failed = guard.run(() -> {
@@ -68,13 +48,11 @@ class OneRunAtATimeTest {
             });
 
             assertThat(failed).isFalse();
-            assertThat(records).singleElement().satisfies(r -> {
+            assertThat(logged.records()).singleElement().satisfies(r -> {
                 assertThat(r.getMessage()).isEqualTo("Sending failed; the next run tries again");
                 assertThat(r.getThrown()).hasMessage("database away");
             });
             assertThat(guard.run(() -> { })).isTrue();
-        } finally {
-            log.removeHandler(handler);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,4 +1,4 @@
-package org.recourse.platform.rest;
+package org.recourse.clients.rest;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.recourse.clients.Scope;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.rest.Problem;
 
 /**
  * Documents the answers the API-key filter gives, on every operation that needs a key: 401 (no key, or a wrong or
@@ -33,7 +35,7 @@ public class ApiKeyResponses implements OASFilter {
                 messages.get("api.error.key.missing.title"), messages.get("api.error.key.missing.detail")));
         document(responses, "403", "The key lacks the scope this call needs", Problem.of(403,
                 messages.get("api.error.key.scope.title"),
-                messages.get("api.error.key.scope.detail", org.recourse.clients.Scope.SCREEN_UPLOADS.code())));
+                messages.get("api.error.key.scope.detail", Scope.SCREEN_UPLOADS.code())));
         return operation;
     }
 

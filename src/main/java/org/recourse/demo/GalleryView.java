@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.recourse.webhook.WebhookSignature;
  * then the event read from the body. Input: the header on the first line, the body after it. The body is also read
  * as if it were signed, since whoever holds the secret (or a platform bug) can send any body: nothing throws, and an
  * event kept has an id of at most 40 characters. Seeds:
- * {@code src/test/resources/org/recourse/content/demo/DemoWebhookFuzzTestInputs/delivery/}.
+ * {@code src/test/resources/org/recourse/demo/DemoWebhookFuzzTestInputs/delivery/}.
  */
 @DisplayName("Demo platform's webhook receiver under fuzzing")
 class DemoWebhookFuzzTest {

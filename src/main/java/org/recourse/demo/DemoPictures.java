@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

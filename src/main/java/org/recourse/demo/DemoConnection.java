@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

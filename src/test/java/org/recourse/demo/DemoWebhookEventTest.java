@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

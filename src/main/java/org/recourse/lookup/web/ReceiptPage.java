@@ -1,4 +1,4 @@
-package org.recourse.intake.web;
+package org.recourse.lookup.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.Receipt;
+import org.recourse.intake.web.ReceiptView;
+import org.recourse.intake.web.ReportForm;
 import org.recourse.lookup.LookupGuard;
 import org.recourse.lookup.LookupResult;
 import org.recourse.platform.i18n.LanguageSwitch;
-import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -38,7 +39,7 @@ public class ReceiptPage {
     LanguageSwitch language;
 
     @Inject
-    RequestClient client;
+    RequestContext request;
 
     /** The hidden fields of the page's own forms, which carry the reference back. */
     private static final java.util.List<String> POSTED_REFERENCE = java.util.List.of("check-reference",
@@ -63,7 +64,7 @@ public class ReceiptPage {
             lookedUp = true;
             load();
         }
-        return loaded == null ? null : new ReceiptView(loaded, settings, messages());
+        return loaded == null ? null : new ReceiptView(loaded, settings, request.messages());
     }
 
     /** "Type it once": says whether what was typed is the reference. */
@@ -88,14 +89,10 @@ public class ReceiptPage {
         if (posted == null) {
             return;
         }
-        LookupResult<Receipt> answer = guard.lookUp(posted, client.address(), intake::receiptFor);
+        LookupResult<Receipt> answer = guard.lookUp(posted, request.clientAddress(), intake::receiptFor);
         if (answer instanceof LookupResult.Found<Receipt> found) {
             loaded = found.value();
         }
-    }
-
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The reference the page's own forms carry: the one posted back, or that of the receipt just filed. */

@@ -1,4 +1,4 @@
-package org.recourse.intake.web;
+package org.recourse.lookup.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.IntakeService;
+import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
-import org.recourse.platform.web.ForwardedHeaders;
+import org.recourse.platform.web.RequestContext;
 
 /**
  * Sends the reference as a small text file to keep. It answers a POST from the confirmation page, so that the
@@ -30,14 +31,14 @@ public class ReceiptDownloadServlet extends HttpServlet {
     org.recourse.lookup.LookupGuard guard;
 
     @Inject
-    ForwardedHeaders forwarded;
+    RequestContext context;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages messages = Messages.in(Messages.of(request));
+        Messages messages = context.messages();
         // Through the guard like every look-up by reference, so this address cannot be used to try references.
         org.recourse.lookup.LookupResult<Receipt> answer = guard.lookUp(request.getParameter("reference"),
-                forwarded.clientOf(request), intake::receiptFor);
+                context.clientAddress(), intake::receiptFor);
         if (!(answer instanceof org.recourse.lookup.LookupResult.Found<Receipt> found)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

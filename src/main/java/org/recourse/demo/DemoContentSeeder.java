@@ -1,4 +1,4 @@
-package org.recourse.content.demo;
+package org.recourse.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
