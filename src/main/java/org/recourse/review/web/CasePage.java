@@ -1,7 +1,5 @@
 package org.recourse.review.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,12 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.recourse.cases.CaseActionRefusedException;
 import org.recourse.cases.Decision;
-import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.cases.ReasonCode;
+import org.recourse.cases.Reviewer;
+import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.review.CaseView;
 import org.recourse.review.ReviewService;
-import org.recourse.cases.Reviewer;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
 import org.recourse.triage.TriageService;
@@ -34,6 +33,9 @@ import org.recourse.triage.TriageService;
 public class CasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestContext context;
 
     @Inject
     transient ReviewService review;
@@ -126,7 +128,7 @@ public class CasePage implements Serializable {
     }
 
     /** The words for a rule of the case that said no. */
-    private static String refusal(CaseActionRefusedException e) {
+    private String refusal(CaseActionRefusedException e) {
         return messages().get(e.messageKey(), e.messageArguments());
     }
 
@@ -198,16 +200,15 @@ public class CasePage implements Serializable {
     }
 
     private Reviewer reviewer() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return Reviewer.of(username(), external::isUserInRole);
+        return Reviewer.of(context.staffName(), context::hasRole);
     }
 
-    private static String username() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    private String username() {
+        return context.staffName();
     }
 
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    private Messages messages() {
+        return context.messages();
     }
 
     public CaseView getView() {

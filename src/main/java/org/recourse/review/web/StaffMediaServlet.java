@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.cases.CaseActionRefusedException;
+import org.recourse.cases.Reviewer;
 import org.recourse.platform.web.ContentSecurityPolicy;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.review.BlurredRendering;
 import org.recourse.review.ReviewService;
-import org.recourse.cases.Reviewer;
 
 /**
  * A case item's file for signed-in staff (web.xml protects /staff/*), whatever its visibility. {@code /staff/media/{item}}
@@ -27,6 +28,9 @@ public class StaffMediaServlet extends HttpServlet {
 
     private static final Pattern RENDERING = Pattern.compile("/(\\d{1,18})");
     private static final Pattern FULL = Pattern.compile("/(\\d{1,18})/full");
+
+    @Inject
+    RequestContext context;
 
     @Inject
     ReviewService review;
@@ -67,7 +71,7 @@ public class StaffMediaServlet extends HttpServlet {
         }
         Optional<ReviewService.FullSize> file;
         try {
-            file = review.fullSize(itemId, Reviewer.of(request.getUserPrincipal().getName(), request::isUserInRole));
+            file = review.fullSize(itemId, Reviewer.of(context.staffName(), context::hasRole));
         } catch (CaseActionRefusedException refused) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

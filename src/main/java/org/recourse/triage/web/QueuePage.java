@@ -16,6 +16,7 @@ import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.Reviewer;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.triage.QueueFilter;
 import org.recourse.triage.QueueRow;
 import org.recourse.triage.QueueTotals;
@@ -27,6 +28,9 @@ import org.recourse.triage.TriageService;
 public class QueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestContext context;
 
     @Inject
     transient TriageService triage;
@@ -59,10 +63,9 @@ public class QueuePage implements Serializable {
     public void takeNext() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Optional<Long> taken = triage.takeNext(
-                Reviewer.of(external.getUserPrincipal().getName(), external::isUserInRole));
+        Optional<Long> taken = triage.takeNext(Reviewer.of(context.staffName(), context::hasRole));
         if (taken.isEmpty()) {
-            message = Messages.in(faces.getViewRoot().getLocale()).get("staff.queue.empty");
+            message = context.messages().get("staff.queue.empty");
             return;
         }
         external.redirect(external.getRequestContextPath() + "/staff/case?id=" + taken.get());
@@ -71,7 +74,7 @@ public class QueuePage implements Serializable {
     /** "12 min left", "due now" or "overdue 5 min": the plain-text clock that works without JavaScript. */
     public String timeLeft(QueueRow row) {
         Instant now = clock.instant();
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = context.messages();
         Duration left = Duration.between(now, row.reviewDueAt());
         return left.isNegative() || left.isZero()
                 ? messages.get("staff.queue.overdueBy", span(left.negated()))

@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankFile;
 import org.recourse.screening.banks.HashBanks;
 
 /** Downloads a bank as CSV or JSON lines (supervisors and admins, by web.xml's /staff/supervise/*). Audited. */
 @WebServlet(name = "bankExport", urlPatterns = "/staff/supervise/banks/export")
 public class BankExportServlet extends HttpServlet {
+
+    @Inject
+    RequestContext context;
 
     @Inject
     HashBanks banks;
@@ -30,7 +34,7 @@ public class BankExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + (json ? ".jsonl" : ".csv") + "\"");
         PrintWriter out = response.getWriter();
         try {
-            banks.export(Long.parseLong(id), json, line -> out.print(line + "\n"), request.getUserPrincipal().getName());
+            banks.export(Long.parseLong(id), json, line -> out.print(line + "\n"), context.staffName());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

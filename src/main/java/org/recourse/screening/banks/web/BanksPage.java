@@ -1,6 +1,5 @@
 package org.recourse.screening.banks.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +10,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankFile;
 import org.recourse.screening.banks.BankPurpose;
 import org.recourse.screening.banks.EntryState;
@@ -31,6 +31,9 @@ public class BanksPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 200;
     private static final int MAX_FILE = 20 * 1024 * 1024;
+
+    @Inject
+    RequestContext context;
 
     @Inject
     transient HashBanks banks;
@@ -153,12 +156,12 @@ public class BanksPage implements Serializable {
         return bankId;
     }
 
-    private static String user() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    private String user() {
+        return context.staffName();
     }
 
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    private Messages messages() {
+        return context.messages();
     }
 
     public List<String> getTypes() {

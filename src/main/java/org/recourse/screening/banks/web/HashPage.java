@@ -8,7 +8,7 @@ import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.platform.web.Refusals;
-import org.recourse.platform.web.RequestClient;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.HashSubmissions;
 import org.recourse.screening.banks.SurvivorProtection;
 
@@ -22,13 +22,13 @@ import org.recourse.screening.banks.SurvivorProtection;
 public class HashPage {
 
     @Inject
+    RequestContext context;
+
+    @Inject
     HashSubmissions submissions;
 
     @Inject
     PortalSettings settings;
-
-    @Inject
-    RequestClient client;
 
     @Inject
     Refusals refusals;
@@ -45,7 +45,7 @@ public class HashPage {
         try {
             // A PDQ hash of low quality matches too loosely to hold with: the exact hash still holds copies.
             HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null,
-                    client.submitter());
+                    context.submitter());
             reference = submission.reference().display();
             protection = submission.protection();
         } catch (TooManySubmissionsException e) {
@@ -67,12 +67,12 @@ public class HashPage {
                 : messages().get("status.next.hash." + protection.name(), contact.team(), contact.email());
     }
 
-    private static Messages messages() {
-        return Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    private Messages messages() {
+        return context.messages();
     }
 
     public String contactText() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = context.messages();
         return messages.get("status.contact.text", settings.contactTeam(messages.locale()), settings.contactEmail());
     }
 

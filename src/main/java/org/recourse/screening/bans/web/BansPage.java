@@ -1,12 +1,12 @@
 package org.recourse.screening.bans.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.bans.UploaderBan;
 import org.recourse.screening.bans.UploaderBans;
 
@@ -16,6 +16,9 @@ import org.recourse.screening.bans.UploaderBans;
 public class BansPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestContext context;
 
     @Inject
     transient UploaderBans bans;
@@ -29,10 +32,9 @@ public class BansPage implements Serializable {
     }
 
     public void lift(long id) {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = context.messages();
         try {
-            boolean lifted = bans.lift(id, FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal()
-                    .getName(), reason);
+            boolean lifted = bans.lift(id, context.staffName(), reason);
             message = lifted ? messages.get("staff.bans.lifted") : null;
             error = lifted ? null : messages.get("staff.bans.error.notActive");
             reason = lifted ? null : reason;

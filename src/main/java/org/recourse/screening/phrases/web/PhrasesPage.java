@@ -1,6 +1,5 @@
 package org.recourse.screening.phrases.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.recourse.matching.text.Language;
 import org.recourse.matching.text.Rule;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.phrases.PhraseRule;
 import org.recourse.screening.phrases.PhraseRules;
 
@@ -18,6 +18,9 @@ import org.recourse.screening.phrases.PhraseRules;
 public class PhrasesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestContext context;
 
     @Inject
     transient PhraseRules rules;
@@ -35,7 +38,7 @@ public class PhrasesPage implements Serializable {
     }
 
     public void add() {
-        Messages messages = Messages.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Messages messages = context.messages();
         try {
             rules.add(admin(), Rule.Kind.valueOf(kind), list, Language.ofCode(language), label, expression);
             message = messages.get("staff.phrases.added");
@@ -52,8 +55,8 @@ public class PhrasesPage implements Serializable {
         rules.setActive(admin(), id, active);
     }
 
-    private static String admin() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+    private String admin() {
+        return context.staffName();
     }
 
     public List<String> getKinds() {
