@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -68,6 +69,14 @@ final class PackageGraph {
                                 .add(shortName(origin) + " -> " + shortName(dependency.getTargetClass())));
             }
         }
+        return graph;
+    }
+
+    /** A graph of these packages and imports, without classes behind them (to test what is drawn from a graph). */
+    static PackageGraph of(Collection<String> packages, Collection<Edge> edges) {
+        PackageGraph graph = new PackageGraph();
+        graph.packages.addAll(packages);
+        edges.forEach(edge -> graph.because.put(edge, new TreeSet<>()));
         return graph;
     }
 
