@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.platform.domain.IllegalTransitionException;
-import org.recourse.platform.persistence.PdqHashConverter;
 
 /**
  * An item the platform hosts, known by the platform's own content id. Its {@link Visibility} is what the media

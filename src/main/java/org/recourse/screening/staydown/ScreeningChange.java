@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.recourse.content.PdqHashConverter;
 import org.recourse.matching.hash.PdqHash;
-import org.recourse.platform.persistence.PdqHashConverter;
 
 /** One row of the log that every node's {@link MatchIndex} follows: a PDQ hash that started or stopped matching. */
 @Entity

@@ -1,4 +1,4 @@
-package org.recourse.platform.persistence;
+package org.recourse.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
