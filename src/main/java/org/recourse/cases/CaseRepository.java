@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -145,5 +147,56 @@ public class CaseRepository {
                 .setParameter("external", CaseItem.Kind.EXTERNAL)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultList();
+    }
+
+    /** When each of these items was last decided, by item id; items never decided are left out. */
+    public Map<Long, Instant> lastDecidedAt(Collection<Long> itemIds) {
+        Map<Long, Instant> decided = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return decided;
+        }
+        em.createQuery("""
+                        select d.item.id, max(d.decidedAt) from ItemDecision d
+                        where d.item.id in :ids group by d.item.id""", Object[].class)
+                .setParameter("ids", itemIds)
+                .getResultList()
+                .forEach(row -> decided.put((Long) row[0], (Instant) row[1]));
+        return decided;
+    }
+
+    /**
+     * The SLA watch's page: open cases after {@code afterId} that may need a mark (past due and not marked overdue,
+     * due before {@code atRiskHorizon} and not marked at risk, or overdue with no notice sent yet), by id. Read-only:
+     * the watch only asks each case whether it needs anything, and nothing it changes on them is written.
+     */
+    public List<Case> slaCandidates(long afterId, Instant now, Instant atRiskHorizon, int max) {
+        return em.createQuery("""
+                        select c from Case c
+                        where c.status <> :closed and c.id > :after
+                          and ((c.overdueAt is null and c.reviewDueAt <= :now)
+                            or (c.atRiskAt is null and c.reviewDueAt <= :horizon)
+                            or (c.overdueAt is not null and c.breachNotifiedAt is null))
+                        order by c.id""", Case.class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("after", afterId)
+                .setParameter("now", now)
+                .setParameter("horizon", atRiskHorizon)
+                .setHint("org.hibernate.readOnly", true)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Locks those of these cases that no other transaction holds, in id order, and returns their ids; the rest are
+     * skipped ({@code for update skip locked}), as another node (or a reviewer) is working on them right now.
+     */
+    public List<Long> lockFree(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return ((List<?>) em.createNativeQuery("select id from case_file where id in (?1) order by id "
+                        + "for update skip locked")
+                .setParameter(1, caseIds)
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }
 }

@@ -2,14 +2,12 @@ package org.recourse.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.recourse.audit.AuditLog;
-import org.recourse.cases.CaseStatus;
 import org.recourse.intake.Report;
+import org.recourse.intake.ReportRepository;
 import org.recourse.notification.Outbox;
 
 /**
@@ -23,8 +21,8 @@ public class ContactEraser {
     /** Addresses deleted per transaction by {@link #eraseExpired}; the job asks again while a batch is full. */
     public static final int BATCH = 500;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ReportRepository reports;
 
     @Inject
     ContactLinks links;
@@ -50,14 +48,7 @@ public class ContactEraser {
     /** Deletes the address of every report whose case was closed at least the retention time ago. */
     @Transactional
     public int eraseExpired(Instant now) {
-        List<Report> expired = em.createQuery("""
-                        select r from Report r join r.caseFile c
-                        where r.contactEmail is not null and c.status = :closed and c.closedAt <= :cutoff""",
-                        Report.class)
-                .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("cutoff", now.minus(settings.retention()))
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<Report> expired = reports.withContactClosedBy(now.minus(settings.retention()), BATCH);
         expired.forEach(report -> erase(report, "system", "retention: case closed for " + settings.retention()));
         return expired.size();
     }

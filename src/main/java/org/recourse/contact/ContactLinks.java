@@ -1,8 +1,7 @@
 package org.recourse.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,8 +21,8 @@ public class ContactLinks {
     /** Longer than any token we issue; anything longer is refused without hashing. */
     static final int MAX_TOKEN = 64;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ContactLinkRepository repository;
 
     /** A new link secret for this report, to put in one mail. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -31,7 +30,7 @@ public class ContactLinks {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new ContactLink(hash(token), report, now));
+        repository.add(new ContactLink(hash(token), report, now));
         return token;
     }
 
@@ -41,14 +40,13 @@ public class ContactLinks {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(ContactLink.class, hash(token))).map(ContactLink::report);
+        return repository.find(hash(token)).map(ContactLink::report);
     }
 
     /** Deletes every link of this report: after a withdrawal none of them does anything any more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleteFor(Report report) {
-        em.createQuery("delete from ContactLink l where l.report = :report").setParameter("report", report)
-                .executeUpdate();
+        repository.deleteFor(report);
     }
 
     static String hash(String token) {

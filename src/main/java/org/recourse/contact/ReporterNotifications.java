@@ -3,11 +3,10 @@ package org.recourse.contact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.recourse.intake.Report;
 import org.recourse.intake.ReportFiled;
+import org.recourse.intake.ReportRepository;
 import org.recourse.lookup.ReportStatus;
 import org.recourse.lookup.StatusLookup;
 import org.recourse.lookup.StatusView;
@@ -25,8 +24,8 @@ import org.recourse.review.ItemDecided;
 @ApplicationScoped
 public class ReporterNotifications {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ReportRepository reports;
 
     @Inject
     Outbox outbox;
@@ -60,11 +59,7 @@ public class ReporterNotifications {
     }
 
     void itemDecided(@Observes ItemDecided decided) {
-        em.createQuery("select r from Report r where r.caseFile.id = :caseId and r.contactEmail is not null",
-                        Report.class)
-                .setParameter("caseId", decided.caseId())
-                .getResultList()
-                .forEach(this::tellDecisionIfMade);
+        reports.withContactOnCase(decided.caseId()).forEach(this::tellDecisionIfMade);
     }
 
     private void tellDecisionIfMade(Report report) {

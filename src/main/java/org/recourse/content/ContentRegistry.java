@@ -2,8 +2,6 @@ package org.recourse.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,9 +58,6 @@ public class ContentRegistry {
 
     /** The most ids one visibility question may name. */
     public static final int MAX_BATCH = 1000;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     ContentRepository repository;
@@ -121,13 +116,7 @@ public class ContentRegistry {
             return found;
         }
         Map<String, Status> byId = new java.util.HashMap<>();
-        em.createQuery("""
-                        select c.platformContentId, c.visibility, c.visibilitySince, c.visibilitySequence
-                        from ContentItem c where c.platformContentId in :ids""", Object[].class)
-                .setParameter("ids", contentIds)
-                .getResultList()
-                .forEach(row -> byId.put((String) row[0],
-                        new Status((String) row[0], (Visibility) row[1], (Instant) row[2], (Long) row[3])));
+        repository.statuses(contentIds).forEach(status -> byId.put(status.contentId(), status));
         contentIds.forEach(id -> {
             if (byId.containsKey(id)) {
                 found.put(id, byId.get(id));

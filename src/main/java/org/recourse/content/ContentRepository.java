@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -83,5 +84,17 @@ public class ContentRepository {
             em.persist(new ContentMedia(item, bytes));
         }
         return item;
+    }
+
+    /** The visibility of those of these platform ids that are registered, in no particular order. */
+    public List<ContentRegistry.Status> statuses(Collection<String> platformContentIds) {
+        return em.createQuery("""
+                        select c.platformContentId, c.visibility, c.visibilitySince, c.visibilitySequence
+                        from ContentItem c where c.platformContentId in :ids""", Object[].class)
+                .setParameter("ids", platformContentIds)
+                .getResultList().stream()
+                .map(row -> new ContentRegistry.Status((String) row[0], (Visibility) row[1], (Instant) row[2],
+                        (Long) row[3]))
+                .toList();
     }
 }

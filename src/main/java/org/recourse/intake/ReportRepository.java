@@ -3,9 +3,12 @@ package org.recourse.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.recourse.cases.CaseStatus;
 
-/** Stores and finds reports by reference. */
+/** Stores and finds reports: by reference, and those whose reporter left an address. */
 @ApplicationScoped
 public class ReportRepository {
 
@@ -20,5 +23,25 @@ public class ReportRepository {
         return em.createQuery("select r from Report r join fetch r.caseFile where r.reference = :ref", Report.class)
                 .setParameter("ref", reference.compact())
                 .getResultStream().findFirst();
+    }
+
+    /** The reports on this case whose reporter left an address. */
+    public List<Report> withContactOnCase(long caseId) {
+        return em.createQuery("select r from Report r where r.caseFile.id = :caseId and r.contactEmail is not null",
+                        Report.class)
+                .setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    /** At most {@code max} reports that still hold an address, whose case was closed at or before the cutoff. */
+    public List<Report> withContactClosedBy(Instant cutoff, int max) {
+        return em.createQuery("""
+                        select r from Report r join r.caseFile c
+                        where r.contactEmail is not null and c.status = :closed and c.closedAt <= :cutoff""",
+                        Report.class)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

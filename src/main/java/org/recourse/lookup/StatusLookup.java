@@ -2,15 +2,13 @@ package org.recourse.lookup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseRepository;
 import org.recourse.intake.Reference;
 import org.recourse.intake.Report;
 import org.recourse.intake.ReportRepository;
@@ -19,8 +17,8 @@ import org.recourse.intake.ReportRepository;
 @ApplicationScoped
 public class StatusLookup {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CaseRepository cases;
 
     @Inject
     ReportRepository reports;
@@ -41,15 +39,7 @@ public class StatusLookup {
     @Transactional(Transactional.TxType.MANDATORY)
     public ReportStatus statusOf(Report report) {
         List<CaseItem> items = report.items();
-        Map<Long, Instant> decided = new HashMap<>();
-        if (!items.isEmpty()) {
-            em.createQuery("""
-                            select d.item.id, max(d.decidedAt) from ItemDecision d
-                            where d.item.id in :ids group by d.item.id""", Object[].class)
-                    .setParameter("ids", items.stream().map(CaseItem::id).toList())
-                    .getResultList()
-                    .forEach(row -> decided.put((Long) row[0], (Instant) row[1]));
-        }
+        Map<Long, Instant> decided = cases.lastDecidedAt(items.stream().map(CaseItem::id).toList());
         List<ReportStatus.Item> lines = items.stream()
                 .map(i -> new ReportStatus.Item(i.kind(), i.status(), i.status().isDecided() ? decided.get(i.id()) : null))
                 .toList();

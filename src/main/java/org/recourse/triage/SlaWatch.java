@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
 import org.recourse.cases.CaseNumbers;
+import org.recourse.cases.CaseRepository;
 import org.recourse.cases.Category;
 import org.recourse.cases.SlaMark;
 import org.recourse.cases.SlaPolicy;
@@ -50,7 +51,7 @@ public class SlaWatch {
     }
 
     @Inject
-    SlaCases cases;
+    CaseRepository cases;
 
     @Inject
     StaffRepository staff;
@@ -71,7 +72,7 @@ public class SlaWatch {
     /** The cases after {@code afterId} that need a mark or a notice now. Nothing is written. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Page scan(long afterId, Instant now) {
-        List<Case> page = cases.candidates(afterId, now, atRiskHorizon(now), pageSize);
+        List<Case> page = cases.slaCandidates(afterId, now, atRiskHorizon(now), pageSize);
         List<Long> due = new ArrayList<>();
         for (Case candidate : page) {
             // Asked of a read-only copy: the answer is all that is kept.

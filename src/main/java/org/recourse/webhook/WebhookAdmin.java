@@ -2,15 +2,13 @@ package org.recourse.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.recourse.audit.AuditLog;
 import org.recourse.platform.outbox.OutboxStatus;
 
@@ -32,8 +30,8 @@ public class WebhookAdmin {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    WebhookRepository repository;
 
     @Inject
     AuditLog audit;
@@ -68,39 +66,31 @@ public class WebhookAdmin {
             throw new IllegalArgumentException(e.failure() == WebhookFailure.REFUSED_PRIVATE
                     ? "staff.webhooks.error.private" : "staff.webhooks.error.notFound");
         }
-        em.persist(endpoint);
-        em.flush();
+        repository.add(endpoint);
         audit.record(admin, "webhook.registered", "webhook:" + endpoint.id(), endpoint.url());
         return new Registered(endpoint, chosen);
     }
 
     @Transactional
     public void setActive(String admin, long id, boolean active) {
-        WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (endpoint == null || endpoint.isActive() == active) {
-            return;
-        }
-        if (active) {
-            endpoint.activate();
-        } else {
-            endpoint.deactivate();
-        }
-        audit.record(admin, active ? "webhook.resumed" : "webhook.paused", "webhook:" + id, endpoint.url());
+        repository.lockEndpoint(id).filter(endpoint -> endpoint.isActive() != active).ifPresent(endpoint -> {
+            if (active) {
+                endpoint.activate();
+            } else {
+                endpoint.deactivate();
+            }
+            audit.record(admin, active ? "webhook.resumed" : "webhook.paused", "webhook:" + id, endpoint.url());
+        });
     }
 
     @Transactional
     public List<WebhookEndpoint> endpoints() {
-        return em.createQuery("select e from WebhookEndpoint e order by e.id", WebhookEndpoint.class).getResultList();
+        return repository.endpoints();
     }
 
     @Transactional
     public List<Dead> dead(int max) {
-        return em.createQuery("""
-                        select d from WebhookDelivery d join fetch d.endpoint
-                        where d.state.status = :dead order by d.id""", WebhookDelivery.class)
-                .setParameter("dead", OutboxStatus.DEAD)
-                .setMaxResults(max)
-                .getResultList().stream()
+        return repository.dead(max).stream()
                 .map(d -> new Dead(d.id(), d.endpoint().url(), d.eventType(), d.eventId(), d.orderingKey(),
                         d.state().attempts(), WebhookFailure.fromStored(d.state().lastError()), d.createdAt(),
                         d.deadlineAt()))
@@ -110,15 +100,15 @@ public class WebhookAdmin {
     /** Sends a dead delivery again, with its own event id; false if it is not (or no longer) dead. */
     @Transactional
     public boolean retry(String admin, long id) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || delivery.state().status() != OutboxStatus.DEAD) {
-            return false;
-        }
-        String was = WebhookFailure.fromStored(delivery.state().lastError()).stored();
-        delivery.retry(clock.instant(), settings.retryPolicy());
-        audit.record(admin, "webhook.retried", "webhook-delivery:" + id, delivery.eventType() + " " + delivery.eventId()
-                + ", dead after: " + was);
-        return true;
+        Optional<WebhookDelivery> dead = repository.lockDelivery(id)
+                .filter(delivery -> delivery.state().status() == OutboxStatus.DEAD);
+        dead.ifPresent(delivery -> {
+            String was = WebhookFailure.fromStored(delivery.state().lastError()).stored();
+            delivery.retry(clock.instant(), settings.retryPolicy());
+            audit.record(admin, "webhook.retried", "webhook-delivery:" + id, delivery.eventType() + " "
+                    + delivery.eventId() + ", dead after: " + was);
+        });
+        return dead.isPresent();
     }
 
     static String newSecret() {

@@ -20,11 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.cases.Case;
 import org.recourse.intake.Report;
+import org.recourse.intake.ReportRepository;
 import org.recourse.notification.Outbox;
 import org.recourse.notification.OutboxWiring;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 import org.recourse.testing.RecordingAuditLog;
+import org.recourse.testing.Wiring;
 
 /**
  * Deleting reporters' addresses, against a real H2 and a real PostgreSQL: at once when a reporter follows the link
@@ -84,7 +86,7 @@ class ContactErasureTest {
 
     private ContactEraser eraser(EntityManager em) {
         ContactEraser eraser = new ContactEraser();
-        eraser.em = em;
+        eraser.reports = Wiring.set(new ReportRepository(), "em", em);
         eraser.links = links(em);
         eraser.outbox = OutboxWiring.outbox(em, clock, audit);
         eraser.audit = audit;
@@ -94,7 +96,7 @@ class ContactErasureTest {
 
     private static ContactLinks links(EntityManager em) {
         ContactLinks links = new ContactLinks();
-        links.em = em;
+        links.repository = Wiring.set(new ContactLinkRepository(), "em", em);
         return links;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.cases.Case;
 import org.recourse.cases.CaseNumbers;
+import org.recourse.cases.CaseRepository;
 import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.SlaPolicy;
@@ -27,6 +28,7 @@ import org.recourse.staff.StaffRepository;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 import org.recourse.testing.RecordingAuditLog;
+import org.recourse.testing.Wiring;
 
 /**
  * The SLA watch on a real H2 and a real PostgreSQL: marks, one notice per supervisor through the outbox, nothing
@@ -89,8 +91,7 @@ class SlaWatchTest {
                 return inTransaction(em, () -> super.mark(ids, now));
             }
         } : new SlaWatch();
-        watch.cases = new SlaCases();
-        watch.cases.em = em;
+        watch.cases = Wiring.set(new CaseRepository(), "em", em);
         watch.staff = staffRepository(em);
         watch.outbox = OutboxWiring.outbox(em, clock, audit);
         watch.audit = audit;
