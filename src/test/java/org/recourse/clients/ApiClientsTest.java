@@ -96,4 +96,23 @@ class ApiClientsTest {
         assertThat(unknown).isFalse();
         assertThat(audit.withAction("api-client.revoked")).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("the list shows the keys in use first, then the revoked ones, each by name (on H2 too)")
+    void liveKeysFirst(JpaDatabase db) {
+        // Arrange: "Archive" sorts first by name, but is revoked
+        EntityManager em = db.entityManager();
+        ApiClients clients = clients(em);
+        ApiClients.Issued archive = inTransaction(em, () -> clients.create("ada", "Archive", Set.of(Scope.READ_VISIBILITY)));
+        inTransaction(em, () -> clients.create("ada", "Uploads", Set.of(Scope.SCREEN_UPLOADS)));
+        inTransaction(em, () -> clients.create("ada", "Moderation", Set.of(Scope.READ_VISIBILITY)));
+        inTransaction(em, () -> clients.revoke("ada", archive.client().id()));
+
+        // Act
+        var listed = inTransaction(em, clients::list);
+
+        // Assert
+        assertThat(listed).extracting(ApiClient::name).containsExactly("Moderation", "Uploads", "Archive");
+    }
 }
