@@ -82,7 +82,8 @@ class BanRepositoryTest {
         // Act
         Optional<String> whileBanned = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, HASH));
         Optional<String> otherSignal = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, "0" + HASH.substring(1)));
-        inTransaction(em, () -> bans.lock(banId).orElseThrow().lift("sup", "the wrong account was banned", NOW.plusSeconds(60)));
+        inTransaction(em, () -> bans.lock(banId).orElseThrow()
+                .lift("sup", "the wrong account was banned", NOW.plusSeconds(60)));
         Optional<String> afterLifting = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, HASH));
 
         // Assert
