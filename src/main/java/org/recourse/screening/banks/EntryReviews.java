@@ -3,9 +3,6 @@ package org.recourse.screening.banks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.recourse.audit.AuditLog;
@@ -26,8 +23,8 @@ import org.recourse.cases.CaseNumbers;
 @ApplicationScoped
 public class EntryReviews {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    BankRepository repository;
 
     @Inject
     CaseRepository cases;
@@ -47,18 +44,14 @@ public class EntryReviews {
             return;
         }
         // In id order, as the flood guard locks them, so two transactions never wait on each other's entries.
-        List<BankEntry> entries = em.createQuery("""
-                        select e from BankEntry e
-                        where e.id in (select h.entry.id from EntryHold h where h.caseItemId = :item) order by e.id""",
-                        BankEntry.class)
-                .setParameter("item", item.id()).getResultList();
+        List<BankEntry> entries = repository.entriesThatHeld(item.id());
         if (entries.isEmpty()) {
             return;
         }
         ItemDecision decision = cases.latestDecision(item).orElseThrow();
         String caseNumber = CaseNumbers.format(decided.caseId());
         for (BankEntry entry : entries) {
-            em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+            repository.lock(entry);
             if (entry.state().awaitsReview()) {
                 settle(entry, item.status(), decision, caseNumber);
             }

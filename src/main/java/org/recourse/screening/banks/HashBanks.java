@@ -3,15 +3,11 @@ package org.recourse.screening.banks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.audit.AuditLog;
-import org.recourse.matching.hash.PdqHash;
 
 /**
  * The banks and their entries: adding (idempotent: a hash is in a bank once, and adding never enables a disabled
@@ -39,16 +35,12 @@ public class HashBanks {
         }
     }
 
-    /** A PDQ entry that can match, as the nodes' indexes load it. */
-    public record MatchingPdq(long entryId, PdqHash pdq) {
-    }
-
     /** Who last moved an entry's review, when, on which case, and why (a reason code and their words) if rejected. */
     public record Review(String by, java.time.Instant at, String caseNumber, String reason, String note) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    BankRepository repository;
 
     @Inject
     Event<PdqEntryChanged> pdqChanges;
@@ -61,19 +53,19 @@ public class HashBanks {
 
     @Transactional
     public List<HashBank> banks() {
-        return em.createQuery("select b from HashBank b order by b.id", HashBank.class).getResultList();
+        return repository.banks();
     }
 
     @Transactional
     public Optional<HashBank> bank(long id) {
-        return Optional.ofNullable(em.find(HashBank.class, id));
+        return repository.bank(id);
     }
 
     /** The bank of a purpose (the migration made one for each). */
     @Transactional(Transactional.TxType.MANDATORY)
     public HashBank bankFor(BankPurpose purpose) {
-        return em.createQuery("select b from HashBank b where b.purpose = :p order by b.id", HashBank.class)
-                .setParameter("p", purpose).setMaxResults(1).getSingleResult();
+        return repository.bankFor(purpose).orElseThrow(() -> new IllegalStateException("No bank for " + purpose
+                + ": the migrations make one for each purpose"));
     }
 
     /**
@@ -92,19 +84,14 @@ public class HashBanks {
     /** The entry of this hash in this bank, if it has one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<BankEntry> find(HashBank bank, HashType type, String canonical) {
-        return em.createQuery("""
-                        select e from BankEntry e where e.bank = :bank and e.hashType = :type and e.hashValue = :value""",
-                        BankEntry.class)
-                .setParameter("bank", bank).setParameter("type", type).setParameter("value", canonical)
-                .getResultList().stream().findFirst();
+        return repository.find(bank, type, canonical);
     }
 
     /** Stores a new survivor's entry (unconfirmed) for a hash the bank does not hold yet. */
     @Transactional(Transactional.TxType.MANDATORY)
     BankEntry addSubmitted(HashBank bank, HashType type, String canonical, HashSubmission submission) {
         BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
-        em.persist(entry);
-        em.flush();
+        repository.add(entry);
         indexed(entry, true);
         audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()
                 + " " + canonical + " (submission " + submission.number() + ", unconfirmed)");
@@ -124,8 +111,7 @@ public class HashBanks {
             return existing.get();
         }
         BankEntry entry = new BankEntry(bank, type, canonical, label, source, originalCase, actor, clock.instant());
-        em.persist(entry);
-        em.flush();
+        repository.add(entry);
         indexed(entry, true);
         if (audited) {
             audit.record(actor, "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code() + " "
@@ -147,10 +133,11 @@ public class HashBanks {
 
     @Transactional
     public boolean setActive(long entryId, boolean active, String actor) {
-        BankEntry entry = em.find(BankEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
-        if (entry == null) {
+        Optional<BankEntry> found = repository.lockEntry(entryId);
+        if (found.isEmpty()) {
             return false;
         }
+        BankEntry entry = found.get();
         boolean screened = entry.screens();
         boolean changed = active ? entry.enable() : entry.disable(actor, clock.instant());
         if (changed) {
@@ -178,36 +165,24 @@ public class HashBanks {
      * start. In the caller's transaction, if any.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MatchingPdq> matchingPdq() {
-        return em.createQuery("""
-                        select e.id, e.hashValue from BankEntry e
-                        where e.hashType = :pdq and e.disabledAt is null and e.state <> :rejected""", Object[].class)
-                .setParameter("pdq", HashType.PDQ).setParameter("rejected", EntryState.REJECTED).getResultList()
-                .stream().map(row -> new MatchingPdq((Long) row[0], PdqHash.fromHex((String) row[1]))).toList();
+    public List<BankRepository.MatchingPdq> matchingPdq() {
+        return repository.matchingPdq();
     }
 
     @Transactional
     public List<Row> entries(long bankId, int first, int max) {
-        return em.createQuery("select e from BankEntry e where e.bank.id = :bank order by e.id desc", BankEntry.class)
-                .setParameter("bank", bankId).setFirstResult(first).setMaxResults(max)
-                .getResultList().stream().map(Row::of).toList();
+        return repository.entries(bankId, first, max).stream().map(Row::of).toList();
     }
 
     @Transactional
     public long count(long bankId) {
-        return em.createQuery("select count(e) from BankEntry e where e.bank.id = :bank", Long.class)
-                .setParameter("bank", bankId).getSingleResult();
+        return repository.count(bankId);
     }
 
     /** Entries with this exact hash that can match: active and not rejected (the suppression list's too). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<BankEntry> activeExact(HashType type, String value) {
-        return em.createQuery("""
-                        select e from BankEntry e join fetch e.bank b
-                        where e.hashType = :type and e.hashValue = :value and e.disabledAt is null
-                        and e.state <> :rejected""", BankEntry.class)
-                .setParameter("type", type).setParameter("value", value)
-                .setParameter("rejected", EntryState.REJECTED).getResultList();
+        return repository.activeExact(type, value);
     }
 
     /**
@@ -243,11 +218,7 @@ public class HashBanks {
         if (!jsonLines) {
             line.accept(BankFile.CSV_HEADER);
         }
-        em.createQuery("""
-                        select e from BankEntry e where e.bank.id = :bank and e.disabledAt is null
-                        and e.state = :confirmed order by e.id""", BankEntry.class)
-                .setParameter("bank", bankId).setParameter("confirmed", EntryState.CONFIRMED).getResultStream()
-                .forEach(e -> line.accept(jsonLines
+        repository.confirmedActive(bankId).forEach(e -> line.accept(jsonLines
                         ? BankFile.jsonLine(e.hashType(), e.hashValue(), e.label(), e.source())
                         : BankFile.csvLine(e.hashType(), e.hashValue(), e.label(), e.source())));
         audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + (jsonLines ? " (JSON lines)" : " (CSV)"));
@@ -255,7 +226,6 @@ public class HashBanks {
 
     @Transactional
     public Optional<BankEntry> entry(long id) {
-        return em.createQuery("select e from BankEntry e join fetch e.bank where e.id = :id", BankEntry.class)
-                .setParameter("id", id).getResultList().stream().findFirst();
+        return repository.entry(id);
     }
 }

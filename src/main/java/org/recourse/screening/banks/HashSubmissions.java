@@ -2,9 +2,6 @@ package org.recourse.screening.banks;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +38,11 @@ public class HashSubmissions {
             EntryState state, boolean entryActive) {
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SubmissionRepository repository;
+
+    @Inject
+    BankRepository entries;
 
     @Inject
     HashBanks banks;
@@ -70,8 +70,7 @@ public class HashSubmissions {
         String perceptual = pdq == null || pdq.isBlank() ? null
                 : HashType.PDQ.canonical(pdq).orElseThrow(() -> new IllegalArgumentException("pdq"));
         HashSubmission submission = new HashSubmission(Reference.generate(), clock.instant());
-        em.persist(submission);
-        em.flush();
+        repository.add(submission);
         HashBank bank = banks.bankFor(BankPurpose.SURVIVOR_SUBMITTED);
         List<SubmittedHash> carried = new ArrayList<>();
         carried.add(carry(submission, bank, HashType.SHA256, exact));
@@ -88,7 +87,7 @@ public class HashSubmissions {
                 .map(entry -> new SubmittedHash(submission, entry, SubmittedHash.arrivalAt(entry)))
                 .orElseGet(() -> new SubmittedHash(submission, banks.addSubmitted(bank, type, canonical, submission),
                         SubmittedHash.Arrival.NEW));
-        em.persist(carried);
+        repository.add(carried);
         if (carried.arrival() == SubmittedHash.Arrival.SET_ASIDE) {
             audit.record("survivor", "bank.entry.resubmitted", "bank-entry:" + carried.entry().id(), "submission "
                     + submission.number() + " sent a hash staff had " + (carried.entry().isActive() ? "rejected"
@@ -99,15 +98,7 @@ public class HashSubmissions {
 
     @Transactional
     public Optional<Submission> find(Reference reference) {
-        return em.createQuery("select s from HashSubmission s where s.reference = :reference", HashSubmission.class)
-                .setParameter("reference", reference.compact()).getResultList().stream().findFirst()
-                .map(submission -> describe(submission, carried(submission)));
-    }
-
-    private List<SubmittedHash> carried(HashSubmission submission) {
-        return em.createQuery("select h from SubmittedHash h join fetch h.entry where h.submission = :s",
-                        SubmittedHash.class)
-                .setParameter("s", submission).getResultList();
+        return repository.find(reference).map(submission -> describe(submission, repository.carried(submission)));
     }
 
     private static Submission describe(HashSubmission submission, List<SubmittedHash> carried) {
@@ -141,11 +132,7 @@ public class HashSubmissions {
     /** Submissions of hashes staff had set aside that no supervisor has looked at yet, the oldest first. */
     @Transactional
     public List<SetAside> setAside(int max) {
-        return em.createQuery("""
-                        select h from SubmittedHash h join fetch h.entry join fetch h.submission
-                        where h.arrival = :setAside and h.handledAt is null order by h.id""", SubmittedHash.class)
-                .setParameter("setAside", SubmittedHash.Arrival.SET_ASIDE).setMaxResults(max).getResultList()
-                .stream()
+        return repository.setAside(max).stream()
                 .map(h -> new SetAside(h.id(), h.submission().number(), h.submission().receivedAt(), h.entry().id(),
                         h.entry().hashType(), h.entry().state(), h.entry().isActive()))
                 .toList();
@@ -158,12 +145,13 @@ public class HashSubmissions {
      */
     @Transactional
     public boolean handle(long submittedHashId, boolean reopen, String supervisor) {
-        SubmittedHash carried = em.find(SubmittedHash.class, submittedHashId, LockModeType.PESSIMISTIC_WRITE);
-        if (carried == null || !carried.awaitsSupervisor()) {
+        Optional<SubmittedHash> found = repository.lockCarried(submittedHashId).filter(SubmittedHash::awaitsSupervisor);
+        if (found.isEmpty()) {
             return false;
         }
+        SubmittedHash carried = found.get();
         BankEntry entry = carried.entry();
-        em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+        entries.lock(entry);
         Instant now = clock.instant();
         if (reopen) {
             boolean screened = entry.screens();

@@ -2,9 +2,6 @@ package org.recourse.screening.bans;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,8 +30,8 @@ public class UploaderBans {
     public static final Pattern SIGNAL_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     public static final Pattern SIGNAL_HASH = Pattern.compile("[0-9a-f]{32,128}");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    BanRepository repository;
 
     @Inject
     WebhookOutbox webhooks;
@@ -52,8 +49,7 @@ public class UploaderBans {
             return Optional.empty();
         }
         UploaderBan ban = new UploaderBan(uploaderId, reason, caseNumber, actor, clock.instant());
-        em.persist(ban);
-        em.flush();
+        repository.add(ban);
         audit.record(actor, "uploader.banned", "uploader-ban:" + ban.id(), reason + (caseNumber == null ? ""
                 : ", case " + caseNumber));
         webhooks.publish(WebhookEvent.create("uploader.banned", "uploader:" + uploaderId, ban.bannedAt(),
@@ -67,17 +63,17 @@ public class UploaderBans {
         if (uploaderId == null) {
             return Optional.empty();
         }
-        return em.createQuery("select b from UploaderBan b where b.uploaderId = :u and b.liftedAt is null",
-                UploaderBan.class).setParameter("u", uploaderId).setMaxResults(1).getResultList().stream().findFirst();
+        return repository.active(uploaderId);
     }
 
     /** A supervisor lifts a ban, saying why; the platform is told. */
     @Transactional
     public boolean lift(long banId, String supervisor, String why) {
-        UploaderBan ban = em.find(UploaderBan.class, banId, LockModeType.PESSIMISTIC_WRITE);
-        if (ban == null || !ban.isActive()) {
+        Optional<UploaderBan> found = repository.lock(banId).filter(UploaderBan::isActive);
+        if (found.isEmpty()) {
             return false;
         }
+        UploaderBan ban = found.get();
         ban.lift(supervisor, why, clock.instant());
         audit.record(supervisor, "uploader.ban-lifted", "uploader-ban:" + banId, ban.liftReason());
         webhooks.publish(WebhookEvent.create("uploader.ban_lifted", "uploader:" + ban.uploaderId(), ban.liftedAt(),
@@ -87,8 +83,7 @@ public class UploaderBans {
 
     @Transactional
     public List<UploaderBan> list(int max) {
-        return em.createQuery("select b from UploaderBan b order by b.liftedAt nulls first, b.bannedAt desc",
-                UploaderBan.class).setMaxResults(max).getResultList();
+        return repository.list(max);
     }
 
     /**
@@ -99,25 +94,16 @@ public class UploaderBans {
     public AccountVerdict screenAccount(String uploaderId, Map<String, String> signals) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (uploaderId != null) {
-            signals.forEach((type, hash) -> em.createNativeQuery("""
-                            insert into account_signal (uploader_id, signal_type, signal_hash, first_seen)
-                            select ?1, ?2, ?3, ?4 where not exists (select 1 from account_signal
-                                where uploader_id = ?1 and signal_type = ?2 and signal_hash = ?3)""")
-                    .setParameter(1, uploaderId).setParameter(2, type).setParameter(3, hash).setParameter(4, now)
-                    .executeUpdate());
+            signals.forEach((type, hash) -> repository.rememberSignal(uploaderId, type, hash, now));
             Optional<UploaderBan> own = active(uploaderId);
             if (own.isPresent()) {
                 return new AccountVerdict(true, uploaderId, null);
             }
         }
         for (Map.Entry<String, String> signal : signals.entrySet()) {
-            List<?> banned = em.createNativeQuery("""
-                            select s.uploader_id from account_signal s join uploader_ban b on b.uploader_id = s.uploader_id
-                            where s.signal_type = ?1 and s.signal_hash = ?2 and b.lifted_at is null""")
-                    .setParameter(1, signal.getKey()).setParameter(2, signal.getValue()).setMaxResults(1)
-                    .getResultList();
-            if (!banned.isEmpty()) {
-                return new AccountVerdict(true, (String) banned.get(0), signal.getKey());
+            Optional<String> banned = repository.bannedWithSignal(signal.getKey(), signal.getValue());
+            if (banned.isPresent()) {
+                return new AccountVerdict(true, banned.get(), signal.getKey());
             }
         }
         return new AccountVerdict(false, null, null);

@@ -2,9 +2,6 @@ package org.recourse.screening.phrases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -27,8 +24,8 @@ public class PhraseRules {
     private static final Logger LOG = Logger.getLogger(PhraseRules.class.getName());
     static final String STARTER_SEED = "phrase-rules:starter-lists";
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PhraseRuleRepository repository;
 
     @Inject
     AuditLog audit;
@@ -51,7 +48,7 @@ public class PhraseRules {
     @Transactional
     public List<PhraseRule> list() {
         seedIfEmpty();
-        return em.createQuery("select r from PhraseRule r order by r.listName, r.id", PhraseRule.class).getResultList();
+        return repository.all();
     }
 
     /**
@@ -64,32 +61,25 @@ public class PhraseRules {
         Rule checked = kind == Rule.Kind.TERM ? Rule.term("new", list, language, label, text)
                 : Rule.pattern("new", list, language, label, text);
         PhraseRule rule = new PhraseRule(checked, admin, clock.instant());
-        em.persist(rule);
-        em.flush();
+        repository.add(rule);
         audit.record(admin, "phrase-rule.added", "phrase-rule:" + rule.id(), kind + " in " + list + ": " + text);
         return rule;
     }
 
     @Transactional
     public void setActive(String admin, long id, boolean active) {
-        PhraseRule rule = em.find(PhraseRule.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (rule != null && rule.isActive() != active) {
+        repository.lock(id).filter(rule -> rule.isActive() != active).ifPresent(rule -> {
             rule.setActive(active);
             audit.record(admin, active ? "phrase-rule.enabled" : "phrase-rule.disabled", "phrase-rule:" + id,
                     rule.listName());
-        }
+        });
     }
 
     private PhraseScreener current() {
         seedIfEmpty();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                        select count(*), coalesce(max(id), 0), count(case when active then 1 end),
-                               coalesce(sum(case when active then id else 0 end), 0) from phrase_rule""")
-                .getSingleResult();
-        String signature = row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3];
+        String signature = repository.signature();
         if (!signature.equals(builtFrom)) {
-            List<Rule> rules = em.createQuery("select r from PhraseRule r where r.active = true", PhraseRule.class)
-                    .getResultList().stream().map(PhraseRule::toRule).toList();
+            List<Rule> rules = repository.active().stream().map(PhraseRule::toRule).toList();
             screener = PhraseScreener.of(rules);
             builtFrom = signature;
             LOG.fine(() -> "Phrase screener built from " + rules.size() + " rules.");
@@ -98,18 +88,15 @@ public class PhraseRules {
     }
 
     private void seedIfEmpty() {
-        long count = em.createQuery("select count(r) from PhraseRule r", Long.class).getSingleResult();
-        if (count > 0) {
+        if (repository.count() > 0) {
             return;
         }
         // Of nodes seeding at the same moment, one claims the seed; the others wait for it and then find the rules.
         if (!seedOnce.claim(STARTER_SEED)) {
             return;
         }
-        for (Rule starter : StarterLists.all()) {
-            em.persist(new PhraseRule(starter, "system", clock.instant()));
-        }
-        em.flush();
+        repository.addAll(StarterLists.all().stream().map(starter -> new PhraseRule(starter, "system", clock.instant()))
+                .toList());
         LOG.info(() -> "Phrase lists seeded with the English and French starter lists.");
     }
 }

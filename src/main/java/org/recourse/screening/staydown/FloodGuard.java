@@ -2,9 +2,6 @@ package org.recourse.screening.staydown;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +19,8 @@ import org.recourse.cases.CaseItem;
 import org.recourse.cases.CaseRepository;
 import org.recourse.notification.Outbox;
 import org.recourse.platform.i18n.Messages;
-import org.recourse.platform.persistence.AnyOf;
 import org.recourse.screening.banks.BankEntry;
+import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.EntryHold;
 import org.recourse.screening.banks.EntryState;
 import org.recourse.screening.banks.HashType;
@@ -54,8 +51,8 @@ public class FloodGuard {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    BankRepository banks;
 
     @Inject
     Clock clock;
@@ -88,26 +85,19 @@ public class FloodGuard {
     public List<EntryHold> hold(Collection<BankEntry> entries) {
         Instant now = clock.instant();
         List<EntryHold> holds = entries.stream().map(entry -> new EntryHold(entry, now, null)).toList();
-        holds.forEach(em::persist);
-        em.flush();
+        banks.addHolds(holds);
         // In id order, as decisions lock them, so two transactions never wait on each other's entries.
         for (BankEntry entry : entries.stream().sorted(java.util.Comparator.comparing(BankEntry::id)).toList()) {
-            if (entry.state() == EntryState.UNCONFIRMED && heldSince(entry.id(), now.minus(WINDOW)) > threshold) {
+            if (entry.state() == EntryState.UNCONFIRMED && banks.heldSince(entry.id(), now.minus(WINDOW)) > threshold) {
                 quarantine(entry, now);
             }
         }
         return holds;
     }
 
-    private long heldSince(long entryId, Instant since) {
-        return em.createQuery("select count(h) from EntryHold h where h.entry.id = :entry and h.heldAt > :since",
-                        Long.class)
-                .setParameter("entry", entryId).setParameter("since", since).getSingleResult();
-    }
-
     /** Under the entry's row lock, so that of two nodes crossing the threshold at once only one quarantines. */
     private void quarantine(BankEntry entry, Instant now) {
-        em.refresh(entry, LockModeType.PESSIMISTIC_WRITE);
+        banks.lock(entry);
         if (entry.state() != EntryState.UNCONFIRMED) {
             return;
         }
@@ -155,26 +145,16 @@ public class FloodGuard {
     }
 
     private Optional<CaseItem> latestItemHeldBy(Collection<Long> entryIds) {
-        if (entryIds.isEmpty()) {
-            return Optional.empty();
-        }
-        AnyOf<Long> entries = AnyOf.of("entry", entryIds);
-        return entries.bind(em.createQuery("select h.caseItemId from EntryHold h where " + entries.test("h.entry.id")
-                        + " and h.caseItemId is not null order by h.id desc", Long.class))
-                .setMaxResults(1).getResultList().stream().findFirst()
-                .flatMap(cases::findItem);
+        return banks.latestCaseItemHeldBy(entryIds).flatMap(cases::findItem);
     }
 
     /** Every quarantined entry that is still active, the latest first: what the dashboard shows supervisors. */
     @Transactional
     public List<Quarantine> quarantined() {
         Instant since = clock.instant().minus(WINDOW);
-        return em.createQuery("""
-                        select e from BankEntry e where e.state = :quarantined and e.disabledAt is null
-                        order by e.quarantinedAt desc, e.id desc""", BankEntry.class)
-                .setParameter("quarantined", EntryState.QUARANTINED).setMaxResults(100).getResultList().stream()
+        return banks.quarantined(100).stream()
                 .map(e -> new Quarantine(e.id(), e.submissionNumber(), e.hashType(), e.quarantinedAt(),
-                        heldSince(e.id(), since), caseCaught(e.id()).orElse(null)))
+                        banks.heldSince(e.id(), since), caseCaught(e.id()).orElse(null)))
                 .toList();
     }
 }

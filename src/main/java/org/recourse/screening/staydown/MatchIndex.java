@@ -12,6 +12,7 @@ import org.recourse.content.ContentRepository;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.index.PdqMatch;
 import org.recourse.matching.index.StaticMultiIndex;
+import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.HashBanks;
 
 /**
@@ -97,7 +98,7 @@ public class MatchIndex {
     private void load() {
         // The log's end first: changes committed while the snapshot is read are applied again after it (harmless).
         long upTo = changes.lastId();
-        List<HashBanks.MatchingPdq> bank = banks.matchingPdq();
+        List<BankRepository.MatchingPdq> bank = banks.matchingPdq();
         List<ContentRepository.PendingHash> pending = content.pdqHiddenPendingReview();
         StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, bank.size() + pending.size());
         bank.forEach(entry -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, entry.entryId())), entry.pdq()));

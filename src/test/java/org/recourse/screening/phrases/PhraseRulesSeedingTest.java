@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.recourse.matching.text.StarterLists;
 import org.recourse.platform.persistence.SeedOnce;
 import org.recourse.testing.JpaDatabase;
+import org.recourse.testing.Wiring;
 
 /** Two nodes starting on an empty database at the same moment seed the starter phrase lists once, not twice. */
 @DisplayName("Phrase rules: the starter lists are seeded once across nodes")
@@ -39,7 +40,7 @@ class PhraseRulesSeedingTest {
 
     private static PhraseRules node(EntityManager em) {
         PhraseRules rules = new PhraseRules();
-        rules.em = em;
+        rules.repository = Wiring.set(new PhraseRuleRepository(), "em", em);
         rules.clock = CLOCK;
         rules.seedOnce = new SeedOnce(em, CLOCK);
         return rules;

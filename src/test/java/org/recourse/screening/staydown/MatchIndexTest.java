@@ -15,6 +15,7 @@ import org.recourse.content.ContentRepository;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.screening.banks.BankEntry;
 import org.recourse.screening.banks.BankPurpose;
+import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.HashType;
 import org.recourse.screening.banks.PdqEntryChanged;
@@ -63,7 +64,7 @@ class MatchIndexTest {
     }
 
     private HashBanks banks(EntityManager em) {
-        HashBanks banks = Wiring.set(new HashBanks(), "em", em);
+        HashBanks banks = Wiring.set(new HashBanks(), "repository", Wiring.set(new BankRepository(), "em", em));
         Wiring.set(banks, "pdqChanges", new Wiring.KeptEvents<PdqEntryChanged>());
         Wiring.set(banks, "audit", new RecordingAuditLog());
         return Wiring.set(banks, "clock", clock);

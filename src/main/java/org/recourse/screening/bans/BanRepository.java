@@ -1,0 +1,60 @@
+package org.recourse.screening.bans;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores, finds and locks uploader bans, and keeps the account signals of uploaders, in the caller's transaction. */
+@ApplicationScoped
+public class BanRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Stores a new ban and writes it at once, so it has its id. */
+    public void add(UploaderBan ban) {
+        em.persist(ban);
+        em.flush();
+    }
+
+    /** The uploader's ban that has not been lifted, if there is one. */
+    public Optional<UploaderBan> active(String uploaderId) {
+        return em.createQuery("select b from UploaderBan b where b.uploaderId = :u and b.liftedAt is null",
+                UploaderBan.class).setParameter("u", uploaderId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Finds a ban locked for the rest of the transaction. */
+    public Optional<UploaderBan> lock(long banId) {
+        return Optional.ofNullable(em.find(UploaderBan.class, banId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Bans in force first, then lifted ones; the latest first within each. */
+    public List<UploaderBan> list(int max) {
+        return em.createQuery("select b from UploaderBan b order by b.liftedAt nulls first, b.bannedAt desc",
+                UploaderBan.class).setMaxResults(max).getResultList();
+    }
+
+    /** Remembers that an uploader's account carries this signal (once; a signal seen before keeps its first time). */
+    public void rememberSignal(String uploaderId, String type, String hash, OffsetDateTime now) {
+        em.createNativeQuery("""
+                        insert into account_signal (uploader_id, signal_type, signal_hash, first_seen)
+                        select ?1, ?2, ?3, ?4 where not exists (select 1 from account_signal
+                            where uploader_id = ?1 and signal_type = ?2 and signal_hash = ?3)""")
+                .setParameter(1, uploaderId).setParameter(2, type).setParameter(3, hash).setParameter(4, now)
+                .executeUpdate();
+    }
+
+    /** A banned uploader (ban not lifted) whose account carries this signal, if there is one. */
+    public Optional<String> bannedWithSignal(String type, String hash) {
+        List<?> banned = em.createNativeQuery("""
+                        select s.uploader_id from account_signal s join uploader_ban b on b.uploader_id = s.uploader_id
+                        where s.signal_type = ?1 and s.signal_hash = ?2 and b.lifted_at is null""")
+                .setParameter(1, type).setParameter(2, hash).setMaxResults(1)
+                .getResultList();
+        return banned.stream().findFirst().map(uploader -> (String) uploader);
+    }
+}
