@@ -32,9 +32,14 @@ public class BanRepository {
         return Optional.ofNullable(em.find(UploaderBan.class, banId, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** Bans in force first, then lifted ones; the latest first within each. */
+    /**
+     * Bans in force first, then lifted ones; the latest first within each. Not "liftedAt nulls first": Hibernate
+     * leaves it out of H2's SQL as if it were H2's default, and the portal starts H2 with nulls sorted high.
+     */
     public List<UploaderBan> list(int max) {
-        return em.createQuery("select b from UploaderBan b order by b.liftedAt nulls first, b.bannedAt desc",
+        return em.createQuery("""
+                        select b from UploaderBan b
+                        order by case when b.liftedAt is null then 0 else 1 end, b.bannedAt desc""",
                 UploaderBan.class).setMaxResults(max).getResultList();
     }
 

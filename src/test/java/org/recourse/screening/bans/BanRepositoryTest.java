@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -91,5 +92,29 @@ class BanRepositoryTest {
         assertThat(otherSignal).isEmpty();
         assertThat(afterLifting).isEmpty();
         assertThat(inTransaction(em, () -> bans.active(BANNED))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("the list shows bans in force first, the latest first, then lifted ones (on H2 too)")
+    void inForceFirst(JpaDatabase db) {
+        // Arrange: the newest ban is lifted, an older and an oldest one are in force
+        EntityManager em = db.entityManager();
+        BanRepository bans = repository(em);
+        inTransaction(em, () -> {
+            em.createNativeQuery("delete from uploader_ban").executeUpdate();
+            bans.add(new UploaderBan(PREFIX + "oldest", "test", null, "sup", NOW));
+            bans.add(new UploaderBan(PREFIX + "older", "test", null, "sup", NOW.plusSeconds(60)));
+            UploaderBan newest = new UploaderBan(PREFIX + "newest", "test", null, "sup", NOW.plusSeconds(120));
+            bans.add(newest);
+            newest.lift("sup", "the wrong account was banned", NOW.plusSeconds(180));
+        });
+
+        // Act
+        List<UploaderBan> listed = inTransaction(em, () -> bans.list(10));
+
+        // Assert
+        assertThat(listed).extracting(UploaderBan::uploaderId)
+                .containsExactly(PREFIX + "older", PREFIX + "oldest", PREFIX + "newest");
     }
 }
