@@ -15,13 +15,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.intake.InvalidReferenceException;
 import org.recourse.intake.Reference;
 import org.recourse.platform.ratelimit.ClientAddress;
 import org.recourse.platform.ratelimit.FailureThrottle;
+import org.recourse.platform.ratelimit.WaitingRoom;
 
 /**
  * Every look-up by reference passes here (the status page and API, the receipt again, its download). A client whose
@@ -65,7 +65,7 @@ public class LookupGuard {
     TimerService timers;
 
     private FailureThrottle throttle;
-    private final Semaphore waiting = new Semaphore(MAX_WAITING);
+    private final WaitingRoom waiting = new WaitingRoom(MAX_WAITING);
 
     @PostConstruct
     void start() {
@@ -100,21 +100,7 @@ public class LookupGuard {
     /** Waits this client's delay; returns how long to retry after if too many are waiting already. */
     private Optional<Duration> waitTurn(ClientAddress client) {
         Duration delay = throttle.delayFor(client);
-        if (delay.isZero()) {
-            return Optional.empty();
-        }
-        if (!waiting.tryAcquire()) {
-            return Optional.of(delay);
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of(delay);
-        } finally {
-            waiting.release();
-        }
+        return waiting.waitOut(delay) ? Optional.empty() : Optional.of(delay);
     }
 
     @Timeout

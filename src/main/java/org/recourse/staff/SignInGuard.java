@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.ratelimit.ClientAddress;
+import org.recourse.platform.ratelimit.WaitingRoom;
 
 /**
  * Every staff sign-in passes here before any password is checked (issue 11, finding 8). A client that keeps failing
@@ -57,7 +58,7 @@ public class SignInGuard {
 
     SignInThrottle throttle;
     Semaphore checks;
-    final Semaphore waiting = new Semaphore(MAX_WAITING);
+    final WaitingRoom waiting = new WaitingRoom(MAX_WAITING);
 
     @PostConstruct
     void start() {
@@ -70,7 +71,7 @@ public class SignInGuard {
     public SignInResult signIn(String typedName, char[] password, String code, ClientAddress clientAddress) {
         String name = SignInThrottle.normalise(typedName);
         Duration delay = throttle.delayFor(clientAddress, name);
-        if (!delay.isZero() && !waitOut(delay)) {
+        if (!waiting.waitOut(delay)) {
             return SignInResult.waitFor(delay);
         }
         if (!checks.tryAcquire()) {
@@ -86,22 +87,6 @@ public class SignInGuard {
             throttle.failed(clientAddress, name);
         }
         return result;
-    }
-
-    /** Holds the attempt for its delay; false (answer "wait") if too many are held already. */
-    private boolean waitOut(Duration delay) {
-        if (!waiting.tryAcquire()) {
-            return false;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            waiting.release();
-        }
     }
 
     @Timeout

@@ -115,7 +115,7 @@ class SignInGuardTest {
         for (int i = 0; i < 3; i++) {
             guard.throttle.failed(ip("203.0.113.66"), "admin");
         }
-        guard.waiting.drainPermits();
+        guard.waiting.fill();
 
         // Act
         SignInResult result = guard.signIn("admin", "pw".toCharArray(), "", ip("203.0.113.66"));
