@@ -149,8 +149,21 @@ class PinnedPostTest {
                         .isEqualTo(WebhookFailure.CONNECTION_REFUSED));
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, LOOPBACK)) {
             Thread talker = new Thread(() -> {
+                // like a real SSH daemon: it greets, reads what the client sends, and only then hangs up (closing
+                // before the request is read would make the kernel answer the client with a reset, not a banner)
                 try (var socket = silent.accept()) {
                     socket.getOutputStream().write("SSH-2.0-OpenSSH_9.6\r\n".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.setSoTimeout(5000);
+                    byte[] request = new byte[8192];
+                    int total = 0;
+                    for (int read; total < BODY.length + 200 && (read = socket.getInputStream().read(request)) > 0; ) {
+                        total += read;
+                    }
+                    socket.shutdownOutput();
+                    while (socket.getInputStream().read(request) > 0) {
+                        // drain until the client hangs up, so the close is an orderly one
+                    }
                 } catch (IOException ignored) {
                     // the test asserts what the client saw
                 }
