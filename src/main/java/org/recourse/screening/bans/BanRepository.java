@@ -49,10 +49,14 @@ public class BanRepository {
                 .getResultList().stream().findFirst();
     }
 
-    /** How many strikes the uploader has received since a time. */
+    /**
+     * How many strikes the uploader has received since a time, their rows locked for the rest of the transaction: a
+     * second removal of the same uploader decided at the same moment waits, then counts this one's strike too.
+     */
     public int strikesSince(String uploaderId, Instant since) {
-        return em.createQuery("select count(s) from UploaderStrike s where s.uploaderId = :u and s.struckAt > :t",
-                Long.class).setParameter("u", uploaderId).setParameter("t", since).getSingleResult().intValue();
+        return em.createQuery("select s from UploaderStrike s where s.uploaderId = :u and s.struckAt > :t",
+                        UploaderStrike.class).setParameter("u", uploaderId).setParameter("t", since)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
     /** Strikes of these uploaders, the latest first. */
