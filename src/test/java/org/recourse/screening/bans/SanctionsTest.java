@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,16 @@ class SanctionsTest {
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private final RecordingWebhookOutbox webhooks = new RecordingWebhookOutbox();
     private final String uploader = "sanctions-test-" + UUID.randomUUID();
+
+    /** Strikes point at cases, which other tests of the shared databases delete: this test's go when it ends. */
+    @AfterEach
+    void forgetStrikes() {
+        JpaDatabase.both().forEach(db -> {
+            EntityManager em = db.entityManager();
+            inTransaction(em, () -> em.createNativeQuery("delete from uploader_strike where uploader_id like "
+                    + "'sanctions-test-%'").executeUpdate());
+        });
+    }
 
     private UploaderBans bans(EntityManager em) {
         UploaderBans bans = new UploaderBans();
