@@ -32,6 +32,7 @@ import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.web.RequestContext;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.Problem;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -51,6 +52,9 @@ public class ReportsResource {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    StrikePolicy sanctions;
 
     @Inject
     RequestContext request;
@@ -94,7 +98,7 @@ public class ReportsResource {
     }
 
     private JsonObject toJson(Receipt receipt, Messages messages) {
-        ReceiptView view = new ReceiptView(receipt, settings, messages);
+        ReceiptView view = new ReceiptView(receipt, settings, sanctions, messages);
         JsonObjectBuilder contact = JsonSupport.object()
                 .add("team", settings.contactTeam(messages.locale()))
                 .add("email", settings.contactEmail());

@@ -2,6 +2,8 @@ package org.recourse.intake.web;
 
 import java.time.Duration;
 import java.util.List;
+import org.recourse.cases.SanctionRule;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.intake.Receipt;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.settings.PortalSettings;
@@ -11,11 +13,13 @@ public final class ReceiptView {
 
     private final Receipt receipt;
     private final PortalSettings settings;
+    private final StrikePolicy sanctions;
     private final Messages messages;
 
-    public ReceiptView(Receipt receipt, PortalSettings settings, Messages messages) {
+    public ReceiptView(Receipt receipt, PortalSettings settings, StrikePolicy sanctions, Messages messages) {
         this.receipt = receipt;
         this.settings = settings;
+        this.sanctions = sanctions;
         this.messages = messages;
     }
 
@@ -60,11 +64,21 @@ public final class ReceiptView {
         return receipt.joinedExistingCase() ? messages.get("confirmation.joined") : null;
     }
 
-    /** What happens next for this category, and by when. */
+    /** What happens next for this category, what a removal does to the uploader (the strike policy), and by when. */
     public String nextSteps() {
         String due = messages.get("confirmation.due", dueWithin(), dueAt());
         String key = receipt.selfReport() ? "nextSteps.self_report" : "nextSteps." + receipt.category().code();
-        return messages.get(key) + " " + due;
+        String sanction = sanctionStatement();
+        return messages.get(key) + (sanction.isEmpty() ? "" : " " + sanction) + " " + due;
+    }
+
+    /**
+     * What the policy does to the uploader if this category's content is removed, from the same rule the removal
+     * applies (nothing is said where it does nothing).
+     */
+    public String sanctionStatement() {
+        SanctionRule rule = sanctions.ruleFor(receipt.category());
+        return messages.get(rule.messageKey("nextSteps.sanction."), rule.messageArguments());
     }
 
     /** The review window in whole hours (or minutes when under one hour). */

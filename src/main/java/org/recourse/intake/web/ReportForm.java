@@ -15,6 +15,7 @@ import org.recourse.intake.LocationInput;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.platform.web.Refusals;
 import org.recourse.platform.web.RequestContext;
@@ -35,6 +36,9 @@ public class ReportForm {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    StrikePolicy sanctions;
 
     @Inject
     RequestContext request;
@@ -67,7 +71,7 @@ public class ReportForm {
     public String submit() {
         Messages messages = request.messages();
         try {
-            receipt = new ReceiptView(intake.file(submission(messages), request.submitter()), settings, messages);
+            receipt = new ReceiptView(intake.file(submission(messages), request.submitter()), settings, sanctions, messages);
             return "confirmation";
         } catch (TooManySubmissionsException e) {
             refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);

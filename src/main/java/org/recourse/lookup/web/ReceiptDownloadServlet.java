@@ -11,6 +11,7 @@ import org.recourse.intake.Receipt;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.web.ReceiptView;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.platform.settings.PortalSettings;
 import org.recourse.platform.web.RequestContext;
 
@@ -28,6 +29,9 @@ public class ReceiptDownloadServlet extends HttpServlet {
     PortalSettings settings;
 
     @Inject
+    StrikePolicy sanctions;
+
+    @Inject
     org.recourse.lookup.LookupGuard guard;
 
     @Inject
@@ -43,7 +47,7 @@ public class ReceiptDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ReceiptView view = new ReceiptView(found.value(), settings, messages);
+        ReceiptView view = new ReceiptView(found.value(), settings, sanctions, messages);
         byte[] text = view.asText().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"report-" + view.reference() + ".txt\"");

@@ -12,6 +12,7 @@ import org.recourse.lookup.LookupGuard;
 import org.recourse.lookup.LookupResult;
 import org.recourse.platform.i18n.LanguageSwitch;
 import org.recourse.platform.web.RequestContext;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.platform.settings.PortalSettings;
 
 /**
@@ -34,6 +35,9 @@ public class ReceiptPage {
 
     @Inject
     PortalSettings settings;
+
+    @Inject
+    StrikePolicy sanctions;
 
     @Inject
     LanguageSwitch language;
@@ -64,7 +68,7 @@ public class ReceiptPage {
             lookedUp = true;
             load();
         }
-        return loaded == null ? null : new ReceiptView(loaded, settings, request.messages());
+        return loaded == null ? null : new ReceiptView(loaded, settings, sanctions, request.messages());
     }
 
     /** "Type it once": says whether what was typed is the reference. */

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,45 @@ public class BanRepository {
     public Optional<UploaderBan> active(String uploaderId) {
         return em.createQuery("select b from UploaderBan b where b.uploaderId = :u and b.liftedAt is null",
                 UploaderBan.class).setParameter("u", uploaderId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Whether a ban of this uploader (in force or lifted) came from this case: a re-decision does not ban again. */
+    public boolean bannedFromCase(String uploaderId, String caseNumber) {
+        return !em.createQuery("select b.id from UploaderBan b where b.uploaderId = :u and b.caseNumber = :c "
+                        + "and b.byHand = false", Long.class)
+                .setParameter("u", uploaderId).setParameter("c", caseNumber).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Stores a new strike and writes it at once. */
+    public void addStrike(UploaderStrike strike) {
+        em.persist(strike);
+        em.flush();
+    }
+
+    /** The uploader's strike for this case, if there is one. */
+    public Optional<UploaderStrike> strike(String uploaderId, long caseId) {
+        return em.createQuery("select s from UploaderStrike s where s.uploaderId = :u and s.caseId = :c",
+                        UploaderStrike.class).setParameter("u", uploaderId).setParameter("c", caseId)
+                .getResultList().stream().findFirst();
+    }
+
+    /**
+     * How many strikes the uploader has received since a time, their rows locked for the rest of the transaction: a
+     * second removal of the same uploader decided at the same moment waits, then counts this one's strike too.
+     */
+    public int strikesSince(String uploaderId, Instant since) {
+        return em.createQuery("select s from UploaderStrike s where s.uploaderId = :u and s.struckAt > :t",
+                        UploaderStrike.class).setParameter("u", uploaderId).setParameter("t", since)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+    }
+
+    /** Strikes of these uploaders, the latest first. */
+    public List<UploaderStrike> strikesOf(Collection<String> uploaderIds) {
+        if (uploaderIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from UploaderStrike s where s.uploaderId in :u order by s.struckAt desc",
+                UploaderStrike.class).setParameter("u", uploaderIds).setMaxResults(500).getResultList();
     }
 
     /** Finds a ban locked for the rest of the transaction. */

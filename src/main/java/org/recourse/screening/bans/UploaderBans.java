@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.recourse.audit.AuditLog;
-import org.recourse.platform.rest.JsonSupport;
-import org.recourse.webhook.WebhookEvent;
+import org.recourse.cases.Reviewer;
+import org.recourse.cases.StrikePolicy;
 import org.recourse.webhook.WebhookOutbox;
 
 /**
- * Bans of uploaders: made when their upload is removed as a sexual image of a child, told to the platform by webhook,
- * checked at every upload and account screening, lifted by supervisors. Audited.
+ * Bans of uploaders: given by the strike policy when their upload is removed, or by a supervisor's hand; told to the
+ * platform by webhook, checked at every upload and account screening, lifted by supervisors. Audited.
  */
 @ApplicationScoped
 public class UploaderBans {
@@ -29,6 +30,9 @@ public class UploaderBans {
     /** Signal types the platform may send, and how their hashed values look (lower-case hex). */
     public static final Pattern SIGNAL_TYPE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     public static final Pattern SIGNAL_HASH = Pattern.compile("[0-9a-f]{32,128}");
+
+    /** An uploader id as the platform sends it (as /screen and /content accept it): printable, up to 200. */
+    private static final Pattern UPLOADER_ID = Pattern.compile("[\\p{Graph}]{1,200}");
 
     @Inject
     BanRepository repository;
@@ -42,20 +46,45 @@ public class UploaderBans {
     @Inject
     Clock clock;
 
-    /** Bans an uploader (once: an uploader already banned stays as they are). */
+    /**
+     * Bans an uploader as the policy says for a removal in a case: once (an uploader already banned stays as they are,
+     * and a case that banned them once does not ban them again after a lift, when an item is decided again).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UploaderBan> ban(String uploaderId, String reason, String caseNumber, String actor) {
-        if (uploaderId == null || active(uploaderId).isPresent()) {
+    public Optional<UploaderBan> banByPolicy(String uploaderId, StrikePolicy.Sanction sanction, String caseNumber,
+            String reviewer, Instant decidedAt) {
+        if (active(uploaderId).isPresent() || repository.bannedFromCase(uploaderId, caseNumber)) {
             return Optional.empty();
         }
-        UploaderBan ban = new UploaderBan(uploaderId, reason, caseNumber, actor, clock.instant());
+        UploaderBan ban = UploaderBan.byPolicy(uploaderId, sanction, caseNumber, reviewer, clock.instant());
         repository.add(ban);
-        audit.record(actor, "uploader.banned", "uploader-ban:" + ban.id(), reason + (caseNumber == null ? ""
-                : ", case " + caseNumber));
-        webhooks.publish(WebhookEvent.create("uploader.banned", "uploader:" + uploaderId, ban.bannedAt(),
-                JsonSupport.object().add("uploaderId", uploaderId).add("reason", reason)
-                        .add("caseNumber", caseNumber == null ? "" : caseNumber).build()));
+        audit.record(reviewer, "uploader.banned", "uploader-ban:" + ban.id(), ban.reason() + ", case " + caseNumber);
+        webhooks.publish(SanctionStatements.bannedByPolicy(ban, sanction, decidedAt));
         return Optional.of(ban);
+    }
+
+    /**
+     * A supervisor bans an uploader by hand, writing why; from a case (its number kept) or from the bans page.
+     *
+     * @throws SanctionRefusedException if the reviewer is not a supervisor, the reason is too short, the uploader id
+     *     is not one, or the uploader is banned already; nothing is stored then
+     */
+    @Transactional
+    public UploaderBan banByHand(String uploaderId, String why, String caseNumber, Reviewer supervisor) {
+        UploaderBan.requireSupervisor(supervisor);
+        String uploader = uploaderId == null ? "" : uploaderId.strip();
+        if (!UPLOADER_ID.matcher(uploader).matches()) {
+            throw new SanctionRefusedException("staff.bans.error.uploader");
+        }
+        UploaderBan ban = UploaderBan.byHand(uploader, why, caseNumber, supervisor, clock.instant());
+        if (active(uploader).isPresent()) {
+            throw new SanctionRefusedException("staff.bans.error.alreadyBanned");
+        }
+        repository.add(ban);
+        audit.record(supervisor.username(), "uploader.banned-by-hand", "uploader-ban:" + ban.id(),
+                ban.reason() + (caseNumber == null ? "" : ", case " + caseNumber));
+        webhooks.publish(SanctionStatements.bannedByHand(ban));
+        return ban;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -66,18 +95,21 @@ public class UploaderBans {
         return repository.active(uploaderId);
     }
 
-    /** A supervisor lifts a ban, saying why; the platform is told. */
+    /**
+     * A supervisor lifts a ban, writing why; the platform is told. False if the ban was lifted already.
+     *
+     * @throws SanctionRefusedException if the reviewer is not a supervisor or the reason is too short
+     */
     @Transactional
-    public boolean lift(long banId, String supervisor, String why) {
+    public boolean lift(long banId, Reviewer supervisor, String why) {
         Optional<UploaderBan> found = repository.lock(banId).filter(UploaderBan::isActive);
         if (found.isEmpty()) {
             return false;
         }
         UploaderBan ban = found.get();
         ban.lift(supervisor, why, clock.instant());
-        audit.record(supervisor, "uploader.ban-lifted", "uploader-ban:" + banId, ban.liftReason());
-        webhooks.publish(WebhookEvent.create("uploader.ban_lifted", "uploader:" + ban.uploaderId(), ban.liftedAt(),
-                JsonSupport.object().add("uploaderId", ban.uploaderId()).build()));
+        audit.record(supervisor.username(), "uploader.ban-lifted", "uploader-ban:" + banId, ban.liftReason());
+        webhooks.publish(SanctionStatements.unbanned(ban));
         return true;
     }
 

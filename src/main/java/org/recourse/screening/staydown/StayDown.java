@@ -7,10 +7,8 @@ import java.util.Optional;
 import org.recourse.cases.CaseItem;
 import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseRepository;
-import org.recourse.cases.Decision;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ItemStatus;
-import org.recourse.cases.ReasonCode;
 import org.recourse.content.ContentItem;
 import org.recourse.content.ContentRepository;
 import org.recourse.content.Visibility;
@@ -20,12 +18,11 @@ import org.recourse.screening.banks.BankPurpose;
 import org.recourse.screening.banks.HashBank;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.HashType;
-import org.recourse.screening.bans.UploaderBans;
 
 /**
  * Keeps removed content down, in the transactions of the changes themselves: an item hidden pending review joins the
  * pending bank (so a re-upload is held before anyone has decided); a removal adds the item's hashes to the bank of its
- * case's category; and a removal as a sexual image of a child bans the uploader.
+ * case's category. (What a removal does to its uploader is {@code screening.bans.Sanctions}'s, by the strike policy.)
  */
 @ApplicationScoped
 public class StayDown {
@@ -41,9 +38,6 @@ public class StayDown {
 
     @Inject
     ScreeningChanges changes;
-
-    @Inject
-    UploaderBans bans;
 
     void visibilityChanged(@Observes VisibilityChanged change) {
         ContentItem item = contentItems.find(change.contentItemId()).orElse(null);
@@ -78,14 +72,5 @@ public class StayDown {
         if (content.pdq() != null) {
             banks.add(bank, HashType.PDQ, content.pdq().toHex(), null, source, caseNumber, actor);
         }
-        if (decision.isPresent() && bansUploader(decision.get(), item)) {
-            bans.ban(content.uploaderId(), "uploaded a sexual image of a child", caseNumber, actor);
-        }
-    }
-
-    /** Removed (or referred) as a sexual image of a child. */
-    private static boolean bansUploader(ItemDecision decision, CaseItem item) {
-        return decision.reason() == ReasonCode.CHILD_SEXUAL_ABUSE_MATERIAL
-                || (decision.decision() == Decision.REFER && item.caseFile().category().assumesChild());
     }
 }

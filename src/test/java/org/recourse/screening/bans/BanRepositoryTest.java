@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recourse.cases.Reviewer;
+import org.recourse.staff.Role;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.Wiring;
 
@@ -24,6 +26,7 @@ class BanRepositoryTest {
     private static final String BANNED = PREFIX + "banned";
     private static final String EMAIL = "email";
     private static final String HASH = "5f4dcc3b5aa765d61d8327deb882cf99";
+    private static final Reviewer SUPERVISOR = new Reviewer("sup", Role.SUPERVISOR);
     private static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
 
     @AfterEach
@@ -84,7 +87,7 @@ class BanRepositoryTest {
         Optional<String> whileBanned = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, HASH));
         Optional<String> otherSignal = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, "0" + HASH.substring(1)));
         inTransaction(em, () -> bans.lock(banId).orElseThrow()
-                .lift("sup", "the wrong account was banned", NOW.plusSeconds(60)));
+                .lift(SUPERVISOR, "the wrong account was banned", NOW.plusSeconds(60)));
         Optional<String> afterLifting = inTransaction(em, () -> bans.bannedWithSignal(EMAIL, HASH));
 
         // Assert
@@ -107,7 +110,7 @@ class BanRepositoryTest {
             bans.add(new UploaderBan(PREFIX + "older", "test", null, "sup", NOW.plusSeconds(60)));
             UploaderBan newest = new UploaderBan(PREFIX + "newest", "test", null, "sup", NOW.plusSeconds(120));
             bans.add(newest);
-            newest.lift("sup", "the wrong account was banned", NOW.plusSeconds(180));
+            newest.lift(SUPERVISOR, "the wrong account was banned", NOW.plusSeconds(180));
         });
 
         // Act

@@ -1,2 +1,2 @@
-/** The bans page, where supervisors lift a ban and say why. */
+/** The bans page (the strike policy in words, bans by hand and lifts) and the case page's uploaders section. */
 package org.recourse.screening.bans.web;
