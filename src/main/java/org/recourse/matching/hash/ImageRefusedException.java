@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A picture that is not decoded because its headers declare more than a limit allows: the refusal names the limit,
- * so the sender can act on it. Nothing about the picture was decoded or stored.
+ * A picture that is not decoded because its headers declare more than a limit allows, because its format is one that
+ * is refused, or because its bytes are damaged: the refusal names the limit or the format, so the sender can act on
+ * it. Nothing about the picture was stored.
  */
 public class ImageRefusedException extends RuntimeException {
 
@@ -22,7 +23,13 @@ public class ImageRefusedException extends RuntimeException {
         /** Arguments: the number of scans, the most allowed at this size. */
         SCANS("api.error.picture.scans"),
         /** Arguments: the most megapixels of this kind of picture that fit the node's decoding memory. */
-        MEMORY("api.error.picture.memory");
+        MEMORY("api.error.picture.memory"),
+        /** Arguments: the most directories, directory entries, and values of one entry a TIFF may declare. */
+        DIRECTORIES("api.error.picture.directories"),
+        /** Not a size: a picture format that is recognised and not decoded. Arguments: the format's name. */
+        FORMAT("api.error.picture.format"),
+        /** Not a size: the picture is in a decoded format but its bytes could not be decoded. Arguments: the format. */
+        DAMAGED("api.error.picture.damaged");
 
         private final String messageKey;
 
@@ -35,7 +42,11 @@ public class ImageRefusedException extends RuntimeException {
     private final transient List<Object> arguments;
 
     ImageRefusedException(Limit limit, String message, Object... arguments) {
-        super(message);
+        this(limit, message, null, arguments);
+    }
+
+    ImageRefusedException(Limit limit, String message, Throwable cause, Object... arguments) {
+        super(message, cause);
         this.limit = limit;
         this.arguments = List.of(arguments);
     }
