@@ -5,7 +5,6 @@ import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.SampleModel;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes picture files into {@link Pixels} the way the reference's decoder (ImageMagick, then CImg) hands them to
@@ -104,7 +102,7 @@ public final class ImageDecoder {
         }
         ImageStructure structure = ImageStructure.of(format, encoded);
         checkStructure(format, structure);
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(encoded))) {
+        try (ImageInputStream input = new PictureInput(encoded)) {
             ImageReader reader = format.newReader();
             try {
                 return decode(reader, input, format, structure, use);
@@ -172,6 +170,7 @@ public final class ImageDecoder {
             throw new ImageRefusedException(ImageRefusedException.Limit.SCANS, "The JPEG has " + structure.scans()
                     + " scans.", structure.scans(), ImageLimits.maxScans(pixels));
         }
+        checkExpansion(reader, format, pixels, input.length());
         long perPixel = rasterBytesPerPixel(reader) + CONVERSION_BYTES_PER_PIXEL
                 + (structure.scans() > 1 ? COEFFICIENT_BYTES_PER_PIXEL : 0);
         // Two rows of raw samples besides (the PNG reader's current and previous rows).
@@ -185,6 +184,26 @@ public final class ImageDecoder {
             BufferedImage image = reader.read(0, format == PictureFormat.JPEG ? inOwnColourSpace(reader)
                     : reader.getDefaultReadParam());
             return use.apply(RasterPixels.of(image));
+        }
+    }
+
+    /** A WebP or TIFF whose raw samples are more times its size than its reader takes is a decompression bomb. */
+    private static void checkExpansion(ImageReader reader, PictureFormat format, long pixels, long length)
+            throws IOException {
+        if (format.maxExpansion() == 0) {
+            return;
+        }
+        ImageTypeSpecifier rawType = reader.getRawImageType(0);
+        if (rawType == null) {
+            return;
+        }
+        SampleModel raw = rawType.getSampleModel();
+        long samples = pixels * raw.getNumDataElements() * Math.max(1, DataBuffer.getDataTypeSize(raw.getDataType()) / 8);
+        if (samples > length * format.maxExpansion()) {
+            throw new ImageRefusedException(ImageRefusedException.Limit.EXPANSION, "The " + format.displayName()
+                    + " declares " + samples + " bytes of samples in " + length + " bytes.",
+                    ImageRefusedException.megabytes(samples), ImageRefusedException.kilobytes(length),
+                    format.maxExpansion());
         }
     }
 

@@ -24,6 +24,8 @@ public class ImageRefusedException extends RuntimeException {
         SCANS("api.error.picture.scans"),
         /** Arguments: the most megapixels of this kind of picture that fit the node's decoding memory. */
         MEMORY("api.error.picture.memory"),
+        /** Arguments: the raw samples in MB, the picture's size in KB, the most times its size it may expand to. */
+        EXPANSION("api.error.picture.expansion"),
         /** Arguments: the most directories, directory entries, and values of one entry a TIFF may declare. */
         DIRECTORIES("api.error.picture.directories"),
         /** Not a size: a picture format that is recognised and not decoded. Arguments: the format's name. */
@@ -68,6 +70,11 @@ public class ImageRefusedException extends RuntimeException {
     /** A count of pixels in megapixels, as a person reads it: 50, 2.5. */
     static BigDecimal megapixels(long pixels) {
         return plain(BigDecimal.valueOf(pixels, 6));
+    }
+
+    /** A count of bytes in kilobytes (KiB), to one decimal. */
+    static BigDecimal kilobytes(long bytes) {
+        return plain(BigDecimal.valueOf(bytes * 10 / 1024, 1));
     }
 
     /** A count of bytes in megabytes (MiB), to one decimal. */

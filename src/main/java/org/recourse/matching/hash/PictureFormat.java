@@ -18,22 +18,26 @@ import javax.imageio.spi.ImageReaderSpi;
  */
 enum PictureFormat {
 
-    JPEG("JPEG", jdk("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi")),
-    PNG("PNG", jdk("com.sun.imageio.plugins.png.PNGImageReaderSpi")),
-    GIF("GIF", jdk("com.sun.imageio.plugins.gif.GIFImageReaderSpi")),
-    BMP("BMP", jdk("com.sun.imageio.plugins.bmp.BMPImageReaderSpi")),
-    WEBP("WebP", WebPImageReaderSpi::new),
-    TIFF("TIFF", TIFFImageReaderSpi::new);
+    JPEG("JPEG", 0, jdk("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi")),
+    PNG("PNG", 0, jdk("com.sun.imageio.plugins.png.PNGImageReaderSpi")),
+    GIF("GIF", 0, jdk("com.sun.imageio.plugins.gif.GIFImageReaderSpi")),
+    BMP("BMP", 0, jdk("com.sun.imageio.plugins.bmp.BMPImageReaderSpi")),
+    /** TwelveMonkeys refuses a WebP declaring over 2,048 times its size in raw samples; so is it refused here. */
+    WEBP("WebP", 2048, WebPImageReaderSpi::new),
+    /** And a TIFF over 512 times its size. */
+    TIFF("TIFF", 512, TIFFImageReaderSpi::new);
 
     /** The sizes of the BMP info headers the JDK's reader knows (OS/2 1 and 2, Windows 3 to 5). */
     private static final int[] BMP_INFO_HEADERS = {12, 16, 40, 52, 56, 64, 108, 124};
 
     private final String displayName;
+    private final int maxExpansion;
     private final Supplier<ImageReaderSpi> provider;
     private volatile ImageReaderSpi spi;
 
-    PictureFormat(String displayName, Supplier<ImageReaderSpi> provider) {
+    PictureFormat(String displayName, int maxExpansion, Supplier<ImageReaderSpi> provider) {
         this.displayName = displayName;
+        this.maxExpansion = maxExpansion;
         this.provider = provider;
     }
 
@@ -65,6 +69,14 @@ enum PictureFormat {
     /** The format's name as people write it (the same in every language): "JPEG", "WebP". */
     String displayName() {
         return displayName;
+    }
+
+    /**
+     * How many times its own size a picture's raw samples may be, or 0 for no such limit. TwelveMonkeys' readers check
+     * this themselves and throw a plain I/O error; checking it first gives the sender a refusal that says why.
+     */
+    int maxExpansion() {
+        return maxExpansion;
     }
 
     /** A new reader of this format, to be disposed of by the caller. */

@@ -31,21 +31,24 @@ record TiffStructure(int directories, int entries, long largestCount, int compre
     static final long MAX_VALUES = 1L << 20;
     /** Compressions decoded: none, LZW, Deflate (both codes), PackBits. */
     private static final Set<Integer> COMPRESSIONS = Set.of(1, 5, 8, 32946, 32773);
-    /** White-is-zero and black-is-zero grey, RGB, palette, CMYK. */
+    /** White-is-zero and black-is-zero grey, RGB, palette, CMYK (absent: the reader decides, and may fail). */
     private static final Set<Integer> PHOTOMETRICS = Set.of(0, 1, 2, 3, 5);
     private static final Set<Integer> BITS = Set.of(1, 2, 4, 8, 16);
     /** SubIFDs, EXIF, GPS and interoperability directories: TwelveMonkeys follows each of them. */
     private static final Set<Integer> POINTERS = Set.of(330, 34665, 34853, 40965);
 
-    /** Whether the first page is of a kind that is decoded; {@code null} if so, what it is otherwise. */
+    /**
+     * Whether the first page is of a kind that is decoded; {@code null} if so, what it is otherwise. A value that
+     * could not be read (-1: the file is cut short) is left to the reader, which then fails on it.
+     */
     String refusedKind() {
-        if (!COMPRESSIONS.contains(compression)) {
+        if (compression != -1 && !COMPRESSIONS.contains(compression)) {
             return "TIFF (compression " + compression + ")";
         }
-        if (!PHOTOMETRICS.contains(photometric)) {
+        if (photometric != -1 && !PHOTOMETRICS.contains(photometric)) {
             return "TIFF (photometric " + photometric + ")";
         }
-        if (!BITS.contains(bitsPerSample) || sampleFormat != 1) {
+        if (bitsPerSample != -1 && !BITS.contains(bitsPerSample) || sampleFormat != 1 && sampleFormat != -1) {
             return "TIFF (" + bitsPerSample + "-bit samples, format " + sampleFormat + ")";
         }
         return null;
