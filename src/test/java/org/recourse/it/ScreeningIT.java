@@ -568,7 +568,7 @@ class ScreeningIT {
     }
 
     @Test
-    @DisplayName("picture formats: a TIFF and a WebP are hashed like the reference; a HEIC, an SVG and a cut-short PNG "
+    @DisplayName("picture formats: a TIFF and a WebP are hashed like the reference; a HEIC, an AVIF and a cut-short PNG "
             + "are refused with 422 naming the format on /screen and /content, nothing stored")
     void pictureFormats() throws Exception {
         // Arrange
@@ -596,7 +596,7 @@ class ScreeningIT {
 
         Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
         refused.put("HEIF/HEIC", CraftedFormats.refused("HEIF/HEIC"));
-        refused.put("SVG", CraftedFormats.refused("SVG"));
+        refused.put("AVIF", CraftedFormats.refused("AVIF"));
         byte[] png = CraftedPictures.drawing("png", 64, 48);
         refused.put("PNG", java.util.Arrays.copyOf(png, png.length / 2));
         for (Map.Entry<String, byte[]> picture : refused.entrySet()) {

@@ -188,12 +188,16 @@ public final class CraftedFormats {
             case "JPEG XL" -> bytes(0xFF, 0x0A, 0xFA, 0x7F, 0x01, 0x90, 0x08);
             case "JPEG 2000" -> bytes(0, 0, 0, 0x0C, 'j', 'P', ' ', ' ', 0x0D, 0x0A, 0x87, 0x0A, 0, 0, 0, 0x14);
             case "PSD" -> bytes('8', 'B', 'P', 'S', 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 8, 0, 0, 0, 8, 0, 8, 0, 3);
-            case "SVG" -> ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
-                    + "<rect width=\"8\" height=\"8\"/></svg>").getBytes(StandardCharsets.US_ASCII);
             case "BigTIFF" -> bytes('I', 'I', 43, 0, 8, 0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0);
             case "BMP+JPEG/PNG" -> CraftedPictures.bmpWrappingPng();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** A small SVG document: markup, not pixels. */
+    public static byte[] svg() {
+        return ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                + "<rect width=\"8\" height=\"8\"/></svg>").getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] bytes(int... values) {

@@ -77,7 +77,7 @@ public class ContentResource {
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
     @APIResponse(responseCode = "422", description = "Fields are wrong, or the bytes are a picture that is not decoded: "
             + "over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused format "
-            + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, SVG, BigTIFF, a wrapped BMP, some TIFFs) or damaged; errors[] "
+            + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; errors[] "
             + "names each")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {

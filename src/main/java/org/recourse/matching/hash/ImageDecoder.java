@@ -23,7 +23,7 @@ import javax.imageio.stream.ImageInputStream;
  * ../shared/pdq-vectors/formats).
  *
  * <p>Outside bytes are read defensively. The format is told from the first bytes: JPEG, PNG, GIF, BMP, WebP and TIFF
- * are decoded, each by the one reader {@link PictureFormat} names; {@link RefusedFormat}s (HEIF, AVIF, SVG...) are
+ * are decoded, each by the one reader {@link PictureFormat} names; {@link RefusedFormat}s (HEIF, AVIF, JPEG XL...) are
  * refused; anything else is not a picture. The size is read from the headers first and a picture over its
  * {@link ImageLimits} is refused before a pixel is decoded (a TIFF's directories are counted before its reader parses
  * them); the decode then holds a {@link DecodeBudget} reservation of the memory its headers say it needs until its

@@ -7,7 +7,9 @@ import java.util.Set;
  * Picture formats that are recognised but not decoded, and so refused instead of being waved through on exact hashes
  * alone: a picture whose look cannot be screened must not pass as "no match". Each has its reason in
  * docs/architecture.md ("Picture formats"); in short, none has a decoder that is both pure Java and close to the
- * reference's, and each would add a large parser for a format platforms rarely pass on unconverted.
+ * reference's, and each would add a large parser for a format platforms rarely pass on unconverted. SVG is not here:
+ * it is a document (markup, scripts), registered and screened like HTML, on exact hashes, and never shown to a
+ * reviewer as a picture.
  */
 enum RefusedFormat {
 
@@ -19,8 +21,6 @@ enum RefusedFormat {
     JPEG_2000("JPEG 2000"),
     /** Layered Photoshop files: what is seen depends on compositing the layers. */
     PSD("PSD"),
-    /** A drawing, not pixels: its look depends on a renderer, and SVG carries scripts and outside references. */
-    SVG("SVG"),
     /** TIFF with 64-bit offsets, for files over 4 GB: nothing an upload needs. */
     BIG_TIFF("BigTIFF"),
     /** A BMP whose data is a whole JPEG or PNG: a wrapper that hides one format inside another. */
@@ -31,8 +31,6 @@ enum RefusedFormat {
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
     private static final int BMP_JPEG = 4;
     private static final int BMP_PNG = 5;
-    /** How far into the file the start of an SVG element is looked for (after an XML declaration, comments). */
-    private static final int SVG_HEAD = 1024;
 
     private final String displayName;
 
@@ -65,10 +63,7 @@ enum RefusedFormat {
         if (Signatures.startsWith(bytes, 0, 'I', 'I', 43, 0) || Signatures.startsWith(bytes, 0, 'M', 'M', 0, 43)) {
             return Optional.of(BIG_TIFF);
         }
-        if (bmpWrapsAnother(bytes)) {
-            return Optional.of(BMP_WRAPPING);
-        }
-        return isSvg(bytes) ? Optional.of(SVG) : Optional.empty();
+        return bmpWrapsAnother(bytes) ? Optional.of(BMP_WRAPPING) : Optional.empty();
     }
 
     /** The format's name as people write it, the same in every language. */
@@ -83,23 +78,5 @@ enum RefusedFormat {
         }
         long compression = Signatures.u32le(bytes, 30);
         return compression == BMP_JPEG || compression == BMP_PNG;
-    }
-
-    /** Text (after a byte-order mark and white space) that opens with an XML declaration or comment and an svg element. */
-    private static boolean isSvg(byte[] bytes) {
-        int at = Signatures.startsWith(bytes, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        while (at < bytes.length && Character.isWhitespace(bytes[at])) {
-            at++;
-        }
-        if (Signatures.hasText(bytes, at, "<svg")) {
-            return true;
-        }
-        if (!Signatures.hasText(bytes, at, "<?xml") && !Signatures.hasText(bytes, at, "<!--")
-                && !Signatures.hasText(bytes, at, "<!DOCTYPE")) {
-            return false;
-        }
-        String head = new String(bytes, at, Math.min(SVG_HEAD, bytes.length - at),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("<svg") || head.contains("<!DOCTYPE svg");
     }
 }
