@@ -101,7 +101,7 @@ public final class ImageDecoder {
                     ImageRefusedException.megabytes(limits.maxBytes()));
         }
         ImageStructure structure = ImageStructure.of(format, encoded);
-        checkStructure(format, structure);
+        checkStructure(structure);
         try (ImageInputStream input = new PictureInput(encoded)) {
             ImageReader reader = format.newReader();
             try {
@@ -134,7 +134,7 @@ public final class ImageDecoder {
     }
 
     /** What the container declares, checked before any reader parses it. */
-    private void checkStructure(PictureFormat format, ImageStructure structure) {
+    private void checkStructure(ImageStructure structure) {
         if (structure.screenPixels() > limits.maxPixels()) {
             throw new ImageRefusedException(ImageRefusedException.Limit.SCREEN, "The logical screen has "
                     + structure.screenPixels() + " pixels.", structure.screenWidth(), structure.screenHeight(),
