@@ -94,7 +94,7 @@ public class ContentRegistry {
         return new Registered(statusOf(item), true);
     }
 
-    /** The bytes' hashes; a picture over the decoding limits is refused as a problem with the bytes. */
+    /** The bytes' hashes; a picture that is not decoded (limits, format, damage) is refused as a problem with the bytes. */
     private org.recourse.matching.hash.ImageHashes hashesOf(byte[] bytes) {
         try {
             return org.recourse.matching.hash.ImageHashes.of(bytes, decoder);

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.matching.hash.PdqHasher;
+import org.recourse.matching.hash.PdqVectors;
+import org.recourse.testing.CraftedFormats;
 import org.recourse.testing.CraftedPictures;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
@@ -563,6 +565,61 @@ class ScreeningIT {
                 "{\"items\":[{\"url\":\"https://elsewhere.example/after-the-bombs\"}],\"category\":\"other_harmful\"}");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
         assertThat(screenBytes(CraftedPictures.drawing("jpeg", 64, 48)).getString("verdict")).isEqualTo("ALLOW");
+    }
+
+    @Test
+    @DisplayName("picture formats: a TIFF and a WebP are hashed like the reference; a HEIC, an AVIF and a cut-short PNG "
+            + "are refused with 422 naming the format on /screen and /content, nothing stored")
+    void pictureFormats() throws Exception {
+        // Arrange
+        Path formats = Path.of("..", "shared", "pdq-vectors", "formats", "images");
+        Map<String, String> reference = new HashMap<>();
+        PdqVectors.table("formats/expected.tsv").forEach(row -> reference.put(row.get("file"), row.get("pdq")));
+        String named = "\"url\":\"https://platform.example/p/format\",\"mediaType\":\"image/png\",\"uploaderId\":\"user-70\"";
+
+        for (String file : List.of("tiff8-bridge.tif", "webp-lossless-bridge.webp")) {
+            String id = "format-" + file.replace('.', '-');
+            String bytes = Base64.getEncoder().encodeToString(Files.readAllBytes(formats.resolve(file)));
+
+            // Act
+            HttpResponse<String> screened = post("/api/v1/screen", "{\"uploaderId\":\"user-70\",\"bytes\":\"" + bytes
+                    + "\"}");
+            HttpResponse<String> registered = post("/api/v1/content", "{\"contentId\":\"" + id + "\"," + named
+                    + ",\"bytes\":\"" + bytes + "\"}");
+
+            // Assert
+            assertThat(screened.statusCode()).as(file + ": " + screened.body()).isEqualTo(200);
+            assertThat(registered.statusCode()).as(file + ": " + registered.body()).isEqualTo(201);
+            assertThat(database().query("select pdq from content_item where platform_content_id = ?", id).get(0))
+                    .as(file).containsEntry("pdq", reference.get(file));
+        }
+
+        Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
+        refused.put("HEIF/HEIC", CraftedFormats.refused("HEIF/HEIC"));
+        refused.put("AVIF", CraftedFormats.refused("AVIF"));
+        byte[] png = CraftedPictures.drawing("png", 64, 48);
+        refused.put("PNG", java.util.Arrays.copyOf(png, png.length / 2));
+        for (Map.Entry<String, byte[]> picture : refused.entrySet()) {
+            String id = "format-refused-" + picture.getKey().replace('/', '-');
+            String bytes = Base64.getEncoder().encodeToString(picture.getValue());
+
+            // Act
+            HttpResponse<String> screened = post("/api/v1/screen", "{\"contentId\":\"" + id + "\"," + named
+                    + ",\"bytes\":\"" + bytes + "\"}");
+            HttpResponse<String> registered = post("/api/v1/content", "{\"contentId\":\"" + id + "\"," + named
+                    + ",\"bytes\":\"" + bytes + "\"}");
+
+            // Assert
+            for (HttpResponse<String> answer : List.of(screened, registered)) {
+                assertThat(answer.statusCode()).as(picture.getKey() + ": " + answer.body()).isEqualTo(422);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                JsonObject error = Http.json(answer).getJsonArray("errors").getJsonObject(0);
+                assertThat(error.getString("field")).isEqualTo("bytes");
+                assertThat(error.getString("message")).as(picture.getKey()).contains(picture.getKey());
+            }
+            assertThat(database().count("select count(*) from content_item where platform_content_id = ?", id))
+                    .as(picture.getKey() + " stored").isZero();
+        }
     }
 
     private JsonObject screenBytes(byte[] picture) {

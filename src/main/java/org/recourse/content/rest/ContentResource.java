@@ -75,8 +75,10 @@ public class ContentResource {
     @APIResponse(responseCode = "401", description = "No key, or a wrong or revoked one")
     @APIResponse(responseCode = "403", description = "The key lacks the scope content:register")
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
-    @APIResponse(responseCode = "422", description = "Fields are wrong, or the bytes are a picture over a decoding limit "
-            + "(pixels, bytes, JPEG scans); errors[] names each")
+    @APIResponse(responseCode = "422", description = "Fields are wrong, or the bytes are a picture that is not decoded: "
+            + "over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused format "
+            + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; errors[] "
+            + "names each")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Messages messages = Messages.of(headers);

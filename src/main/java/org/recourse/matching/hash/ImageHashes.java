@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every hash of some bytes that matching uses: SHA-256 and MD5 always, and, for a picture the JDK can decode, its PDQ
+ * Every hash of some bytes that matching uses: SHA-256 and MD5 always, and, for a picture that is decoded, its PDQ
  * hash and its seven rotations and mirrors (so a re-upload turned or flipped still matches).
  *
  * @param pdq the PDQ hash, or empty if the bytes are not a picture or its quality is too low to trust
@@ -20,10 +20,11 @@ public record ImageHashes(String sha256, String md5, Optional<PdqHash> pdq, List
     }
 
     /**
-     * Hashes of an upload or a registration. Decoding is tried; bytes that are not a picture it reads still have
-     * exact hashes.
+     * Hashes of an upload or a registration. Decoding is tried; bytes that are not a picture at all (a video, a text)
+     * still have exact hashes.
      *
-     * @throws ImageRefusedException when the bytes are a picture over the decoder's limits (nothing is hashed)
+     * @throws ImageRefusedException when the bytes are a picture over the decoder's limits, in a refused format, or
+     *         damaged (nothing is hashed: a picture whose look cannot be screened is not passed on exact hashes)
      * @throws DecoderBusyException when the node's decoding memory is taken for too long
      */
     public static ImageHashes of(byte[] bytes, ImageDecoder decoder) {
@@ -32,7 +33,7 @@ public record ImageHashes(String sha256, String md5, Optional<PdqHash> pdq, List
         try {
             dihedral = decoder.decode(bytes, pixels -> PdqHasher.withPreResize().dihedral(pixels));
         } catch (IOException notAPicture) {
-            // Not a picture the JDK reads (a video, a WebP, a damaged file): exact matching still works.
+            // Not a picture (a video, a document): exact matching still works.
             return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.empty(), List.of(), 0);
         }
         if (dihedral.quality() < PdqResult.MINIMUM_USABLE_QUALITY) {

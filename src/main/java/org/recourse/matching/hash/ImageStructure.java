@@ -1,28 +1,26 @@
 package org.recourse.matching.hash;
 
 /**
- * What a picture's container says before any decoder reads it, for the few things ImageIO's readers do not tell
- * cheaply: a GIF's logical screen, the number of scans in a JPEG, and a BMP that wraps another format. Read from the
- * bytes alone, in one pass, without allocating; any bytes give an answer (truncated or garbled ones included).
+ * What a picture's container says before any decoder reads it, for the few things the readers do not tell cheaply:
+ * a GIF's logical screen, the number of scans in a JPEG, and a TIFF's directories. Read from the bytes alone, in one
+ * pass; any bytes give an answer (truncated or garbled ones included).
  *
  * @param screenPixels a GIF's logical screen in pixels (width times height), 0 for other formats
  * @param screenWidth a GIF's logical screen width
  * @param screenHeight a GIF's logical screen height
  * @param scans the scans of a JPEG's first image (a progressive JPEG has one per refinement), 0 for other formats
- * @param wrapped whether the picture wraps another format (a BMP holding a JPEG or PNG), which is not decoded
+ * @param tiff a TIFF's directories, {@code null} for other formats
  */
-record ImageStructure(long screenPixels, int screenWidth, int screenHeight, int scans, boolean wrapped) {
+record ImageStructure(long screenPixels, int screenWidth, int screenHeight, int scans, TiffStructure tiff) {
 
-    private static final ImageStructure PLAIN = new ImageStructure(0, 0, 0, 0, false);
-    private static final int BMP_JPEG = 4;
-    private static final int BMP_PNG = 5;
+    private static final ImageStructure PLAIN = new ImageStructure(0, 0, 0, 0, null);
 
-    /** The structure of {@code bytes} read as {@code format} (an ImageIO format name: jpeg, gif, bmp, ...). */
-    static ImageStructure of(String format, byte[] bytes) {
+    /** The structure of {@code bytes} read as {@code format}. */
+    static ImageStructure of(PictureFormat format, byte[] bytes) {
         return switch (format) {
-            case "jpeg" -> new ImageStructure(0, 0, 0, jpegScans(bytes), false);
-            case "gif" -> gif(bytes);
-            case "bmp" -> new ImageStructure(0, 0, 0, 0, bmpWrapsAnother(bytes));
+            case JPEG -> new ImageStructure(0, 0, 0, jpegScans(bytes), null);
+            case GIF -> gif(bytes);
+            case TIFF -> new ImageStructure(0, 0, 0, 0, TiffStructure.of(bytes));
             default -> PLAIN;
         };
     }
@@ -33,16 +31,7 @@ record ImageStructure(long screenPixels, int screenWidth, int screenHeight, int 
         }
         int width = u16le(bytes, 6);
         int height = u16le(bytes, 8);
-        return new ImageStructure((long) width * height, width, height, 0, false);
-    }
-
-    /** BITMAPINFOHEADER and later carry a compression field; 4 and 5 mean a whole JPEG or PNG inside. */
-    private static boolean bmpWrapsAnother(byte[] bytes) {
-        if (bytes.length < 34 || u32le(bytes, 14) < 40) {
-            return false;
-        }
-        long compression = u32le(bytes, 30);
-        return compression == BMP_JPEG || compression == BMP_PNG;
+        return new ImageStructure((long) width * height, width, height, 0, null);
     }
 
     /**
@@ -96,14 +85,10 @@ record ImageStructure(long screenPixels, int screenWidth, int screenHeight, int 
     }
 
     private static int u16le(byte[] bytes, int at) {
-        return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
+        return Signatures.u16le(bytes, at);
     }
 
     private static int u16be(byte[] bytes, int at) {
-        return (bytes[at] & 0xff) << 8 | (bytes[at + 1] & 0xff);
-    }
-
-    private static long u32le(byte[] bytes, int at) {
-        return (u16le(bytes, at) | (long) u16le(bytes, at + 2) << 16);
+        return Signatures.u16be(bytes, at);
     }
 }

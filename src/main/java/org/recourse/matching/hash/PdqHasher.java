@@ -84,12 +84,12 @@ public final class PdqHasher {
         return new DihedralHashes(hashes, quality);
     }
 
-    /** Decodes an image file with the JDK's ImageIO (see {@link ImageDecoder}) and hashes it. */
+    /** Decodes a picture file with the {@linkplain ImageDecoder#standard() standard decoder} and hashes it. */
     public PdqResult hashImage(Path file) throws IOException {
         return hash(ImageDecoder.decode(file));
     }
 
-    /** Decodes image bytes (JPEG, PNG, GIF, BMP) with the JDK's ImageIO and hashes them. */
+    /** Decodes picture bytes (JPEG, PNG, GIF, BMP, WebP, TIFF) with the standard decoder and hashes them. */
     public PdqResult hashImage(byte[] encoded) throws IOException {
         return hash(ImageDecoder.decode(encoded));
     }

@@ -121,8 +121,8 @@ public class UploadScreening {
     /**
      * The verdict on an upload, and its report if it is held or blocked.
      *
-     * @throws org.recourse.matching.hash.ImageRefusedException when the bytes are a picture over the decoding limits
-     *         (nothing is stored)
+     * @throws org.recourse.matching.hash.ImageRefusedException when the bytes are a picture over the decoding limits,
+     *         in a refused format, or damaged (nothing is stored)
      * @throws org.recourse.matching.hash.DecoderBusyException when the node's decoding memory stays taken
      */
     @Transactional

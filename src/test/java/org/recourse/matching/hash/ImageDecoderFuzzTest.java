@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Timeout;
 import org.recourse.testing.FuzzInput;
 
 /**
- * The upload's picture path under fuzzing: any bytes (PNG, JPEG, GIF, BMP and WebP seeds, bombs among them) are
+ * The upload's picture path under fuzzing: any bytes (PNG, JPEG, GIF, BMP, WebP and TIFF seeds, bombs among them, and
+ * the heads of refused formats) are
  * hashed, or refused by a limit, in bounded time and memory: {@link ImageHashes#of} either gives exact hashes (and a
  * PDQ hash with its eight variants for a picture it decodes) or throws {@link ImageRefusedException}; nothing else
  * comes out, no {@link OutOfMemoryError} included, and every byte of decoding memory is given back. The limits are

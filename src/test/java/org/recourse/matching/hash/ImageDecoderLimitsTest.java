@@ -276,15 +276,20 @@ class ImageDecoderLimitsTest {
     }
 
     @Test
-    @DisplayName("a BMP wrapping a PNG, and formats outside JPEG, PNG, GIF, BMP and WebP, are not decoded")
+    @DisplayName("a BMP wrapping a PNG is refused as a format; WBMP, which has no signature, is not taken for a picture")
     void wrappedAndOtherFormats() {
-        // Act, Assert
-        assertThatThrownBy(() -> DECODER.decode(CraftedPictures.bmpWrappingPng(), p -> p))
-                .isInstanceOf(UnsupportedImageException.class);
-        assertThatThrownBy(() -> DECODER.decode(CraftedPictures.drawing("tiff", 8, 8), p -> p))
-                .isInstanceOf(UnsupportedImageException.class);
-        assertThatThrownBy(() -> DECODER.decode(CraftedPictures.drawing("wbmp", 8, 8), p -> p))
-                .isInstanceOf(UnsupportedImageException.class);
+        // Act
+        Throwable wrapped = org.assertj.core.api.Assertions.catchThrowable(
+                () -> DECODER.decode(CraftedPictures.bmpWrappingPng(), p -> p));
+        Throwable wbmp = org.assertj.core.api.Assertions.catchThrowable(
+                () -> DECODER.decode(CraftedPictures.drawing("wbmp", 8, 8), p -> p));
+
+        // Assert
+        assertThat(wrapped).isInstanceOfSatisfying(ImageRefusedException.class, refused -> {
+            assertThat(refused.limit()).isEqualTo(ImageRefusedException.Limit.FORMAT);
+            assertThat(refused.arguments()).containsExactly("BMP+JPEG/PNG");
+        });
+        assertThat(wbmp).isInstanceOf(UnsupportedImageException.class);
     }
 
     static Stream<Named<byte[]>> ordinaryPictures() {
@@ -292,12 +297,13 @@ class ImageDecoderLimitsTest {
                 Named.of("JPEG", CraftedPictures.drawing("jpeg", 40, 30)),
                 Named.of("progressive JPEG", CraftedPictures.progressiveJpeg(40, 30)),
                 Named.of("GIF", CraftedPictures.drawing("gif", 40, 30)),
-                Named.of("BMP", CraftedPictures.drawing("bmp", 40, 30)));
+                Named.of("BMP", CraftedPictures.drawing("bmp", 40, 30)),
+                Named.of("TIFF", CraftedPictures.drawing("tiff", 40, 30)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ordinaryPictures")
-    @DisplayName("every truncation of a picture is decoded or refused with an IOException, never anything else")
+    @DisplayName("every truncation of a picture is decoded, not taken for a picture, or refused as damaged; nothing else")
     void truncations(byte[] picture) {
         for (int length = 0; length < picture.length; length += Math.max(1, picture.length / 200)) {
             byte[] cut = CraftedPictures.truncated(picture, length);
@@ -307,7 +313,9 @@ class ImageDecoderLimitsTest {
 
             // Assert
             assertThat(thrown).as("%d of %d bytes", length, picture.length).satisfiesAnyOf(
-                    t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(IOException.class));
+                    t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(UnsupportedImageException.class),
+                    t -> assertThat(t).isInstanceOfSatisfying(ImageRefusedException.class,
+                            refused -> assertThat(refused.limit()).isEqualTo(ImageRefusedException.Limit.DAMAGED)));
         }
     }
 

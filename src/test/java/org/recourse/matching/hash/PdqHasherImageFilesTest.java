@@ -30,7 +30,7 @@ class PdqHasherImageFilesTest {
 
     /** Decoded by the JDK to different pixels than by the reference's libjpeg-turbo. */
     private static final Set<String> DECODER_DIFFERS = Set.of("misc-images/wee.jpg");
-    /** Hashed by the reference but not shipped here; the JDK has no WebP reader, so they could not be tested anyway. */
+    /** Hashed by the reference but not shipped here (WebP files are covered by the formats/ vectors instead). */
     private static final Set<String> KNOWN_UNDECODABLE_NOT_SHIPPED = Set.of("misc-images/modes/F.webp",
             "misc-images/modes/HSV.webp", "misc-images/modes/I.webp", "misc-images/modes/LAB.webp",
             "misc-images/modes/PA.webp");
@@ -69,7 +69,7 @@ class PdqHasherImageFilesTest {
     }
 
     @Test
-    @DisplayName("the images ImageIO cannot read are the five WebP files, which are not shipped")
+    @DisplayName("the five WebP files the reference hashed are not shipped here (formats/ has WebP vectors)")
     void undecodableFilesAreKnown() {
         // Arrange
         Set<String> hashedByReference = PdqVectors.table("expected-noresize.tsv").stream().map(row -> row.get("file"))
@@ -139,14 +139,20 @@ class PdqHasherImageFilesTest {
     }
 
     @Test
-    @DisplayName("bytes no reader recognises (here the start of a WebP file) are refused with a clear exception")
+    @DisplayName("bytes that are no picture are refused with a clear exception; a WebP cut after its header, as damaged")
     void unknownFormatIsRefused() {
         // Arrange
+        byte[] text = "not a picture at all".getBytes(StandardCharsets.US_ASCII);
         byte[] webpHeader = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII);
 
         // Act, Assert
-        assertThatThrownBy(() -> PdqHasher.withPreResize().hashImage(webpHeader))
+        assertThatThrownBy(() -> PdqHasher.withPreResize().hashImage(text))
                 .isInstanceOf(UnsupportedImageException.class)
-                .hasMessageContaining("No image reader recognises");
+                .hasMessageContaining("not a JPEG, PNG, GIF, BMP, WebP or TIFF picture");
+        assertThatThrownBy(() -> PdqHasher.withPreResize().hashImage(webpHeader))
+                .isInstanceOfSatisfying(ImageRefusedException.class, refused -> {
+                    assertThat(refused.limit()).isEqualTo(ImageRefusedException.Limit.DAMAGED);
+                    assertThat(refused.arguments()).containsExactly("WebP");
+                });
     }
 }

@@ -76,8 +76,10 @@ public class ScreenResource {
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
                     + "\"caseNumber\":\"C-000077\","
                     + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\"}")))
-    @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture over a "
-            + "decoding limit (pixels, bytes, JPEG scans: errors[] names it)")
+    @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture that is "
+            + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
+            + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
+            + "errors[] names it. JPEG, PNG, GIF, BMP, WebP and TIFF are decoded; other bytes get exact hashes only.")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
