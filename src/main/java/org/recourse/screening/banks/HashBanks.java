@@ -24,14 +24,14 @@ public class HashBanks {
      */
     public record Row(long id, HashType type, String value, String label, String source, String originalCase,
             String submission, EntryState state, java.time.Instant addedAt, String addedBy, boolean active,
-            Review review) {
+            Review review, String sourceRef, EntryState.Effect effect) {
 
         static Row of(BankEntry entry) {
             Review review = entry.reviewedAt() == null ? null : new Review(entry.reviewedBy(), entry.reviewedAt(),
                     entry.reviewCase(), entry.reviewReason(), entry.reviewNote());
             return new Row(entry.id(), entry.hashType(), entry.hashValue(), entry.label(), entry.source(),
                     entry.originalCase(), entry.submissionNumber(), entry.state(), entry.addedAt(), entry.addedBy(),
-                    entry.isActive(), review);
+                    entry.isActive(), review, entry.sourceRef(), entry.effect());
         }
     }
 
@@ -59,6 +59,39 @@ public class HashBanks {
     @Transactional
     public Optional<HashBank> bank(long id) {
         return repository.bank(id);
+    }
+
+    /**
+     * Makes a partner bank: a list from {@code source} holding what {@code purpose} says, trusted or not. Audited.
+     *
+     * @throws IllegalArgumentException if the name is taken, or a value is missing or too long
+     */
+    @Transactional
+    public HashBank createPartnerBank(String name, BankPurpose purpose, String source, TrustLevel trust,
+            String actor) {
+        HashBank bank = HashBank.partner(name, purpose, source, trust, actor, clock.instant());
+        if (repository.bankNamed(bank.name()).isPresent()) {
+            throw new IllegalArgumentException("A bank of that name exists.");
+        }
+        repository.addBank(bank);
+        audit.record(actor, "bank.created", "bank:" + bank.id(), bank.name() + ": partner bank of "
+                + bank.partnerSource() + " (" + purpose + ", " + trust + ")");
+        return bank;
+    }
+
+    /**
+     * Sets how far a partner bank is trusted (by an admin or supervisor): what a match on an entry nobody here has
+     * reviewed does from the next screening on. Audited with the level before and after. Returns whether it changed.
+     */
+    @Transactional
+    public boolean setTrust(long bankId, TrustLevel level, String actor) {
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        TrustLevel before = bank.trust();
+        if (!bank.trust(level)) {
+            return false;
+        }
+        audit.record(actor, "bank.trust.changed", "bank:" + bankId, bank.name() + ": " + before + " -> " + level);
+        return true;
     }
 
     /** The bank of a purpose (the migration made one for each). */
@@ -191,21 +224,98 @@ public class HashBanks {
      */
     @Transactional
     public int importFile(long bankId, BankFile.Parsed file, String fileName, String actor) {
+        return importFile(bankId, new BankFormats.Read(null, file), fileName, actor);
+    }
+
+    /**
+     * Imports a list read in any of the {@link ListFormat}s, all of it or nothing. Into a partner bank its new entries
+     * come unconfirmed (what a match does is the bank's trust level's to say, until a reviewer settles each), with the
+     * partner's id for each, and the bank remembers the format for its feedback; into the portal's own banks they come
+     * confirmed, as staff's entries do. Returns how many entries were new.
+     */
+    @Transactional
+    public int importFile(long bankId, BankFormats.Read read, String fileName, String actor) {
+        BankFile.Parsed file = read.parsed();
         if (!file.valid()) {
             throw new IllegalArgumentException("The file has problems; nothing was imported.");
         }
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        if (bank.purpose() == BankPurpose.SURVIVOR_SUBMITTED) {
+            throw new IllegalArgumentException("Survivors' hashes come from survivors, never from a list.");
+        }
         long before = count(bankId);
-        String fallback = "import of " + (fileName == null || fileName.isBlank() ? "a file" : fileName.strip());
+        String fallback = bank.isPartner() ? bank.partnerSource()
+                : "import of " + (fileName == null || fileName.isBlank() ? "a file" : fileName.strip());
         for (BankFile.Row row : file.rows()) {
+            String source = row.source() == null ? fallback : row.source();
             // One audit record for the whole import, below, rather than one per row.
-            store(bank, row.type(), row.hash(), row.label(), row.source() == null ? fallback : row.source(), null,
-                    actor, false);
+            if (bank.isPartner()) {
+                storePartner(bank, row, source, actor);
+            } else {
+                store(bank, row.type(), row.hash(), row.label(), source, null, actor, false);
+            }
+        }
+        if (bank.isPartner() && read.format() != null) {
+            bank.importedAs(read.format());
         }
         int added = (int) (count(bankId) - before);
         audit.record(actor, "bank.imported", "bank:" + bankId, bank.name() + ": " + file.rows().size() + " rows, "
-                + added + " new (" + fallback + ")");
+                + added + " new (" + (fileName == null ? fallback : shorten(fileName.strip()))
+                + (read.format() == null ? "" : ", " + read.format()) + ")");
         return added;
+    }
+
+    /** A partner's row: a hash the bank holds already stays as it is (reviewed, disabled or not). */
+    private void storePartner(HashBank bank, BankFile.Row row, String source, String actor) {
+        if (find(bank, row.type(), row.hash()).isPresent()) {
+            return;
+        }
+        BankEntry entry = BankEntry.fromPartner(bank, row.type(), row.hash(), row.label(), source, row.sourceRef(),
+                actor, clock.instant());
+        repository.add(entry);
+        indexed(entry, true);
+    }
+
+    /**
+     * A partner bank's feedback: every entry a reviewer's decision rejected, in the format the bank's list came in, for
+     * its source to correct the list. The reason code goes with each; the reviewer's own words never do (they describe
+     * an upload). Audited.
+     */
+    @Transactional
+    public ListFormat feedback(long bankId, java.util.function.Consumer<String> line, String actor) {
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        List<ThreatExchangeFile.Feedback> rejected = repository.rejectedOnReview(bankId).stream()
+                .map(e -> new ThreatExchangeFile.Feedback(e.hashType(), e.hashValue(), e.label(), e.sourceRef(),
+                        e.reviewReason()))
+                .toList();
+        ListFormat format = bank.listFormat() == null ? ListFormat.RECOURSE_CSV : bank.listFormat();
+        BankFormats.writeFeedback(format, rejected, line);
+        audit.record(actor, "bank.feedback.exported", "bank:" + bankId, bank.name() + ": " + rejected.size()
+                + " rejected entries (" + format + ")");
+        return format;
+    }
+
+    /** The format a bank's feedback is written in (its list's, or Recourse's CSV). */
+    @Transactional
+    public ListFormat feedbackFormat(long bankId) {
+        return bank(bankId).map(HashBank::listFormat).orElse(ListFormat.RECOURSE_CSV);
+    }
+
+    /** Partner banks flagged for too many rejections: what the dashboard and the banks page show. */
+    @Transactional
+    public List<Flagged> flagged() {
+        return repository.flagged().stream()
+                .map(b -> new Flagged(b.id(), b.name(), b.flaggedAt(), repository.rejectionRate(b.id()))).toList();
+    }
+
+    /** A flagged bank as the dashboard shows it. */
+    public record Flagged(long bankId, String name, java.time.Instant since, RejectionRate rate) {
+    }
+
+    /** How a bank's entries fared in review. */
+    @Transactional
+    public RejectionRate rejectionRate(long bankId) {
+        return repository.rejectionRate(bankId);
     }
 
     /**
