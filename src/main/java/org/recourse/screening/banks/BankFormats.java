@@ -141,9 +141,11 @@ public final class BankFormats {
         }
     }
 
-    /** A partner bank's rejected entries in the shape its list came in (Recourse's CSV if it never imported one). */
-    public static void writeFeedback(ListFormat format, List<ThreatExchangeFile.Feedback> rejected,
-            Consumer<String> line) {
+    /**
+     * Entries in a list's shape (Recourse's CSV if none is given): a bank's export, or with reasons a partner bank's
+     * feedback (its rejected entries) in the shape its list came in.
+     */
+    public static void write(ListFormat format, List<ThreatExchangeFile.Listed> rejected, Consumer<String> line) {
         switch (format == null ? ListFormat.RECOURSE_CSV : format) {
             case RECOURSE_CSV -> {
                 line.accept(BankFile.CSV_HEADER);
@@ -155,7 +157,7 @@ public final class BankFormats {
         }
     }
 
-    private static String why(ThreatExchangeFile.Feedback f) {
-        return "rejected on review: " + (f.reason() == null ? "no reason given" : f.reason());
+    private static String why(ThreatExchangeFile.Listed f) {
+        return f.reason() == null ? null : "rejected on review: " + f.reason();
     }
 }

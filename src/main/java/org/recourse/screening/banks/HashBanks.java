@@ -284,12 +284,12 @@ public class HashBanks {
     @Transactional
     public ListFormat feedback(long bankId, java.util.function.Consumer<String> line, String actor) {
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
-        List<ThreatExchangeFile.Feedback> rejected = repository.rejectedOnReview(bankId).stream()
-                .map(e -> new ThreatExchangeFile.Feedback(e.hashType(), e.hashValue(), e.label(), e.sourceRef(),
+        List<ThreatExchangeFile.Listed> rejected = repository.rejectedOnReview(bankId).stream()
+                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashValue(), e.label(), e.sourceRef(),
                         e.reviewReason()))
                 .toList();
         ListFormat format = bank.listFormat() == null ? ListFormat.RECOURSE_CSV : bank.listFormat();
-        BankFormats.writeFeedback(format, rejected, line);
+        BankFormats.write(format, rejected, line);
         audit.record(actor, "bank.feedback.exported", "bank:" + bankId, bank.name() + ": " + rejected.size()
                 + " rejected entries (" + format + ")");
         return format;
@@ -316,6 +316,24 @@ public class HashBanks {
     @Transactional
     public RejectionRate rejectionRate(long bankId) {
         return repository.rejectionRate(bankId);
+    }
+
+    /**
+     * Every active, confirmed entry of a bank as a list to share, in any {@link ListFormat}. A survivor's hash or a
+     * partner's entry no reviewer has confirmed is not shared: the portal does not vouch for it.
+     */
+    @Transactional
+    public void export(long bankId, ListFormat format, java.util.function.Consumer<String> line, String actor) {
+        if (format == ListFormat.RECOURSE_CSV || format == ListFormat.RECOURSE_JSON_LINES) {
+            export(bankId, format == ListFormat.RECOURSE_JSON_LINES, line, actor);
+            return;
+        }
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        List<ThreatExchangeFile.Listed> entries = repository.confirmedActive(bankId)
+                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashValue(), e.label(), e.sourceRef(), null))
+                .toList();
+        BankFormats.write(format, entries, line);
+        audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + " (" + format + ")");
     }
 
     /**

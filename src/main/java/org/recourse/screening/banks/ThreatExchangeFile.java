@@ -44,8 +44,16 @@ public final class ThreatExchangeFile {
     private static final Map<String, HashType> INDICATOR_TYPES = Map.of("HASH_PDQ", HashType.PDQ, "HASH_MD5",
             HashType.MD5, "VIDEO_HASH_MD5", HashType.MD5, "HASH_SHA256", HashType.SHA256);
 
-    /** A rejected entry as feedback names it: the hash, the partner's id and tags for it, and why it was rejected. */
-    public record Feedback(HashType type, String hash, String label, String sourceRef, String reason) {
+    /**
+     * An entry as a list names it: the hash, the partner's id and tags for it, and, in feedback, why a reviewer rejected
+     * it (null in a plain export).
+     */
+    public record Listed(HashType type, String hash, String label, String sourceRef, String reason) {
+
+        /** ThreatExchange's word for it: harmful in an export, not harmful in feedback. */
+        String status() {
+            return reason == null ? "MALICIOUS" : "NON_MALICIOUS";
+        }
     }
 
     private ThreatExchangeFile() {
@@ -217,17 +225,18 @@ public final class ThreatExchangeFile {
     // --- Writing feedback -------------------------------------------------------------------------------------------
 
     /**
-     * Rejected entries in a ThreatExchange shape, as the partner's own tools read them: each with the status
-     * {@code NON_MALICIOUS} (ThreatExchange's word for "not harmful"), its id and tags as the partner sent them, and
-     * the reason code in {@code description}. The reviewer's own words are never written: they describe an upload.
+     * Entries in a ThreatExchange shape, as the partner's own tools read them, with their ids and tags as the partner
+     * sent them. In feedback (entries with a reason) each has the status {@code NON_MALICIOUS} (ThreatExchange's word
+     * for "not harmful") and the reason code in {@code description}; the reviewer's own words are never written, since
+     * they describe an upload. In an export each is {@code MALICIOUS}, and a signal file reads back as it was written.
      */
-    static void write(ListFormat format, List<Feedback> rejected, Consumer<String> line) {
+    static void write(ListFormat format, List<Listed> rejected, Consumer<String> line) {
         switch (format) {
             case TE_SIGNALS -> rejected.forEach(f -> line.accept(signalName(f.type()) + " " + f.hash()));
             case TE_QUERY_CSV -> {
                 line.accept(QUERY_HEADER);
                 rejected.forEach(f -> line.accept(String.join(",", BankFile.cell(orEmpty(f.sourceRef())), f.hash(),
-                        indicatorType(f.type()), "NON_MALICIOUS", BankFile.cell(orEmpty(f.label())),
+                        indicatorType(f.type()), f.status(), BankFile.cell(orEmpty(f.label())),
                         BankFile.cell(description(f)))));
             }
             case TE_QUERY_JSON_LINES -> rejected.forEach(f -> line.accept(queryJson(f).toString()));
@@ -242,26 +251,26 @@ public final class ThreatExchangeFile {
         }
     }
 
-    private static JsonObject queryJson(Feedback f) {
+    private static JsonObject queryJson(Listed f) {
         return JsonSupport.object().add("id", orEmpty(f.sourceRef())).add("indicator", f.hash())
-                .add("type", indicatorType(f.type())).add("status", "NON_MALICIOUS")
+                .add("type", indicatorType(f.type())).add("status", f.status())
                 .add("tags", JsonSupport.array(tagList(f))).add("description", description(f)).build();
     }
 
-    private static JsonObject graphJson(Feedback f) {
+    private static JsonObject graphJson(Listed f) {
         jakarta.json.JsonArrayBuilder tags = JsonSupport.array();
         tagList(f).forEach(tag -> tags.add(JsonSupport.object().add("text", tag)));
         return JsonSupport.object().add("id", orEmpty(f.sourceRef())).add("raw_indicator", f.hash())
-                .add("type", indicatorType(f.type())).add("status", "NON_MALICIOUS")
+                .add("type", indicatorType(f.type())).add("status", f.status())
                 .add("tags", JsonSupport.object().add("data", tags)).add("description", description(f)).build();
     }
 
-    private static List<String> tagList(Feedback f) {
+    private static List<String> tagList(Listed f) {
         return f.label() == null ? List.of() : List.of(f.label().split(" "));
     }
 
-    private static String description(Feedback f) {
-        return "Rejected on review: " + (f.reason() == null ? "no reason given" : f.reason());
+    private static String description(Listed f) {
+        return f.reason() == null ? "" : "Rejected on review: " + f.reason();
     }
 
     private static String orEmpty(String text) {

@@ -28,8 +28,10 @@ import org.recourse.platform.rest.JsonSupport;
  * written {@code 1.23e+02}); any float is read, and this class writes three decimals.</li>
  * <li>the older python-threatexchange signal ({@code OLD_json_to_vpdq}): a JSON object keyed by frame number, each
  * {@code {"quality": 100, "hash": "…", "timestamp": 0.0}}.</li>
- * <li>the vPDQ reference's text output ({@code vpdq/README.md}): a line per frame,
- * {@code frame_number,pdq_hex,quality,timestamp}.</li>
+ * <li>the vPDQ reference's hash file ({@code vpdq/cpp/io/vpdqio.cpp}, as ../shared/vpdq-vectors/README.md describes it):
+ * a line per frame, {@code frame_number,quality,pdq_hex,timestamp} (quality before the hash). The order of
+ * {@code vpdq/python/README.md}'s printing example, {@code frame_number,pdq_hex,quality,timestamp}, is read too: the
+ * hash is the field of 64 hexadecimal digits.</li>
  * </ul>
  * Every value is hostile: hashes are 64 hexadecimal digits, qualities 0 to 100, timestamps finite and not negative,
  * frame numbers rising, and at most {@link #MAX_FRAMES} frames.
@@ -136,13 +138,15 @@ public final class VpdqSignal {
         for (String line : lines) {
             String[] parts = line.strip().split(",", -1);
             if (parts.length != 4) {
-                throw new IllegalArgumentException("a line is not \"frame,pdq,quality,timestamp\"");
+                throw new IllegalArgumentException("a line is not \"frame,quality,pdq,timestamp\"");
             }
             int number = integer(parts[0]);
             if (!frames.isEmpty() && number <= frames.get(frames.size() - 1).frameNumber()) {
                 throw new IllegalArgumentException("frame numbers do not rise at frame " + number);
             }
-            frames.add(new Frame(number, integer(parts[2]), parts[1].strip(), decimal(parts[3])));
+            boolean hashSecond = HEX64.matcher(parts[1].strip()).matches();
+            frames.add(new Frame(number, integer(parts[hashSecond ? 2 : 1]), parts[hashSecond ? 1 : 2].strip(),
+                    decimal(parts[3])));
         }
         return frames;
     }
@@ -181,10 +185,10 @@ public final class VpdqSignal {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** The vPDQ reference's text: a line per frame, {@code frame_number,pdq_hex,quality,timestamp}. */
+    /** The vPDQ reference's hash file: a line per frame, {@code frame_number,quality,pdq_hex,timestamp}. */
     public static String toReferenceText(List<Frame> frames) {
         return frames.stream()
-                .map(f -> f.frameNumber() + "," + f.pdqHex() + "," + f.quality() + "," + seconds(f.timestamp()))
+                .map(f -> f.frameNumber() + "," + f.quality() + "," + f.pdqHex() + "," + seconds(f.timestamp()))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -37,16 +37,29 @@ public class BankExportServlet extends HttpServlet {
             feedback(Long.parseLong(id), response);
             return;
         }
-        boolean json = BankFile.isJsonLines(request.getParameter("format"));
-        response.setContentType((json ? "application/x-ndjson" : "text/csv") + ";charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + (json ? ".jsonl" : ".csv") + "\"");
+        ListFormat format = format(request.getParameter("format"));
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + "." + format.extension()
+                + "\"");
         PrintWriter out = response.getWriter();
         try {
-            banks.export(Long.parseLong(id), json, line -> out.print(line + "\n"), context.staffName());
+            banks.export(Long.parseLong(id), format, line -> out.print(line + "\n"), context.staffName());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         out.flush();
+    }
+
+    /** The format asked for: csv, jsonl, te-signals, te-csv, te-jsonl or te-json (CSV if none or another). */
+    static ListFormat format(String name) {
+        String value = name == null ? "" : name;
+        return switch (value) {
+            case "te-signals" -> ListFormat.TE_SIGNALS;
+            case "te-csv" -> ListFormat.TE_QUERY_CSV;
+            case "te-jsonl" -> ListFormat.TE_QUERY_JSON_LINES;
+            case "te-json" -> ListFormat.TE_DESCRIPTORS;
+            default -> BankFile.isJsonLines(value) ? ListFormat.RECOURSE_JSON_LINES : ListFormat.RECOURSE_CSV;
+        };
     }
 
     private void feedback(long bankId, HttpServletResponse response) throws IOException {
