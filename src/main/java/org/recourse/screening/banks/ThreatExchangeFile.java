@@ -120,11 +120,14 @@ public final class ThreatExchangeFile {
     }
 
     static BankFile.Row descriptorLine(String line) {
+        JsonValue value;
         try (var reader = JsonSupport.reader(new StringReader(line))) {
-            return descriptorJson(reader.readValue());
-        } catch (jakarta.json.JsonException e) {
+            value = reader.readValue();
+        } catch (RuntimeException e) {
+            // Whatever the parser throws (too deep, not JSON, trailing text): a problem with this line, not a crash.
             throw new IllegalArgumentException("not a JSON object");
         }
+        return descriptorJson(value);
     }
 
     /** The items of a Graph API page ({@code {"data": [...]}}), or a problem if it is not one. */
@@ -132,7 +135,7 @@ public final class ThreatExchangeFile {
         JsonValue page;
         try (var reader = JsonSupport.reader(new StringReader(text))) {
             page = reader.readValue();
-        } catch (jakarta.json.JsonException e) {
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("not valid JSON");
         }
         if (!(page instanceof JsonObject object) || !(object.get("data") instanceof JsonArray data)) {
