@@ -88,8 +88,8 @@ public class BankFlags {
             Messages messages = Messages.in(supervisor.language());
             String base = publicUrl.strip().replaceFirst("/+$", "");
             String body = String.join("\n",
-                    messages.get("mail.bankFlag.intro", bank.name(), record.rejected(), record.reviewed(),
-                            policy().percent()),
+                    messages.get("mail.bankFlag.intro", bank.name(), record.rejected(), record.reviewed()),
+                    messages.get("mail.bankFlag.rate", policy().percent()),
                     "",
                     messages.get("mail.bankFlag.effect"),
                     "",
