@@ -56,11 +56,20 @@ public final class BankFormats {
         if (lower.startsWith("hash_type")) {
             return ListFormat.RECOURSE_CSV;
         }
-        List<String> header = lower.contains(",") ? BankFile.csvCells(lower) : List.of();
-        if (header.contains("indicator") && header.contains("type")) {
+        if (isQueryHeader(lower)) {
             return ListFormat.TE_QUERY_CSV;
         }
         return first.matches("[A-Za-z_0-9]{1,32} \\S.*") ? ListFormat.TE_SIGNALS : ListFormat.RECOURSE_CSV;
+    }
+
+    /** A {@code threatexchange query} CSV header: it names the columns indicator and type. */
+    private static boolean isQueryHeader(String line) {
+        try {
+            List<String> header = line.contains(",") ? BankFile.csvCells(line) : List.of();
+            return header.contains("indicator") && header.contains("type");
+        } catch (IllegalArgumentException unclosedQuote) {
+            return false; // not a header: read as Recourse's CSV, which names the bad line
+        }
     }
 
     private static JsonObject jsonObject(String line) {
@@ -90,7 +99,12 @@ public final class BankFormats {
         while (lines[headerAt].isBlank()) {
             headerAt++;
         }
-        Map<String, Integer> columns = ThreatExchangeFile.queryColumns(BankFile.csvCells(lines[headerAt]));
+        Map<String, Integer> columns;
+        try {
+            columns = ThreatExchangeFile.queryColumns(BankFile.csvCells(lines[headerAt]));
+        } catch (IllegalArgumentException badHeader) {
+            return new BankFile.Parsed(List.of(), List.of(new BankFile.Problem(headerAt + 1, badHeader.getMessage())));
+        }
         return lines(text, headerAt + 1, line -> ThreatExchangeFile.queryCsvLine(BankFile.csvCells(line), columns));
     }
 

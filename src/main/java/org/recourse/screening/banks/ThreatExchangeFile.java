@@ -93,7 +93,10 @@ public final class ThreatExchangeFile {
     static Map<String, Integer> queryColumns(List<String> header) {
         Map<String, Integer> columns = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            if (columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i) != null) {
+                throw new IllegalArgumentException("the header names the column \"" + shorten(header.get(i))
+                        + "\" twice");
+            }
         }
         if (!columns.containsKey("indicator") || !columns.containsKey("type")) {
             throw new IllegalArgumentException("a threatexchange query CSV needs the columns indicator and type");
