@@ -38,7 +38,8 @@ import org.recourse.testing.TestDatabase;
  * bank's match holds the upload and opens a case; a reviewer's removal confirms that entry (the next upload is
  * blocked by it), a "no violation" rejects it (the next upload is allowed, and the entry is in the bank's feedback, in
  * the list's own ThreatExchange format); with too many rejections the bank is flagged on the banks page and the
- * dashboard, and supervisors are mailed once. A trusted bank's match blocks, until a supervisor makes it untrusted.
+ * dashboard, and supervisors are mailed once. A trusted bank's match blocks (and a restore of a blocked upload rejects
+ * the entry), until a supervisor makes it untrusted.
  * Imports are all or nothing: a bad row is a 422 naming its line, a list too large a 413, a form a 415.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -49,6 +50,7 @@ abstract class PartnerBanksContract {
             "labelme-subset");
     private static final ApiKey KEY = ApiKey.generate();
     private static StaffClient admin;
+    private static String adminBase;
     private static final java.util.concurrent.atomic.AtomicInteger UPLOADERS = new java.util.concurrent.atomic.AtomicInteger();
 
     @ArquillianResource
@@ -72,7 +74,9 @@ abstract class PartnerBanksContract {
     @BeforeEach
     void arrange() throws Exception {
         http = new Http(base.toURI());
-        if (admin == null) {
+        // One sign-in per deployment: the H2 and PostgreSQL classes share this static field in one run.
+        if (admin == null || !base.toString().equals(adminBase)) {
+            adminBase = base.toString();
             execute("""
                     insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
                     values ('Uploads', ?, ?, 'content:register content:read screen', ?, 'test')""",
@@ -224,17 +228,30 @@ abstract class PartnerBanksContract {
     }
 
     @Test
-    @DisplayName("trusted: a match blocks without review, until a supervisor makes the bank untrusted (audited)")
+    @DisplayName("trusted: a match blocks without review; a restore of a blocked upload rejects the entry; untrusted from a supervisor's change (audited)")
     void trustedBank() throws Exception {
         // Arrange: a trusted partner bank and its list (a ThreatExchange signal file)
         long bank = createBank("Partner list (trusted)", "TRUSTED");
-        HttpResponse<String> imported = importList(bank, "text/plain", "pdq " + pdqOf("q0122.jpg") + "\n");
+        String lawful = pdqOf("q0291.jpg");
+        HttpResponse<String> imported = importList(bank, "text/plain", "pdq " + pdqOf("q0122.jpg") + "\npdq " + lawful
+                + "\n");
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
 
         // Act / Assert: blocked on the partner's word (not named, so nothing is registered pending review)
         JsonObject blocked = screen("q0122.jpg", null);
         assertThat(blocked.getString("verdict")).isEqualTo("BLOCK");
         assertThat(matchedBy(blocked, "Partner list (trusted)", "BLOCK")).as(blocked.toString()).isTrue();
+
+        // Act: a named upload is blocked and reported; the reviewer finds no violation and restores it
+        JsonObject reported = screen("q0291.jpg", "partner-3");
+        assertThat(reported.getString("verdict")).isEqualTo("BLOCK");
+        decideFirstItem(reported.getString("caseNumber"), "RESTORE", "NO_VIOLATION");
+
+        // Assert: the trusted list's entry is rejected too: it no longer matches, and it is in the feedback
+        assertThat(partnerEntry(bank, lawful)).containsEntry("review_state", "REJECTED");
+        assertThat(screen("q0291.jpg", null).getString("verdict")).isEqualTo("ALLOW");
+        assertThat(admin.get("/staff/supervise/banks/export?bank=" + bank + "&feedback=1").body())
+                .isEqualTo("pdq " + lawful + "\n");
 
         // Act: a supervisor makes the bank untrusted on the banks page
         admin.get("/staff/supervise/banks?bank=" + bank);
@@ -255,7 +272,7 @@ abstract class PartnerBanksContract {
     void videoRefused() throws Exception {
         // Arrange
         long bank = createBank("Partner list (video)", "UNTRUSTED");
-        String pdq = pdqOf("q0291.jpg");
+        String pdq = pdqOf("q2821.jpg");
 
         // Act
         HttpResponse<String> refused = importList(bank, "text/plain", "pdq " + pdq + "\nvpdq [\"" + pdq

@@ -295,6 +295,23 @@ public class HashBanks {
         return format;
     }
 
+    /**
+     * A reported upload was blocked on a trusted partner's word by these entries, which nobody here has reviewed: each
+     * is tied to the case item the upload became (as a hold is), so that the reviewer's decision on it confirms or
+     * rejects the entry, and a trusted list's false positives reach its feedback and its flag. Entries already
+     * reviewed, or not blocking unreviewed, are left alone. Not counted by the flood guard: a block opens one case per
+     * upload whatever the bank's trust.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void blockedUnreviewed(java.util.Collection<Long> entryIds, long caseItemId) {
+        List<EntryHold> holds = entryIds.stream().distinct().sorted().map(repository::entry).flatMap(Optional::stream)
+                .filter(e -> e.state() == EntryState.UNCONFIRMED && e.effect() == EntryState.Effect.BLOCK)
+                .map(e -> new EntryHold(e, clock.instant(), caseItemId)).toList();
+        if (!holds.isEmpty()) {
+            repository.addHolds(holds);
+        }
+    }
+
     /** The format a bank's feedback is written in (its list's, or Recourse's CSV). */
     @Transactional
     public ListFormat feedbackFormat(long bankId) {

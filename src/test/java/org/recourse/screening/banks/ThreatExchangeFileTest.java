@@ -154,6 +154,10 @@ class ThreatExchangeFileTest {
         assertThat(BankFormats.read("{\"data\": [{\"id\": \"x y\", \"raw_indicator\": \"" + MD5
                 + "\", \"type\": \"HASH_MD5\"}, 7]}").parsed().problems())
                 .extracting(BankFile.Problem::line).containsExactly(1, 2);
+        assertThat(BankFormats.read("indicator,type,type\n" + MD5 + ",HASH_MD5,x\n").parsed().problems())
+                .containsExactly(new BankFile.Problem(1, "the header names the column \"type\" twice"));
+        assertThat(BankFormats.read("\"pdq " + MD5 + "\n").parsed().problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("not closed"));
         assertThat(BankFormats.read("\n\n").parsed().problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("no hashes"));
     }
