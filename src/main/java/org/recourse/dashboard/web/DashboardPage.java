@@ -11,7 +11,7 @@ import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.web.RequestContext;
-import org.recourse.screening.banks.HashBanks;
+import org.recourse.screening.banks.PartnerBanks;
 import org.recourse.screening.staydown.FloodGuard;
 
 /**
@@ -29,12 +29,12 @@ public class DashboardPage {
     FloodGuard floodGuard;
 
     @Inject
-    HashBanks banks;
+    PartnerBanks partners;
 
     @Inject
     RequestContext request;
 
-    private List<HashBanks.Flagged> flaggedBanks;
+    private List<PartnerBanks.Flagged> flaggedBanks;
 
     private Dashboard dashboard;
     private List<FloodGuard.Quarantine> quarantined;
@@ -55,9 +55,9 @@ public class DashboardPage {
     }
 
     /** Partner banks whose reviewed entries are too often rejected, for supervisors to weigh their trust. */
-    public List<HashBanks.Flagged> getFlaggedBanks() {
+    public List<PartnerBanks.Flagged> getFlaggedBanks() {
         if (flaggedBanks == null) {
-            flaggedBanks = banks.flagged();
+            flaggedBanks = partners.flagged();
         }
         return flaggedBanks;
     }

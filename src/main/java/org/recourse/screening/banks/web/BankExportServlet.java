@@ -12,6 +12,7 @@ import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankFile;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.ListFormat;
+import org.recourse.screening.banks.PartnerBanks;
 
 /**
  * Downloads a bank as CSV or JSON lines, or with {@code feedback=1} a partner bank's feedback (the entries reviewers
@@ -25,6 +26,9 @@ public class BankExportServlet extends HttpServlet {
 
     @Inject
     HashBanks banks;
+
+    @Inject
+    PartnerBanks partners;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,12 +67,12 @@ public class BankExportServlet extends HttpServlet {
     }
 
     private void feedback(long bankId, HttpServletResponse response) throws IOException {
-        ListFormat format = banks.feedbackFormat(bankId);
+        ListFormat format = partners.feedbackFormat(bankId);
         response.setContentType(format.mediaType() + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bankId + "-feedback."
                 + format.extension() + "\"");
         PrintWriter out = response.getWriter();
-        banks.feedback(bankId, line -> out.print(line + "\n"), context.staffName());
+        partners.feedback(bankId, line -> out.print(line + "\n"), context.staffName());
         out.flush();
     }
 }

@@ -20,6 +20,7 @@ import org.recourse.screening.banks.HashBank;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.HashSubmissions;
 import org.recourse.screening.banks.HashType;
+import org.recourse.screening.banks.PartnerBanks;
 import org.recourse.screening.banks.RejectionRate;
 import org.recourse.screening.banks.TrustLevel;
 
@@ -49,6 +50,9 @@ public class BanksPage implements Serializable {
 
     @Inject
     transient BankFlags flags;
+
+    @Inject
+    transient PartnerBanks partners;
 
     private Long bankId;
     private String type = HashType.PDQ.code();
@@ -128,7 +132,7 @@ public class BanksPage implements Serializable {
     public String createPartner() {
         try {
             BankPurpose purpose = BankPurpose.valueOf(partnerPurpose);
-            HashBank bank = banks.createPartnerBank(partnerName, purpose, partnerSource,
+            HashBank bank = partners.createPartnerBank(partnerName, purpose, partnerSource,
                     TrustLevel.valueOf(partnerTrust), user());
             return "/staff/supervise/banks?faces-redirect=true&bank=" + bank.id();
         } catch (IllegalArgumentException e) {
@@ -140,7 +144,7 @@ public class BanksPage implements Serializable {
     /** Changes the shown partner bank's trust level. */
     public void changeTrust() {
         try {
-            boolean changed = banks.setTrust(requireBank(), TrustLevel.valueOf(trust), user());
+            boolean changed = partners.setTrust(requireBank(), TrustLevel.valueOf(trust), user());
             message = messages().get(changed ? "staff.banks.trust.changed" : "staff.banks.trust.same");
             error = null;
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -150,7 +154,7 @@ public class BanksPage implements Serializable {
 
     /** How the shown bank's entries fared in review. */
     public RejectionRate getRejectionRate() {
-        return bankId == null ? new RejectionRate(0, 0) : banks.rejectionRate(bankId);
+        return bankId == null ? new RejectionRate(0, 0) : partners.rejectionRate(bankId);
     }
 
     /** The flag setting in words. */
@@ -161,7 +165,7 @@ public class BanksPage implements Serializable {
 
     /** Where the shown bank's feedback goes, in words: its format. */
     public String getFeedbackFormat() {
-        return bankId == null ? "" : messages().get("staff.banks.format." + banks.feedbackFormat(bankId).name());
+        return bankId == null ? "" : messages().get("staff.banks.format." + partners.feedbackFormat(bankId).name());
     }
 
     public String trustOf(HashBank bank) {
