@@ -116,6 +116,19 @@ public final class StaffClient {
         return response;
     }
 
+    /** Posts a body of this media type as the signed-in staff member (a script's import); the last page stays. */
+    public HttpResponse<String> post(String path, String mediaType, byte[] body) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts a streamed body without a length (chunked), as the signed-in staff member. */
+    public HttpResponse<String> post(String path, String mediaType,
+            java.util.function.Supplier<java.io.InputStream> body) {
+        return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)));
+    }
+
     /** Posts a form as if it came from the given page (e.g. one whose view state was tampered with). */
     public HttpResponse<String> submitOn(String page, String path, String formId, String button, Map<String, String> fields) {
         lastPage = page;

@@ -11,11 +11,12 @@ import org.recourse.dashboard.DashboardService;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.web.RequestContext;
+import org.recourse.screening.banks.PartnerBanks;
 import org.recourse.screening.staydown.FloodGuard;
 
 /**
  * Backs /staff/dashboard: the seven-day numbers, two charts (Chart.js configurations for p:chart) and the survivors'
- * fingerprints quarantined by the flood guard.
+ * fingerprints quarantined by the flood guard, and the partner banks flagged for too many rejected entries.
  */
 @Named
 @RequestScoped
@@ -28,7 +29,12 @@ public class DashboardPage {
     FloodGuard floodGuard;
 
     @Inject
+    PartnerBanks partners;
+
+    @Inject
     RequestContext request;
+
+    private List<PartnerBanks.Flagged> flaggedBanks;
 
     private Dashboard dashboard;
     private List<FloodGuard.Quarantine> quarantined;
@@ -46,6 +52,14 @@ public class DashboardPage {
             quarantined = floodGuard.quarantined();
         }
         return quarantined;
+    }
+
+    /** Partner banks whose reviewed entries are too often rejected, for supervisors to weigh their trust. */
+    public List<PartnerBanks.Flagged> getFlaggedBanks() {
+        if (flaggedBanks == null) {
+            flaggedBanks = partners.flagged();
+        }
+        return flaggedBanks;
     }
 
     /** Cases received per day, as a bar chart. */

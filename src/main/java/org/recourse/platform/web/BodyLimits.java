@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How large a request body each address takes, and whether it may be multipart. Each limit is far above the largest
  * valid request of that address and far below what would tie up a node; a resource may check a smaller limit of its
- * own. Only the bank import takes files, and the stop-mail address the multipart form RFC 8058 says mail programs
+ * own. Only the bank import takes files (and its scripted twin a list as the body itself), and the stop-mail address the multipart form RFC 8058 says mail programs
  * should use for one-click unsubscribe (a few bytes).
  */
 public final class BodyLimits {
@@ -30,6 +30,8 @@ public final class BodyLimits {
             Rule.folder("/api/v1/reports", new Limit(2 * MB, false)),
             Rule.folder("/api", new Limit(1 * MB, false)),
             Rule.page("/staff/supervise/banks", new Limit(22 * MB, true)),
+            // A hash list sent by a script as the body itself (BankImportServlet), as large as the page's file.
+            Rule.page("/staff/supervise/banks/import", new Limit(20 * MB, false)),
             Rule.folder("/staff", new Limit(2 * MB, false)),
             Rule.folder("/demo/webhooks", new Limit(64 * KB, false)),
             Rule.page("/contact/stop", new Limit(16 * KB, true)),

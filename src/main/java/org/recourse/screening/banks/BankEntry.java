@@ -23,8 +23,9 @@ import org.recourse.platform.domain.IllegalTransitionException;
  *
  * <p>Two things decide what a match does: whether staff disabled the entry (a disabled entry never matches, and only a
  * person enables it again) and its review {@link EntryState}. Staff's entries are confirmed from the start; a survivor's
- * hash starts unconfirmed (it holds), may be quarantined by the flood guard, and is confirmed or rejected by the
- * decision on an upload it caught. The survivor's reference is never stored here: a survivor's entry names its
+ * hash, and a partner bank's entry, start unconfirmed, may be quarantined by the flood guard, and are confirmed or
+ * rejected by the decision on an upload they caught. While unconfirmed, a survivor's hash holds, and a partner's entry
+ * does what its bank's {@link TrustLevel} says (hold, or block). The survivor's reference is never stored here: a survivor's entry names its
  * submission by id ({@link HashSubmission#number}), which may be shown to staff and the platform.
  */
 @Entity
@@ -63,6 +64,10 @@ public class BankEntry {
     /** The survivor's submission that first brought this hash, if one did. */
     @Column(name = "submission_id")
     private Long submissionId;
+
+    /** The partner's own id for it (a ThreatExchange descriptor id), for feedback to name it; null if none. */
+    @Column(name = "source_ref", length = 100)
+    private String sourceRef;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "review_state", nullable = false, length = 16)
@@ -127,6 +132,21 @@ public class BankEntry {
         return entry;
     }
 
+    /**
+     * An entry of a partner's list: unconfirmed until a reviewer decides on an upload it caught; meanwhile a match does
+     * what the bank's trust level says.
+     */
+    static BankEntry fromPartner(HashBank bank, HashType type, String value, String label, String source,
+            String sourceRef, String addedBy, Instant now) {
+        if (!bank.isPartner()) {
+            throw new IllegalArgumentException("Only a partner bank's entries await the portal's review.");
+        }
+        BankEntry entry = new BankEntry(bank, type, value, label, source, null, addedBy, now);
+        entry.sourceRef = shorten(sourceRef, 100);
+        entry.state = EntryState.UNCONFIRMED;
+        return entry;
+    }
+
     private static String shorten(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
@@ -185,14 +205,24 @@ public class BankEntry {
         reviewCase = caseNumber;
     }
 
-    /** What a match with it does now: nothing while disabled, else what its review state says. */
+    /**
+     * What a match with it does now: nothing while disabled; while nobody here has reviewed it, what its bank says
+     * ({@link HashBank#unreviewedEffect()}: a survivor's hash holds, a partner's entry holds or blocks by the bank's
+     * trust level); else what its review state says.
+     */
     public EntryState.Effect effect() {
-        return isActive() ? state.effect() : EntryState.Effect.NONE;
+        if (!isActive()) {
+            return EntryState.Effect.NONE;
+        }
+        return state == EntryState.UNCONFIRMED ? bank.unreviewedEffect() : state.effect();
     }
 
-    /** Whether PDQ matching must know it (the nodes' indexes hold only entries that can match). */
+    /**
+     * Whether PDQ matching must know it (the nodes' indexes hold only entries that can match). A bank's trust level
+     * decides between holding and blocking, never whether an entry matches, so the bank is not asked.
+     */
     public boolean screens() {
-        return effect() != EntryState.Effect.NONE;
+        return isActive() && state.effect() != EntryState.Effect.NONE;
     }
 
     boolean enable() {
@@ -231,6 +261,11 @@ public class BankEntry {
      */
     public Optional<PdqHash> pdq() {
         return hashType == HashType.PDQ ? Optional.of(PdqHash.fromHex(hashValue)) : Optional.empty();
+    }
+
+    /** The partner's own id for it, or null. */
+    public String sourceRef() {
+        return sourceRef;
     }
 
     public String label() {

@@ -18,8 +18,16 @@ public final class BankFile {
     public static final String CSV_HEADER = "hash_type,hash,label,source";
     public static final int MAX_ROWS = 200_000;
 
-    /** One good line. */
-    public record Row(HashType type, String hash, String label, String source) {
+    /**
+     * One good line: the hash, its label and source, and the partner's own id for it ({@code sourceRef}, e.g. a
+     * ThreatExchange descriptor id), if the list gives one.
+     */
+    public record Row(HashType type, String hash, String label, String source, String sourceRef) {
+
+        /** A row of a list that gives no id of its own. */
+        public Row(HashType type, String hash, String label, String source) {
+            this(type, hash, label, source, null);
+        }
     }
 
     /** One bad line and what is wrong with it. */

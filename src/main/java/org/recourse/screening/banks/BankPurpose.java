@@ -43,6 +43,14 @@ public enum BankPurpose {
         return this == SURVIVOR_SUBMITTED;
     }
 
+    /**
+     * Whether a partner's list may be kept for this purpose: what it holds (sexual images of children, intimate images,
+     * other harmful content, or unknown), never survivors' own hashes or the list of known false positives.
+     */
+    public boolean partnerMayHold() {
+        return this == CHILD_SEXUAL_IMAGERY || this == INTIMATE_IMAGES || this == OTHER_REMOVED || this == IMPORTED;
+    }
+
     public boolean blocks() {
         return this != SUPPRESSION;
     }

@@ -41,6 +41,54 @@ public class BankRepository {
                 .setParameter("p", purpose).setMaxResults(1).getResultList().stream().findFirst();
     }
 
+    /** Stores a new (partner) bank and writes it at once, so it has its id. */
+    public void addBank(HashBank bank) {
+        em.persist(bank);
+        em.flush();
+    }
+
+    /** The bank of this name, if there is one (names are unique). */
+    public Optional<HashBank> bankNamed(String name) {
+        return em.createQuery("select b from HashBank b where lower(b.name) = lower(:name)", HashBank.class)
+                .setParameter("name", name).getResultList().stream().findFirst();
+    }
+
+    /** Locks a bank for the rest of the transaction and re-reads it: flagging it happens once. */
+    public void lock(HashBank bank) {
+        em.refresh(bank, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Partner banks flagged for too many rejected entries, by name. */
+    public List<HashBank> flagged() {
+        return em.createQuery("select b from HashBank b where b.flaggedAt is not null order by b.name", HashBank.class)
+                .getResultList();
+    }
+
+    /** How a bank's entries fared in review: the entries a decision settled, and how many of them were rejected. */
+    public RejectionRate rejectionRate(long bankId) {
+        List<Object[]> counts = em.createQuery("""
+                        select e.state, count(e) from BankEntry e
+                        where e.bank.id = :bank and e.reviewCase is not null and e.state in (:confirmed, :rejected)
+                        group by e.state""", Object[].class)
+                .setParameter("bank", bankId).setParameter("confirmed", EntryState.CONFIRMED)
+                .setParameter("rejected", EntryState.REJECTED).getResultList();
+        long reviewed = 0;
+        long rejected = 0;
+        for (Object[] row : counts) {
+            reviewed += (Long) row[1];
+            rejected += row[0] == EntryState.REJECTED ? (Long) row[1] : 0;
+        }
+        return new RejectionRate(reviewed, rejected);
+    }
+
+    /** A bank's entries a reviewer's decision rejected, in id order: its feedback to the list's source. */
+    public List<BankEntry> rejectedOnReview(long bankId) {
+        return em.createQuery("""
+                        select e from BankEntry e where e.bank.id = :bank and e.state = :rejected
+                        and e.reviewCase is not null order by e.id""", BankEntry.class)
+                .setParameter("bank", bankId).setParameter("rejected", EntryState.REJECTED).getResultList();
+    }
+
     /** Stores a new entry and writes it at once, so it has its id. */
     public void add(BankEntry entry) {
         em.persist(entry);

@@ -14,11 +14,13 @@ import org.recourse.review.ItemDecided;
 import org.recourse.cases.CaseNumbers;
 
 /**
- * A reviewer's decision on an upload that a survivor's unconfirmed hash held settles that hash, in the deciding
- * transaction: removing or referring the upload confirms it (later matches are blocked), restoring it rejects it
- * (later matches are allowed, and the entry keeps the decision's reason, words and reviewer). The first decision
- * settles it; later decisions on other uploads it held change nothing, since a confirmed or rejected entry is out of
- * review (a supervisor can still disable it on the bank page).
+ * A reviewer's decision on an upload that an unconfirmed entry held (a survivor's hash, or an untrusted partner bank's
+ * entry) settles that entry, in the deciding transaction: removing or referring the upload confirms it (later matches
+ * are blocked), restoring it rejects it (later matches are allowed, the entry keeps the decision's reason, words and
+ * reviewer, and a partner's entry goes into its bank's feedback). The first decision settles it; later decisions on
+ * other uploads it held change nothing, since a confirmed or rejected entry is out of review (a supervisor can still
+ * disable it on the bank page). A partner bank whose entries were settled is then weighed for its flag
+ * ({@link BankFlags}).
  */
 @ApplicationScoped
 public class EntryReviews {
@@ -36,6 +38,9 @@ public class EntryReviews {
     AuditLog audit;
 
     @Inject
+    BankFlags flags;
+
+    @Inject
     Clock clock;
 
     void itemDecided(@Observes ItemDecided decided) {
@@ -50,12 +55,18 @@ public class EntryReviews {
         }
         ItemDecision decision = cases.latestDecision(item).orElseThrow();
         String caseNumber = CaseNumbers.format(decided.caseId());
+        java.util.Map<Long, HashBank> partners = new java.util.TreeMap<>();
         for (BankEntry entry : entries) {
             repository.lock(entry);
             if (entry.state().awaitsReview()) {
                 settle(entry, item.status(), decision, caseNumber);
+                if (entry.bank().isPartner()) {
+                    partners.putIfAbsent(entry.bank().id(), entry.bank());
+                }
             }
         }
+        // After the entries, in bank id order: every transaction locks entries before banks, and banks in one order.
+        partners.values().forEach(flags::reviewed);
     }
 
     private void settle(BankEntry entry, ItemStatus outcome, ItemDecision decision, String caseNumber) {
@@ -67,8 +78,10 @@ public class EntryReviews {
             entry.confirm(decision.decidedBy(), caseNumber, clock.instant());
         }
         banks.indexedIfChanged(entry, screened);
+        String whose = entry.submissionId() != null ? "submission " + entry.submissionNumber()
+                : entry.bank().name() + (entry.sourceRef() == null ? "" : " (" + entry.sourceRef() + ")");
         audit.record(decision.decidedBy(), outcome == ItemStatus.RESTORED ? "bank.entry.rejected"
-                : "bank.entry.confirmed", "bank-entry:" + entry.id(), "submission " + entry.submissionNumber()
-                + " by the decision in case " + caseNumber + " (" + decision.reason() + ")");
+                : "bank.entry.confirmed", "bank-entry:" + entry.id(), whose + " by the decision in case " + caseNumber
+                + " (" + decision.reason() + ")");
     }
 }

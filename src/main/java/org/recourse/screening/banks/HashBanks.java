@@ -24,14 +24,14 @@ public class HashBanks {
      */
     public record Row(long id, HashType type, String value, String label, String source, String originalCase,
             String submission, EntryState state, java.time.Instant addedAt, String addedBy, boolean active,
-            Review review) {
+            Review review, String sourceRef, EntryState.Effect effect) {
 
         static Row of(BankEntry entry) {
             Review review = entry.reviewedAt() == null ? null : new Review(entry.reviewedBy(), entry.reviewedAt(),
                     entry.reviewCase(), entry.reviewReason(), entry.reviewNote());
             return new Row(entry.id(), entry.hashType(), entry.hashValue(), entry.label(), entry.source(),
                     entry.originalCase(), entry.submissionNumber(), entry.state(), entry.addedAt(), entry.addedBy(),
-                    entry.isActive(), review);
+                    entry.isActive(), review, entry.sourceRef(), entry.effect());
         }
     }
 
@@ -191,21 +191,91 @@ public class HashBanks {
      */
     @Transactional
     public int importFile(long bankId, BankFile.Parsed file, String fileName, String actor) {
+        return importFile(bankId, new BankFormats.Read(null, file), fileName, actor);
+    }
+
+    /**
+     * Imports a list read in any of the {@link ListFormat}s, all of it or nothing. Into a partner bank its new entries
+     * come unconfirmed (what a match does is the bank's trust level's to say, until a reviewer settles each), with the
+     * partner's id for each, and the bank remembers the format for its feedback; into the portal's own banks they come
+     * confirmed, as staff's entries do. Returns how many entries were new.
+     */
+    @Transactional
+    public int importFile(long bankId, BankFormats.Read read, String fileName, String actor) {
+        BankFile.Parsed file = read.parsed();
         if (!file.valid()) {
             throw new IllegalArgumentException("The file has problems; nothing was imported.");
         }
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        if (bank.purpose() == BankPurpose.SURVIVOR_SUBMITTED) {
+            throw new IllegalArgumentException("Survivors' hashes come from survivors, never from a list.");
+        }
         long before = count(bankId);
-        String fallback = "import of " + (fileName == null || fileName.isBlank() ? "a file" : fileName.strip());
+        String fallback = bank.isPartner() ? bank.partnerSource()
+                : "import of " + (fileName == null || fileName.isBlank() ? "a file" : fileName.strip());
         for (BankFile.Row row : file.rows()) {
+            String source = row.source() == null ? fallback : row.source();
             // One audit record for the whole import, below, rather than one per row.
-            store(bank, row.type(), row.hash(), row.label(), row.source() == null ? fallback : row.source(), null,
-                    actor, false);
+            if (bank.isPartner()) {
+                storePartner(bank, row, source, actor);
+            } else {
+                store(bank, row.type(), row.hash(), row.label(), source, null, actor, false);
+            }
+        }
+        if (bank.isPartner() && read.format() != null) {
+            bank.importedAs(read.format());
         }
         int added = (int) (count(bankId) - before);
         audit.record(actor, "bank.imported", "bank:" + bankId, bank.name() + ": " + file.rows().size() + " rows, "
-                + added + " new (" + fallback + ")");
+                + added + " new (" + (fileName == null ? fallback : shorten(fileName.strip()))
+                + (read.format() == null ? "" : ", " + read.format()) + ")");
         return added;
+    }
+
+    /** A partner's row: a hash the bank holds already stays as it is (reviewed, disabled or not). */
+    private void storePartner(HashBank bank, BankFile.Row row, String source, String actor) {
+        if (find(bank, row.type(), row.hash()).isPresent()) {
+            return;
+        }
+        BankEntry entry = BankEntry.fromPartner(bank, row.type(), row.hash(), row.label(), source, row.sourceRef(),
+                actor, clock.instant());
+        repository.add(entry);
+        indexed(entry, true);
+    }
+
+    /**
+     * A reported upload was blocked on a trusted partner's word by these entries, which nobody here has reviewed: each
+     * is tied to the case item the upload became (as a hold is), so that the reviewer's decision on it confirms or
+     * rejects the entry, and a trusted list's false positives reach its feedback and its flag. Entries already
+     * reviewed, or not blocking unreviewed, are left alone. Not counted by the flood guard: a block opens one case per
+     * upload whatever the bank's trust.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void blockedUnreviewed(java.util.Collection<Long> entryIds, long caseItemId) {
+        List<EntryHold> holds = entryIds.stream().distinct().sorted().map(repository::entry).flatMap(Optional::stream)
+                .filter(e -> e.state() == EntryState.UNCONFIRMED && e.effect() == EntryState.Effect.BLOCK)
+                .map(e -> new EntryHold(e, clock.instant(), caseItemId)).toList();
+        if (!holds.isEmpty()) {
+            repository.addHolds(holds);
+        }
+    }
+
+    /**
+     * Every active, confirmed entry of a bank as a list to share, in any {@link ListFormat}. A survivor's hash or a
+     * partner's entry no reviewer has confirmed is not shared: the portal does not vouch for it.
+     */
+    @Transactional
+    public void export(long bankId, ListFormat format, java.util.function.Consumer<String> line, String actor) {
+        if (format == ListFormat.RECOURSE_CSV || format == ListFormat.RECOURSE_JSON_LINES) {
+            export(bankId, format == ListFormat.RECOURSE_JSON_LINES, line, actor);
+            return;
+        }
+        HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        List<ThreatExchangeFile.Listed> entries = repository.confirmedActive(bankId)
+                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashValue(), e.label(), e.sourceRef(), null))
+                .toList();
+        BankFormats.write(format, entries, line);
+        audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + " (" + format + ")");
     }
 
     /**

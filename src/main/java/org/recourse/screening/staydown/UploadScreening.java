@@ -148,6 +148,9 @@ public class UploadScreening {
         }
         Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet());
         holds.forEach(hold -> hold.reportedAs(reported.caseItemId()));
+        // A trusted partner's entries that blocked it unreviewed are settled by the decision on this report too.
+        banks.blockedUnreviewed(matches.stream().filter(m -> m.outcome() == Outcome.BLOCK).map(Match::entryId)
+                .filter(java.util.Objects::nonNull).toList(), reported.caseItemId());
         return reported.verdict();
     }
 

@@ -33,6 +33,7 @@ class BodyLimitsTest {
             "/staff/supervise/banks, 22528, true",
             "/staff/supervise/banks.xhtml, 22528, true",
             "/staff/supervise/banks/export, 2048, false",
+            "/staff/supervise/banks/import, 20480, false",
             "/staff/supervise/bans, 2048, false",
             "/staff/admin/phrases, 2048, false",
             "/demo/webhooks, 64, false"})

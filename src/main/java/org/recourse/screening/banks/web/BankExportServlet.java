@@ -11,8 +11,13 @@ import java.io.UncheckedIOException;
 import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankFile;
 import org.recourse.screening.banks.HashBanks;
+import org.recourse.screening.banks.ListFormat;
+import org.recourse.screening.banks.PartnerBanks;
 
-/** Downloads a bank as CSV or JSON lines (supervisors and admins, by web.xml's /staff/supervise/*). Audited. */
+/**
+ * Downloads a bank as CSV or JSON lines, or with {@code feedback=1} a partner bank's feedback (the entries reviewers
+ * rejected) in the format its list came in (supervisors and admins, by web.xml's /staff/supervise/*). Audited.
+ */
 @WebServlet(name = "bankExport", urlPatterns = "/staff/supervise/banks/export")
 public class BankExportServlet extends HttpServlet {
 
@@ -22,6 +27,9 @@ public class BankExportServlet extends HttpServlet {
     @Inject
     HashBanks banks;
 
+    @Inject
+    PartnerBanks partners;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getParameter("bank");
@@ -29,15 +37,42 @@ public class BankExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean json = BankFile.isJsonLines(request.getParameter("format"));
-        response.setContentType((json ? "application/x-ndjson" : "text/csv") + ";charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + (json ? ".jsonl" : ".csv") + "\"");
+        if ("1".equals(request.getParameter("feedback"))) {
+            feedback(Long.parseLong(id), response);
+            return;
+        }
+        ListFormat format = format(request.getParameter("format"));
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + "." + format.extension()
+                + "\"");
         PrintWriter out = response.getWriter();
         try {
-            banks.export(Long.parseLong(id), json, line -> out.print(line + "\n"), context.staffName());
+            banks.export(Long.parseLong(id), format, line -> out.print(line + "\n"), context.staffName());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        out.flush();
+    }
+
+    /** The format asked for: csv, jsonl, te-signals, te-csv, te-jsonl or te-json (CSV if none or another). */
+    static ListFormat format(String name) {
+        String value = name == null ? "" : name;
+        return switch (value) {
+            case "te-signals" -> ListFormat.TE_SIGNALS;
+            case "te-csv" -> ListFormat.TE_QUERY_CSV;
+            case "te-jsonl" -> ListFormat.TE_QUERY_JSON_LINES;
+            case "te-json" -> ListFormat.TE_DESCRIPTORS;
+            default -> BankFile.isJsonLines(value) ? ListFormat.RECOURSE_JSON_LINES : ListFormat.RECOURSE_CSV;
+        };
+    }
+
+    private void feedback(long bankId, HttpServletResponse response) throws IOException {
+        ListFormat format = partners.feedbackFormat(bankId);
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bankId + "-feedback."
+                + format.extension() + "\"");
+        PrintWriter out = response.getWriter();
+        partners.feedback(bankId, line -> out.print(line + "\n"), context.staffName());
         out.flush();
     }
 }

@@ -12,17 +12,24 @@ import java.util.List;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankFile;
+import org.recourse.screening.banks.BankFlags;
+import org.recourse.screening.banks.BankFormats;
 import org.recourse.screening.banks.BankPurpose;
 import org.recourse.screening.banks.EntryState;
 import org.recourse.screening.banks.HashBank;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.HashSubmissions;
 import org.recourse.screening.banks.HashType;
+import org.recourse.screening.banks.PartnerBanks;
+import org.recourse.screening.banks.RejectionRate;
+import org.recourse.screening.banks.TrustLevel;
 
 /**
  * Backs /staff/supervise/banks: supervisors and admins browse a bank (each entry with its review state), add a hash,
- * disable or enable one, import a shared list (all of it or nothing, bad lines named), export the bank, and look at
- * survivors' submissions of hashes staff had set aside.
+ * disable or enable one, import a shared list (all of it or nothing, bad lines named; Recourse's CSV and JSON lines or
+ * ThreatExchange's formats), export the bank, and look at survivors' submissions of hashes staff had set aside. They
+ * also make partner banks (a list from outside, with its source and trust level), change a partner bank's trust level,
+ * see whether it is flagged for too many rejections, and download its feedback.
  */
 @Named
 @ViewScoped
@@ -41,12 +48,23 @@ public class BanksPage implements Serializable {
     @Inject
     transient HashSubmissions submissions;
 
+    @Inject
+    transient BankFlags flags;
+
+    @Inject
+    transient PartnerBanks partners;
+
     private Long bankId;
     private String type = HashType.PDQ.code();
     private String value;
     private String label;
     private transient Part file;
     private List<BankFile.Problem> problems = List.of();
+    private String partnerName;
+    private String partnerSource;
+    private String partnerPurpose = BankPurpose.IMPORTED.name();
+    private String partnerTrust = TrustLevel.UNTRUSTED.name();
+    private String trust;
     private String message;
     private String error;
 
@@ -97,9 +115,79 @@ public class BanksPage implements Serializable {
                 .orElse(false);
     }
 
-    /** A bank's name in the page's language (the database keeps one name, for the audit log and exports). */
+    /**
+     * A bank's name: the portal's own in the page's language (the database keeps one name, for the audit log and
+     * exports), a partner bank's as the supervisor named it.
+     */
     public String nameOf(HashBank bank) {
-        return messages().get("staff.banks.purpose." + bank.purpose().name());
+        return bank.isPartner() ? bank.name() : messages().get("staff.banks.purpose." + bank.purpose().name());
+    }
+
+    /** The bank shown, if one is chosen. */
+    public HashBank getBank() {
+        return bankId == null ? null : banks.bank(bankId).orElse(null);
+    }
+
+    /** Makes a partner bank and shows it. */
+    public String createPartner() {
+        try {
+            BankPurpose purpose = BankPurpose.valueOf(partnerPurpose);
+            HashBank bank = partners.createPartnerBank(partnerName, purpose, partnerSource,
+                    TrustLevel.valueOf(partnerTrust), user());
+            return "/staff/supervise/banks?faces-redirect=true&bank=" + bank.id();
+        } catch (IllegalArgumentException e) {
+            error = messages().get("staff.banks.partner.error");
+            return null;
+        }
+    }
+
+    /** Changes the shown partner bank's trust level. */
+    public void changeTrust() {
+        try {
+            boolean changed = partners.setTrust(requireBank(), TrustLevel.valueOf(trust), user());
+            message = messages().get(changed ? "staff.banks.trust.changed" : "staff.banks.trust.same");
+            error = null;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            error = messages().get("staff.banks.partner.error");
+        }
+    }
+
+    /** How the shown bank's entries fared in review. */
+    public RejectionRate getRejectionRate() {
+        return bankId == null ? new RejectionRate(0, 0) : partners.rejectionRate(bankId);
+    }
+
+    /** The flag setting in words. */
+    public String getFlagPolicy() {
+        RejectionRate.Policy policy = flags.policy();
+        return messages().get("staff.banks.flag.policy", policy.percent(), policy.minReviewed());
+    }
+
+    /** Where the shown bank's feedback goes, in words: its format. */
+    public String getFeedbackFormat() {
+        return bankId == null ? "" : messages().get("staff.banks.format." + partners.feedbackFormat(bankId).name());
+    }
+
+    public String trustOf(HashBank bank) {
+        return messages().get("staff.banks.trust." + bank.trust().name());
+    }
+
+    public List<String> getTrustLevels() {
+        return List.of(TrustLevel.UNTRUSTED.name(), TrustLevel.TRUSTED.name());
+    }
+
+    public String trustLabel(String level) {
+        return messages().get("staff.banks.trust." + level);
+    }
+
+    /** What a partner's list may hold. */
+    public List<String> getPartnerPurposes() {
+        return java.util.Arrays.stream(BankPurpose.values()).filter(BankPurpose::partnerMayHold).map(Enum::name)
+                .toList();
+    }
+
+    public String purposeLabel(String purpose) {
+        return messages().get("staff.banks.partner.holds." + purpose);
     }
 
     /** Where an entry came from, in the page's language. */
@@ -139,14 +227,21 @@ public class BanksPage implements Serializable {
             error = messages().get("staff.banks.error.file");
             return;
         }
-        BankFile.Parsed parsed = BankFile.read(text);
+        BankFormats.Read read = BankFormats.read(text);
+        BankFile.Parsed parsed = read.parsed();
         if (!parsed.valid()) {
             problems = parsed.problems();
             error = messages().get("staff.banks.error.import", parsed.problems().size());
             return;
         }
-        int added = banks.importFile(requireBank(), parsed, file.getSubmittedFileName(), user());
-        message = messages().get("staff.banks.imported", parsed.rows().size(), added);
+        try {
+            int added = banks.importFile(requireBank(), read, file.getSubmittedFileName(), user());
+            message = messages().get("staff.banks.imported", parsed.rows().size(), added) + " "
+                    + messages().get("staff.banks.importedAs",
+                            messages().get("staff.banks.format." + read.format().name()));
+        } catch (IllegalArgumentException refused) {
+            error = messages().get("staff.banks.error.survivors");
+        }
     }
 
     private long requireBank() {
@@ -166,6 +261,47 @@ public class BanksPage implements Serializable {
 
     public List<String> getTypes() {
         return List.of(HashType.PDQ.code(), HashType.SHA256.code(), HashType.MD5.code());
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    public void setPartnerName(String partnerName) {
+        this.partnerName = partnerName;
+    }
+
+    public String getPartnerSource() {
+        return partnerSource;
+    }
+
+    public void setPartnerSource(String partnerSource) {
+        this.partnerSource = partnerSource;
+    }
+
+    public String getPartnerPurpose() {
+        return partnerPurpose;
+    }
+
+    public void setPartnerPurpose(String partnerPurpose) {
+        this.partnerPurpose = partnerPurpose;
+    }
+
+    public String getPartnerTrust() {
+        return partnerTrust;
+    }
+
+    public void setPartnerTrust(String partnerTrust) {
+        this.partnerTrust = partnerTrust;
+    }
+
+    public String getTrust() {
+        HashBank bank = getBank();
+        return trust != null || bank == null ? trust : bank.trust().name();
+    }
+
+    public void setTrust(String trust) {
+        this.trust = trust;
     }
 
     public Long getBankId() {

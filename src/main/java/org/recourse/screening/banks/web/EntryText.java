@@ -13,8 +13,11 @@ final class EntryText {
     private EntryText() {
     }
 
-    /** A survivor's submission (by number), a removal's case, by hand, or the import's own source. */
+    /** A survivor's submission (by number), a removal's case, by hand, or the import's own source (and partner id). */
     static String source(HashBanks.Row row, Messages messages) {
+        if (row.sourceRef() != null) {
+            return messages.get("staff.banks.source.partner", row.source(), row.sourceRef());
+        }
         if (row.submission() != null) {
             return messages.get("staff.banks.source.submission", row.submission());
         }
@@ -31,7 +34,10 @@ final class EntryText {
 
     /** Its review state, whether it is disabled, and once a decision settled it: by whom, on which case, and why. */
     static String state(HashBanks.Row row, Messages messages) {
-        String state = state(row.state(), row.active(), messages);
+        // A trusted partner's entry nobody here has reviewed blocks, though its state is the survivors' "unconfirmed".
+        String state = row.active() && row.state() == EntryState.UNCONFIRMED
+                && row.effect() == EntryState.Effect.BLOCK ? messages.get("staff.banks.state.UNREVIEWED_TRUSTED")
+                : state(row.state(), row.active(), messages);
         HashBanks.Review review = row.review();
         if (review == null || review.caseNumber() == null) {
             return state;
