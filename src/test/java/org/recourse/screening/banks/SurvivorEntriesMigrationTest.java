@@ -82,9 +82,12 @@ class SurvivorEntriesMigrationTest {
                         + REFERENCE + ").", now);
 
         // Act
-        flyway(database, "latest").migrate();
+        org.flywaydb.core.api.output.MigrateResult result = flyway(database, "latest").migrate();
 
-        // Assert
+        // Assert: the upgrade ran from 11 (a failure here says Flyway, not the SQL below, went wrong)
+        assertThat(result.initialSchemaVersion).isEqualTo("11");
+        assertThat(result.migrations).extracting(migration -> migration.version).contains("12");
+
         List<Map<String, Object>> entries = database.query("""
                 select hash_type, review_state, submission_id, case_reference from bank_entry where bank_id = ?
                 order by hash_type desc""", bank);
