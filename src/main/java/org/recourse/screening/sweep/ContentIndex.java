@@ -55,7 +55,7 @@ public class ContentIndex {
     }
 
     /** The search itself, over any index: each item once, at its smallest distance to any variant. */
-    static List<Hit> nearIn(StaticMultiIndex index, List<PdqHash> variants) {
+    public static List<Hit> nearIn(StaticMultiIndex index, List<PdqHash> variants) {
         Map<Long, Integer> best = new HashMap<>();
         for (PdqHash variant : variants) {
             for (PdqMatch match : index.allWithin(variant)) {
