@@ -8,7 +8,10 @@ import java.util.List;
  * (a survivor's, an import's). {@link Dihedral} gets them exactly from the DCT: a turn or transpose swaps the axes, a
  * mirror negates the odd-frequency coefficients. Here the swap is exact, and a negated coefficient's bit is inverted,
  * which is exact only when the median is zero: on the reference vectors the transposes are exact and the others come
- * within 2 to 16 bits of the reference's own variant (median 4), well inside the threshold of 31 for a near copy.
+ * within 2 to 16 bits of the reference's own variant on the photographs (median 4), and 28 to 30 bits on a drawn
+ * letter on a flat background ({@code c.png}), whose coefficients' median is far from zero. A mirrored copy is thus
+ * found when its own distance plus this error stays within the threshold: a photograph's mirror with up to some 15
+ * bits of changes; the exact way, from the DCT, needs the picture, which a hash-only entry does not have.
  */
 public final class DihedralBits {
 

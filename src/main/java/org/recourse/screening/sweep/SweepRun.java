@@ -135,15 +135,20 @@ public class SweepRun {
         total++;
     }
 
+    /** A node takes its first batch: the sweep runs from now (the time left is reckoned from here). */
+    void begin(Instant now) {
+        if (status == Status.QUEUED) {
+            move(Status.RUNNING);
+            startedAt = now;
+        }
+    }
+
     /**
      * One batch done: {@code entries} checked up to entry {@code upTo}, {@code copies} hidden and {@code cases}
      * opened; the sweep is done once it has reached its last entry or found nothing more ({@code exhausted}).
      */
     void advance(int entries, long upTo, int copies, int cases, boolean exhausted, Instant now) {
-        if (status == Status.QUEUED) {
-            move(Status.RUNNING);
-            startedAt = now;
-        }
+        begin(now);
         if (status != Status.RUNNING) {
             throw new IllegalTransitionException("sweep", status, Status.RUNNING);
         }

@@ -108,6 +108,7 @@ public class Sweeps {
             return false;
         }
         SweepRun run = claimed.get();
+        run.begin(clock.instant());
         List<BankEntry> entries = repository.nextEntries(run, batch);
         List<BankEntry> swept = entries.stream().filter(Sweeps::sweeps).toList();
         Map<String, SweepSource> sources = new LinkedHashMap<>();

@@ -39,6 +39,7 @@ class SweepRunTest {
         SweepRun run = SweepRun.onDemand(7L, 1000, 900, "sam", AT);
 
         // Act
+        run.begin(AT);
         run.advance(500, 520, 2, 1, false, AT.plusSeconds(10));
 
         // Assert: running, half-way, with the time left at the pace so far
