@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.matching.hash.PdqHash;
@@ -52,6 +53,16 @@ public class ContentIndex {
     public List<Hit> near(List<PdqHash> variants) {
         catchUp();
         return nearIn(index, variants);
+    }
+
+    /**
+     * Catches up with the log once, then searches many hashes: a sweep's batch asks the database once, not once an
+     * entry. Searches may run while other threads change the index (a search reads an immutable snapshot).
+     */
+    public Function<List<PdqHash>, List<Hit>> searcher() {
+        catchUp();
+        StaticMultiIndex current = index;
+        return variants -> nearIn(current, variants);
     }
 
     /** The search itself, over any index: each item once, at its smallest distance to any variant. */

@@ -51,10 +51,11 @@ public class CopyFinder {
     public List<Found> find(List<BankEntry> entries) {
         Map<HashType, Map<String, List<BankEntry>>> exact = new EnumMap<>(HashType.class);
         Map<Long, List<Near>> near = new LinkedHashMap<>();
+        var search = index.searcher();
         for (BankEntry entry : entries) {
             Fingerprint fingerprint = Fingerprint.of(entry).orElse(null);
             if (fingerprint instanceof Fingerprint.Pdq pdq) {
-                index.near(pdq.variants()).forEach(hit -> near.computeIfAbsent(hit.itemId(), id -> new ArrayList<>())
+                search.apply(pdq.variants()).forEach(hit -> near.computeIfAbsent(hit.itemId(), id -> new ArrayList<>())
                         .add(new Near(entry, hit.distance())));
             } else if (fingerprint instanceof Fingerprint.Exact digest) {
                 exact.computeIfAbsent(digest.type(), t -> new HashMap<>())
