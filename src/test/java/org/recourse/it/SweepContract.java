@@ -155,6 +155,45 @@ abstract class SweepContract {
     }
 
     @Test
+    @DisplayName("a removal's hashes hide a copy already up on a case linked to the removal; its reporter is told")
+    void removalHidesCopiesAlreadyUp() throws Exception {
+        // Arrange: the platform registered a picture twice, as two uploads of the same file, and a survivor reports one
+        register("reported", "reg-test-input/labelme-subset/q1050.jpg");
+        register("second-upload", "reg-test-input/labelme-subset/q1050.jpg");
+        HttpResponse<String> filed = http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"reported\"}],"
+                + "\"category\":\"survivor_adult_image\",\"selfReport\":true}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String reference = Http.json(filed).getString("reference");
+        long reportCase = database().count("select case_id from report where reference = ?", reference.replace("-", ""));
+
+        // Act: a reviewer removes it
+        StaffClient admin = team.get("admin");
+        admin.get("/staff/case?id=" + reportCase);
+        admin.submit("/staff/case?id=" + reportCase, "review", "review:claim", Map.of());
+        admin.submit("/staff/case?id=" + reportCase, "review", "review:items:0:decide",
+                Map.of("review:items:0:decision", "REMOVE", "review:items:0:reason", "SURVIVOR_IMAGE"));
+        assertThat(admin.lastPage()).doesNotContain("id=\"review-error\"");
+
+        // Assert: the other upload is hidden, on a new case linked to the removal's, and found once (not per hash)
+        Poll.until(Duration.ofSeconds(30), () -> visibility("second-upload"), "HIDDEN_PENDING_REVIEW"::equals,
+                "the second upload hidden");
+        List<Map<String, Object>> sweepCase = database().query("""
+                select k.case_id, k.source_case_id from sweep_case k join sweep_copy c on c.case_id = k.case_id
+                join content_item i on i.id = c.content_item_id where i.platform_content_id = 'second-upload'""");
+        assertThat(sweepCase).hasSize(1);
+        assertThat(((Number) sweepCase.get(0).get("source_case_id")).longValue()).isEqualTo(reportCase);
+        assertThat(((Number) sweepCase.get(0).get("case_id")).longValue()).isNotEqualTo(reportCase);
+        String page = admin.get("/staff/case?id=" + sweepCase.get(0).get("case_id")).body();
+        assertThat(page).contains(String.format("what case C-%06d removed", reportCase), "second-upload",
+                "exact SHA-256");
+
+        // Assert: the reporter's status says one copy was hidden, never where
+        String status = http.postForm("/status", Map.of("status", "status", "reference", reference, "lookUp", "x",
+                "jakarta.faces.ViewState", "stateless")).body();
+        assertThat(status).contains("We found 1 copy already on the platform").doesNotContain("second-upload");
+    }
+
+    @Test
     @DisplayName("a supervisor sweeps a bank on demand and sees its progress and summary; a moderator may not")
     void supervisorSweepsOnDemand() throws Exception {
         // Arrange: a picture registered, and its SHA-256 in the imported bank from before there were sweeps

@@ -15,7 +15,7 @@ import org.recourse.platform.jobs.IntervalJob;
  * Works the sweeps every {@code recourse.jobs.sweep-interval} (two seconds by default), batch after batch, each its
  * own transaction, for at most {@code recourse.jobs.sweep-slice} per run, so a sweep of 100,000 hashes goes on across
  * runs without holding the timer. Nodes share the work sweep by sweep: each batch claims its sweep's row with
- * {@code skip locked}.
+ * {@code skip locked}. The first run loads the node's {@link ContentIndex}.
  */
 @Startup
 @Singleton
@@ -31,6 +31,8 @@ public class SweepJob extends IntervalJob {
     @Inject
     Clock clock;
 
+    private volatile boolean warm;
+
     public SweepJob() {
         super("sweep", "recourse.jobs.sweep-interval", "PT2S",
                 "Sweeping registered content failed; the next run resumes where the last batch left it");
@@ -38,6 +40,10 @@ public class SweepJob extends IntervalJob {
 
     @Override
     protected void runOnce() {
+        if (!warm) {
+            sweeps.warmUp();
+            warm = true;
+        }
         Instant until = clock.instant().plus(SLICE);
         while (sweeps.step() && clock.instant().isBefore(until)) {
             // one batch a transaction: a failure loses only the batch it was in

@@ -45,6 +45,9 @@ public class Sweeps {
     CopyHider hider;
 
     @Inject
+    ContentIndex index;
+
+    @Inject
     HashBanks banks;
 
     @Inject
@@ -96,6 +99,12 @@ public class Sweeps {
         audit.record(supervisor, "sweep.started", "sweep:" + run.id(), bank.map(HashBank::name).orElse("every bank")
                 + ": " + run.total() + " hashes against registered content");
         return run;
+    }
+
+    /** Loads this node's content index (the job does it at its first run, so the first sweep does not wait). */
+    @Transactional
+    public int warmUp() {
+        return index.size();
     }
 
     /**
