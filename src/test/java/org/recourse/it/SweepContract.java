@@ -136,7 +136,7 @@ abstract class SweepContract {
         }
 
         // Assert: the case page lists the three copies in words, with their distances
-        String page = team.get("admin").get("/staff/case?id=" + caseId).body();
+        String page = team.get("admin").get("/staff/case?id=" + caseId + "&lang=en").body();
         assertThat(page).contains("id=\"sweep-copies\"", "copy-exact", "copy-sharpened", "copy-mirrored",
                 "exact SHA-256", "submission S-");
         assertThat(Pattern.compile("near copy \\(PDQ\\), \\d+ bits apart").matcher(page).results().count())
@@ -183,7 +183,7 @@ abstract class SweepContract {
         assertThat(sweepCase).hasSize(1);
         assertThat(((Number) sweepCase.get(0).get("source_case_id")).longValue()).isEqualTo(reportCase);
         assertThat(((Number) sweepCase.get(0).get("case_id")).longValue()).isNotEqualTo(reportCase);
-        String page = admin.get("/staff/case?id=" + sweepCase.get(0).get("case_id")).body();
+        String page = admin.get("/staff/case?id=" + sweepCase.get(0).get("case_id") + "&lang=en").body();
         assertThat(page).contains(String.format("what case C-%06d removed", reportCase), "second-upload",
                 "exact SHA-256");
 
@@ -209,13 +209,13 @@ abstract class SweepContract {
 
         // Act: a supervisor starts a sweep of that bank
         StaffClient sam = team.get("sam");
-        assertThat(sam.get("/staff/supervise/sweeps").statusCode()).isEqualTo(200);
+        assertThat(sam.get("/staff/supervise/sweeps?lang=en").statusCode()).isEqualTo(200);
         HttpResponse<String> started = sam.submit("/staff/supervise/sweeps", "sweepForm", "sweepForm:start",
                 Map.of("sweepForm:bank", String.valueOf(bank)));
         assertThat(sam.follow(started).body()).contains("The sweep has started");
 
         // Assert: the page shows the sweep done, with its summary, on reload (read from the database)
-        String done = Poll.until(Duration.ofSeconds(30), () -> sam.get("/staff/supervise/sweeps").body(),
+        String done = Poll.until(Duration.ofSeconds(30), () -> sam.get("/staff/supervise/sweeps?lang=en").body(),
                 body -> body.contains("class=\"facts sweep-summary\""), "the sweep's summary");
         assertThat(done).contains("<progress").contains(entries + " of " + entries + " hashes checked");
         Matcher summary = Pattern.compile("summary-checked\">(\\d+)</dd>.*?summary-matched\">(\\d+)</dd>.*?"
