@@ -127,6 +127,12 @@ abstract class SweepContract {
         assertThat(how.get("copy-sharpened")).matches("PDQ ([1-9]|[12][0-9]|3[01])");
         assertThat(how.get("copy-mirrored")).matches("PDQ ([1-9]|[12][0-9]|3[01])");
 
+        // Assert: each copy is held by the survivor's hashes, as an upload would be: the first decision on one settles
+        // them, and the flood guard counts them
+        assertThat(database().count("""
+                select count(distinct i.content_id) from bank_entry_hold h join case_item i on i.id = h.case_item_id
+                where i.case_id = ?""", caseId)).isEqualTo(3);
+
         // Assert: the platform is told of each, as of any hidden item (when it has a webhook endpoint)
         if (database().count("select count(*) from webhook_endpoint") > 0) {
             assertThat(database().count("""

@@ -20,7 +20,9 @@ import org.recourse.intake.SubmissionRules;
 import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.banks.BankEntry;
 import org.recourse.screening.banks.BankPurpose;
+import org.recourse.screening.banks.EntryHold;
 import org.recourse.screening.banks.HashSubmission;
+import org.recourse.screening.staydown.FloodGuard;
 
 /**
  * Hides the copies one source found, pending review, on one case: the open case of that source if there is one (the
@@ -43,6 +45,9 @@ public class CopyHider {
 
     @Inject
     SweepRepository repository;
+
+    @Inject
+    FloodGuard floodGuard;
 
     @Inject
     Clock clock;
@@ -79,10 +84,27 @@ public class CopyHider {
             }
             for (CopyFinder.Found copy : chunk) {
                 repository.add(new SweepCopy(caseId, copy, runId, now));
+                held(copy, found);
             }
             hidden += chunk.size();
         }
         return new Hidden(hidden, opened);
+    }
+
+    /**
+     * A copy that a survivor's unconfirmed hash found is held by it, as an upload it matched would be: the flood guard
+     * counts it (quarantining a hash that matches too much), and the first decision on the copy confirms or rejects
+     * the hash ({@code EntryReviews}). Every entry that found the item is counted, not only the closest.
+     */
+    private void held(CopyFinder.Found copy, List<CopyFinder.Found> found) {
+        List<BankEntry> holding = found.stream().filter(f -> f.item().id().equals(copy.item().id()))
+                .map(CopyFinder.Found::entry).filter(e -> e.state().awaitsReview()).distinct().toList();
+        if (holding.isEmpty()) {
+            return;
+        }
+        long caseItemId = cases.openItemsForContent(List.of(copy.item().id())).stream().findFirst().orElseThrow()
+                .id();
+        floodGuard.hold(holding).forEach(hold -> hold.reportedAs(caseItemId));
     }
 
     /** Each item still shown once, with its closest match (exact before near). */

@@ -60,6 +60,10 @@ public class Sweeps {
     @ConfigProperty(name = "recourse.sweep.batch", defaultValue = "500")
     int batch;
 
+    @Inject
+    @ConfigProperty(name = "recourse.screening.flood-threshold", defaultValue = "50")
+    int floodThreshold;
+
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transaction;
 
@@ -122,7 +126,7 @@ public class Sweeps {
         List<BankEntry> swept = entries.stream().filter(Sweeps::sweeps).toList();
         Map<String, SweepSource> sources = new LinkedHashMap<>();
         Map<String, List<CopyFinder.Found>> bySource = new LinkedHashMap<>();
-        for (CopyFinder.Found found : finder.find(swept)) {
+        for (CopyFinder.Found found : capped(finder.find(swept), floodThreshold + 1)) {
             SweepSource source = SweepSource.of(found.entry(), run.id());
             sources.putIfAbsent(source.key(), source);
             bySource.computeIfAbsent(source.key(), k -> new java.util.ArrayList<>()).add(found);
@@ -142,6 +146,17 @@ public class Sweeps {
             finished(run);
         }
         return true;
+    }
+
+    /**
+     * At most {@code cap} copies for each entry still awaiting review (a survivor's hash anyone could have sent): one
+     * that finds more matches something common, and the flood guard quarantines it on the holds of the first
+     * {@code cap}, so the rest stay up and later batches skip it. Confirmed entries are not capped.
+     */
+    static List<CopyFinder.Found> capped(List<CopyFinder.Found> found, int cap) {
+        Map<Long, Integer> counted = new HashMap<>();
+        return found.stream().filter(f -> !f.entry().state().awaitsReview()
+                || counted.merge(f.entry().id(), 1, Integer::sum) <= cap).toList();
     }
 
     /** Whether the sweep searches for copies of this entry: one that can match, off the suppression list, not quarantined. */

@@ -84,4 +84,29 @@ class SweepSourceTest {
         assertThat(Sweeps.sweeps(BankEntries.disabled(BankEntries.confirmed(4, imported, HashType.MD5, MD5, null))))
                 .isFalse();
     }
+
+    @Test
+    @DisplayName("a survivor's unconfirmed hash hides at most the flood threshold's worth of copies; a confirmed one is not capped")
+    void unconfirmedHashesAreCapped() {
+        // Arrange: a survivor's hash and a removal's each find five items
+        HashBank survivors = BankEntries.bank(2, BankPurpose.SURVIVOR_SUBMITTED);
+        HashBank removed = BankEntries.bank(1, BankPurpose.SURVIVOR_IMAGES);
+        BankEntry unconfirmed = BankEntries.submitted(20, survivors, HashType.SHA256, SHA, 42);
+        BankEntry confirmed = BankEntries.confirmed(10, removed, HashType.SHA256, SHA, "C-000001");
+        java.util.List<CopyFinder.Found> found = new java.util.ArrayList<>();
+        for (long id = 1; id <= 5; id++) {
+            org.recourse.content.ContentItem item = new org.recourse.content.ContentItem("item-" + id,
+                    "https://platform.example/p/" + id, "image/jpeg", null, "user-1", java.time.Instant.EPOCH);
+            org.recourse.testing.Wiring.set(item, "id", id);
+            found.add(new CopyFinder.Found(unconfirmed, item, HashType.SHA256, 0));
+            found.add(new CopyFinder.Found(confirmed, item, HashType.SHA256, 0));
+        }
+
+        // Act
+        java.util.List<CopyFinder.Found> kept = Sweeps.capped(found, 3);
+
+        // Assert
+        assertThat(kept.stream().filter(f -> f.entry() == unconfirmed)).hasSize(3);
+        assertThat(kept.stream().filter(f -> f.entry() == confirmed)).hasSize(5);
+    }
 }
