@@ -45,8 +45,15 @@ public class SweepJob extends IntervalJob {
             warm = true;
         }
         Instant until = clock.instant().plus(SLICE);
-        while (sweeps.step() && clock.instant().isBefore(until)) {
-            // one batch a transaction: a failure loses only the batch it was in
+        boolean more = true;
+        while (more && clock.instant().isBefore(until)) {
+            try {
+                more = sweeps.step();
+            } catch (RuntimeException failure) {
+                // One batch a transaction: the failure lost only this batch. Counted, then left to the guard to log.
+                sweeps.failed(failure);
+                throw failure;
+            }
         }
     }
 }

@@ -101,10 +101,18 @@ public class SweepRepository {
         return Optional.ofNullable(em.find(SweepRun.class, id));
     }
 
-    /** The oldest sweep not done that no other node is working on, locked for the rest of the transaction. */
+    /**
+     * The oldest sweep not done that no other node is working on, locked for the rest of the transaction: sweeps of
+     * entries just added first (a survivor's hashes do not wait behind a supervisor's sweep of every bank). Two
+     * queries in id order rather than one sorted on the kind: H2 locks every row a query matches before it sorts.
+     */
     Optional<SweepRun> claimNext() {
-        List<?> ids = em.createNativeQuery("select id from sweep_run where status <> 'DONE' order by id "
-                + "limit 1 for update skip locked").getResultList();
+        return claimNext(SweepRun.Trigger.AUTOMATIC).or(() -> claimNext(SweepRun.Trigger.ON_DEMAND));
+    }
+
+    private Optional<SweepRun> claimNext(SweepRun.Trigger trigger) {
+        List<?> ids = em.createNativeQuery("select id from sweep_run where status <> 'DONE' and trigger_kind = ?1 "
+                + "order by id limit 1 for update skip locked").setParameter(1, trigger.name()).getResultList();
         return ids.stream().findFirst().map(id -> em.find(SweepRun.class, ((Number) id).longValue()));
     }
 

@@ -77,6 +77,17 @@ public class SweepRun {
     @Column(name = "cases_opened", nullable = false)
     private int casesOpened;
 
+    /** Entries left unchecked because their batch kept failing. */
+    @Column(nullable = false)
+    private int skipped;
+
+    /** Failures of the current batch in a row, and the last one's kind. */
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "last_failure", length = 200)
+    private String lastFailure;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
@@ -149,6 +160,7 @@ public class SweepRun {
      */
     void advance(int entries, long upTo, int copies, int cases, boolean exhausted, Instant now) {
         begin(now);
+        failures = 0;
         if (status != Status.RUNNING) {
             throw new IllegalTransitionException("sweep", status, Status.RUNNING);
         }
@@ -164,6 +176,23 @@ public class SweepRun {
             move(Status.DONE);
             finishedAt = now;
         }
+    }
+
+    /**
+     * The next batch failed ({@code what}: the kind of failure, never data). Returns whether it has now failed
+     * {@code tries} times in a row, and so is to be skipped.
+     */
+    boolean failed(String what, int tries) {
+        failures++;
+        lastFailure = what == null ? null : what.length() <= 200 ? what : what.substring(0, 200);
+        return failures >= tries;
+    }
+
+    /** The batch of {@code entries} up to entry {@code upTo} kept failing: the sweep goes on after it, and says so. */
+    void skip(int entries, long upTo, boolean exhausted, Instant now) {
+        int before = checked;
+        advance(entries, upTo, 0, 0, exhausted, now);
+        skipped += checked - before;
     }
 
     private void move(Status next) {
@@ -231,6 +260,14 @@ public class SweepRun {
 
     public int casesOpened() {
         return casesOpened;
+    }
+
+    public int skipped() {
+        return skipped;
+    }
+
+    public String lastFailure() {
+        return lastFailure;
     }
 
     public Status status() {

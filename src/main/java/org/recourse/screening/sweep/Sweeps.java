@@ -34,6 +34,8 @@ import org.recourse.screening.banks.HashBanks;
 public class Sweeps {
 
     private static final Logger LOG = Logger.getLogger(Sweeps.class.getName());
+    /** How many times in a row a batch may fail before it is skipped. */
+    static final int TRIES = 3;
 
     @Inject
     SweepRepository repository;
@@ -146,6 +148,36 @@ public class Sweeps {
             finished(run);
         }
         return true;
+    }
+
+    /**
+     * The batch a node just tried failed (its transaction is rolled back): counted on the sweep this node would take
+     * next, which is that one unless another node took it meanwhile; after {@link #TRIES} failures in a row the batch
+     * is skipped (logged and audited), so one bad row never stalls the sweeps behind it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(Throwable failure) {
+        Optional<SweepRun> claimed = repository.claimNext();
+        if (claimed.isEmpty()) {
+            return;
+        }
+        SweepRun run = claimed.get();
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (run.failed(cause.getClass().getName(), TRIES)) {
+            List<BankEntry> entries = repository.nextEntries(run, batch);
+            long upTo = entries.isEmpty() ? run.lastEntryId() : entries.get(entries.size() - 1).id();
+            run.skip(entries.size(), upTo, entries.size() < batch, clock.instant());
+            LOG.severe(() -> "Sweep " + run.id() + " skipped " + entries.size() + " entries up to " + upTo + " after "
+                    + TRIES + " failures (" + run.lastFailure() + ").");
+            audit.record("system", "sweep.skipped", "sweep:" + run.id(), entries.size() + " entries up to entry "
+                    + upTo + " after " + TRIES + " failed tries (" + run.lastFailure() + ")");
+            if (run.done()) {
+                finished(run);
+            }
+        }
     }
 
     /**

@@ -127,6 +127,25 @@ class SweepRepositoryTest {
         assertThat(other.get().firstEntryId()).isEqualTo(last);
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    @DisplayName("a sweep of entries just added goes before a supervisor's older sweep of every bank")
+    void newEntriesFirst(JpaDatabase db) {
+        // Arrange: a supervisor's sweep, then a survivor's new hash
+        long last = addEntries(db, 1);
+        EntityManager em = db.entityManager();
+        inTransaction(em, () -> {
+            repository(em).add(SweepRun.onDemand(null, last, 1, "sam", AT));
+            repository(em).add(SweepRun.automatic(bankOf(em), last, AT));
+        });
+
+        // Act
+        Optional<SweepRun> first = inTransaction(em, () -> repository(em).claimNext());
+
+        // Assert
+        assertThat(first).get().extracting(SweepRun::trigger).isEqualTo(SweepRun.Trigger.AUTOMATIC);
+    }
+
     private static long bankOf(EntityManager em) {
         return ((Number) em.createNativeQuery("select id from hash_bank where purpose = 'IMPORTED'").getSingleResult())
                 .longValue();

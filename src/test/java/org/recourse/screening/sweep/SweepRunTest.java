@@ -91,4 +91,27 @@ class SweepRunTest {
         assertThat(run.done()).isTrue();
         assertThat(run.percent()).isEqualTo(100);
     }
+
+    @Test
+    @DisplayName("a batch that keeps failing is skipped after the tries, and the summary counts what was skipped")
+    void failingBatchIsSkipped() {
+        // Arrange
+        SweepRun run = SweepRun.onDemand(7L, 1000, 900, "sam", AT);
+        run.begin(AT);
+
+        // Act: two failures, then a third
+        boolean first = run.failed("jakarta.persistence.PersistenceException", 3);
+        boolean second = run.failed("jakarta.persistence.PersistenceException", 3);
+        boolean third = run.failed("jakarta.persistence.PersistenceException", 3);
+        run.skip(500, 520, false, AT.plusSeconds(5));
+
+        // Assert
+        assertThat(first).isFalse();
+        assertThat(second).isFalse();
+        assertThat(third).isTrue();
+        assertThat(run.position()).isEqualTo(520);
+        assertThat(run.skipped()).isEqualTo(500);
+        assertThat(run.lastFailure()).isEqualTo("jakarta.persistence.PersistenceException");
+        assertThat(run.failed("x", 3)).as("a batch done resets the count").isFalse();
+    }
 }

@@ -28,7 +28,7 @@ public class SweepsPage {
 
     /** One sweep in words. */
     public record Row(long id, String scope, String status, int total, int checked, int matched, int casesOpened,
-            int percent, String timeLeft, String duration, String requestedBy, String requestedAt, boolean done) {
+            int percent, String timeLeft, String duration, String requestedBy, String requestedAt, boolean done, int skipped) {
     }
 
     private static final int SHOWN = 10;
@@ -79,7 +79,7 @@ public class SweepsPage {
         return new Row(run.id(), scope, messages.get("staff.sweeps.status." + run.status().name()), run.total(),
                 run.checked(), run.matched(), run.casesOpened(), run.percent(),
                 run.timeLeft(now).map(words).orElse(null), run.duration().map(words).orElse(null), run.requestedBy(),
-                messages.time(run.requestedAt()), run.done());
+                messages.time(run.requestedAt()), run.done(), run.skipped());
     }
 
     /** A duration as people say it: "1 h 5 min", "3 min 20 s", "12 s" (the units are the same in French). */
