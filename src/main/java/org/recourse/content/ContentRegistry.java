@@ -68,6 +68,9 @@ public class ContentRegistry {
     @Inject
     org.recourse.matching.hash.ImageDecoder decoder;
 
+    @Inject
+    jakarta.enterprise.event.Event<ContentRegistered> registered;
+
     @Transactional
     public Registered register(Registration registration) {
         List<FieldProblem> problems = registration.check();
@@ -91,6 +94,7 @@ public class ContentRegistry {
             item.recordHashes(lower(registration.md5()), registration.pdqHash());
         }
         repository.register(item, registration.bytes());
+        registered.fire(new ContentRegistered(item.id(), item.pdq()));
         return new Registered(statusOf(item), true);
     }
 

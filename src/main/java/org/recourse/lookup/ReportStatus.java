@@ -27,10 +27,12 @@ import org.recourse.screening.banks.SurvivorProtection;
  * @param outcomes what was decided, per kind of outcome, in the order decided; empty before any decision
  * @param decidedAt when the last of the report's items was decided, once all are
  * @param hash for a survivor's hash submission, what it does now; null for a report
+ * @param copiesHidden copies already up that the sweep found and hid for this report or submission (a count only:
+ *        never where or which)
  */
 public record ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport,
         Instant receivedAt, int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor,
-        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, HashProtection hash) {
+        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, HashProtection hash, long copiesHidden) {
 
     /**
      * What a survivor's hash submission does now, and since when ({@code settledAt}: confirmed, or no longer used;
@@ -48,7 +50,13 @@ public record ReportStatus(Reference reference, Stage stage, Category category, 
             int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor, Instant reviewDueBy,
             List<Outcome> outcomes, Instant decidedAt) {
         this(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal, reviewStartedAt,
-                withSupervisor, reviewDueBy, outcomes, decidedAt, null);
+                withSupervisor, reviewDueBy, outcomes, decidedAt, null, 0);
+    }
+
+    /** The same status, saying that the sweep hid this many copies already up. */
+    public ReportStatus withCopiesHidden(long count) {
+        return new ReportStatus(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal,
+                reviewStartedAt, withSupervisor, reviewDueBy, outcomes, decidedAt, hash, count);
     }
 
     /**
@@ -61,7 +69,7 @@ public record ReportStatus(Reference reference, Stage stage, Category category, 
         boolean settled = protection == SurvivorProtection.BLOCKING || protection == SurvivorProtection.NOT_IN_USE;
         return new ReportStatus(reference, settled ? Stage.DECIDED : Stage.RECEIVED, Category.SURVIVOR_ADULT_IMAGE,
                 true, receivedAt, 0, 0, null, false, receivedAt, List.of(), settled ? settledAt : null,
-                new HashProtection(protection, settledAt));
+                new HashProtection(protection, settledAt), 0);
     }
 
     /** Whether this is a survivor's hash submission rather than a report. */

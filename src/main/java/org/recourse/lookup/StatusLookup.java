@@ -26,13 +26,17 @@ public class StatusLookup {
     @Inject
     org.recourse.screening.banks.HashSubmissions submissions;
 
+    @Inject
+    org.recourse.screening.sweep.Sweeps sweeps;
+
     /** A report's status, or that of a survivor's hash submission with this reference. */
     @Transactional
     public Optional<ReportStatus> find(Reference reference) {
         return reports.findByReference(reference).map(this::statusOf)
                 .or(() -> submissions.find(reference)
                         .map(s -> ReportStatus.ofHashSubmission(s.reference(), s.receivedAt(), s.protection(),
-                                s.settledAt())));
+                                s.settledAt())))
+                .map(status -> status.withCopiesHidden(sweeps.copiesHiddenFor(reference)));
     }
 
     /** The status of a report already loaded in the caller's transaction. */

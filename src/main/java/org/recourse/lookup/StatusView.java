@@ -49,6 +49,7 @@ public final class StatusView {
         if (status.hashSubmission()) {
             events.add(event("fingerprints_received", status.receivedAt(), "status.event.fingerprints"));
             events.add(hashEvent());
+            copiesHidden().ifPresent(events::add);
             return events;
         }
         events.add(event("received", status.receivedAt(), "status.event.received"));
@@ -58,6 +59,7 @@ public final class StatusView {
         if (status.itemsExternal() > 0) {
             events.add(event("external_kept", status.receivedAt(), "status.event.external"));
         }
+        copiesHidden().ifPresent(events::add);
         if (status.reviewStartedAt() != null) {
             events.add(event("review_started", status.reviewStartedAt(), "status.event.reviewStarted"));
         }
@@ -94,6 +96,16 @@ public final class StatusView {
             case AWAITING_CHECK -> event("awaiting_check", status.receivedAt(), "status.event.awaitingCheck");
             case NOT_IN_USE -> event("not_in_use", hash.settledAt(), "status.event.notInUse");
         };
+    }
+
+    /** That copies already up were found and hidden: how many, never where or which. */
+    private java.util.Optional<Event> copiesHidden() {
+        long count = status.copiesHidden();
+        if (count == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Event("copies_hidden", null, null, messages.get(count == 1
+                ? "status.event.copiesHidden.one" : "status.event.copiesHidden", count), false));
     }
 
     private Event event(String code, Instant at, String key) {

@@ -87,6 +87,21 @@ public enum Dihedral {
         }
     }
 
+    /** Whether this variant reads coefficient {@code B[j][i]} for {@code B'[i][j]} (a quarter turn or a transpose). */
+    boolean swapsAxes() {
+        return this == ROT90 || this == ROT270 || this == FLIPPLUS1 || this == FLIPMINUS1;
+    }
+
+    /** Whether coefficient {@code B'[i][j]} is the negated source coefficient (the same rules as {@link #coefficient}). */
+    boolean negates(int i, int j) {
+        return switch (this) {
+            case ORIGINAL, FLIPPLUS1 -> false;
+            case ROT90, FLIPX -> i % 2 == 0;
+            case ROT270, FLIPY -> j % 2 == 0;
+            case ROT180, FLIPMINUS1 -> (i + j) % 2 == 1;
+        };
+    }
+
     private static float negateIf(boolean negate, float value) {
         return negate ? -value : value;
     }

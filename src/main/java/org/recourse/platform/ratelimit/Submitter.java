@@ -24,6 +24,8 @@ public sealed interface Submitter {
     /** The portal's own work, which no client can trigger at will and which is never rate-limited. */
     enum Internal implements Submitter {
         /** Stay-down screening reporting an upload it held or blocked. */
-        STAY_DOWN_SCREENING
+        STAY_DOWN_SCREENING,
+        /** The sweep reporting copies already up of something that entered a bank. */
+        STAY_DOWN_SWEEP
     }
 }

@@ -46,6 +46,9 @@ public class HashBanks {
     Event<PdqEntryChanged> pdqChanges;
 
     @Inject
+    Event<BankEntryAdded> entriesAdded;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -93,6 +96,7 @@ public class HashBanks {
         BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
         repository.add(entry);
         indexed(entry, true);
+        entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
         audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()
                 + " " + canonical + " (submission " + submission.number() + ", unconfirmed)");
         return entry;
@@ -113,6 +117,7 @@ public class HashBanks {
         BankEntry entry = new BankEntry(bank, type, canonical, label, source, originalCase, actor, clock.instant());
         repository.add(entry);
         indexed(entry, true);
+        entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
         if (audited) {
             audit.record(actor, "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code() + " "
                     + canonical + " (" + entry.source() + ")");

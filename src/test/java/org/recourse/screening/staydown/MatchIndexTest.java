@@ -66,6 +66,7 @@ class MatchIndexTest {
     private HashBanks banks(EntityManager em) {
         HashBanks banks = Wiring.set(new HashBanks(), "repository", Wiring.set(new BankRepository(), "em", em));
         Wiring.set(banks, "pdqChanges", new Wiring.KeptEvents<PdqEntryChanged>());
+        Wiring.set(banks, "entriesAdded", new Wiring.KeptEvents<org.recourse.screening.banks.BankEntryAdded>());
         Wiring.set(banks, "audit", new RecordingAuditLog());
         return Wiring.set(banks, "clock", clock);
     }
