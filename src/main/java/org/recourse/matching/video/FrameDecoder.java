@@ -2,7 +2,6 @@ package org.recourse.matching.video;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +86,8 @@ final class FrameDecoder {
                 // One past the limit, so that a longer video is told apart from one exactly at it.
                 "-frames:v", Long.toString(limits.maxFrames() + 1),
                 "-vf", scaleFilter(info),
+                // The raw "encoder" copies frames: one thread.
+                "-threads", "1",
                 "-f", "rawvideo",
                 "-pix_fmt", info.convertedHere() ? "yuv420p" : "rgb24",
                 "pipe:1"));
@@ -106,12 +107,15 @@ final class FrameDecoder {
         return size + ":in_color_matrix=bt601:in_range=" + range;
     }
 
-    /** Fills {@code frame} as far as the stream goes; gives the bytes read (0 at the end). */
+    /**
+     * Fills {@code frame} as far as the stream goes; gives the bytes read (0 at the end). A stream closed under us
+     * (the watchdog killed FFmpeg) is an end too: the exit code and the deadline then tell why.
+     */
     private static int readFrame(InputStream in, byte[] frame) {
         try {
             return in.readNBytes(frame, 0, frame.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading decoded frames failed.", e);
+        } catch (IOException closed) {
+            return 0;
         }
     }
 }

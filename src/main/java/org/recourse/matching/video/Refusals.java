@@ -21,7 +21,8 @@ final class Refusals {
             return new VideoRefusedException(Reason.TIME, "Decoding took longer than " + limits.wallClock() + ".",
                     limits.wallClock().toSeconds());
         }
-        if (errors.contains("Cannot allocate memory") || errors.contains("std::bad_alloc")) {
+        if (errors.contains("Cannot allocate memory") || errors.contains("failed to map segment")
+                || errors.contains("pthread_create() failed") || errors.contains("Resource temporarily unavailable")) {
             return new VideoRefusedException(Reason.MEMORY, "FFmpeg needed more than its "
                     + limits.processMemory() / (1 << 20) + " MiB.", limits.processMemory() / (1 << 20));
         }

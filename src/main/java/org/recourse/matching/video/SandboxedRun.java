@@ -47,6 +47,9 @@ final class SandboxedRun implements AutoCloseable {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
+        // glibc reserves 64 MiB of address space per thread arena; FFmpeg 7 runs a thread per stage, so without this
+        // the address-space limit would measure reservations, not use.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         try {
             SandboxedRun run = new SandboxedRun(builder.start(), deadlineNanos);
