@@ -85,7 +85,7 @@ public final class VpdqHasher {
         try {
             copy = Files.createTempFile("recourse-video-", ".bin",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            copyAtMost(video, copy, limits.maxBytes());
+            copyAtMost(video, copy, limits);
             return hash(copy, limits, secondsPerHash);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the video for decoding.", e);
@@ -153,14 +153,14 @@ public final class VpdqHasher {
         }
     }
 
-    private static void copyAtMost(InputStream in, Path copy, long maxBytes) throws IOException {
+    private static void copyAtMost(InputStream in, Path copy, VideoLimits limits) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         try (OutputStream out = Files.newOutputStream(copy)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
-                if (total > maxBytes) {
-                    throw VideoChecks.tooLarge(total, VideoLimits.DEFAULT.withMaxBytes(maxBytes));
+                if (total > limits.maxBytes()) {
+                    throw VideoChecks.tooLarge(total, limits);
                 }
                 out.write(buffer, 0, n);
             }
