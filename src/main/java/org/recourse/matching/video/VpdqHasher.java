@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.recourse.matching.hash.DecodeBudget;
 import org.recourse.matching.hash.PdqHasher;
 import org.recourse.matching.hash.PdqResult;
-import org.recourse.matching.hash.Pixels;
 import org.recourse.matching.video.VideoRefusedException.Reason;
 
 /**
@@ -36,8 +35,8 @@ public final class VpdqHasher {
     /** The reference CLI's default: every frame. */
     public static final double EVERY_FRAME = 0.0;
 
-    /** Java bytes a pixel costs while it is hashed: the frame as decoded, RGB, and PDQ's two float planes. */
-    static final int BYTES_PER_PIXEL = 3 + 3 + 8;
+    /** Java bytes a pixel costs while it is hashed: the frame as decoded (RGB at most), and PDQ's two float planes. */
+    static final int BYTES_PER_PIXEL = 3 + 8;
 
     private final FfmpegTools tools;
     private final DecodeBudget budget;
@@ -73,7 +72,7 @@ public final class VpdqHasher {
      * @throws VideoRefusedException if the file is not a video we decode or is over a limit
      */
     public VpdqVideo hash(Path file, VideoLimits limits, double secondsPerHash) {
-        return hash(file, limits, secondsPerHash, (number, rgb, width, height) -> { });
+        return hash(file, limits, secondsPerHash, NOT_SHOWN);
     }
 
     /**
@@ -113,21 +112,27 @@ public final class VpdqHasher {
         int step = info.frameRate().frameStep(secondsPerHash);
         int width = info.width();
         int height = info.height();
-        // Like the reference's buffer hasher: the whole frame, no 512 pre-resize; the blur skipped at exactly 64x64.
-        PdqHasher pdq = width == 64 && height == 64 ? PdqHasher.withPreResize() : PdqHasher.withoutPreResize();
-        byte[] rgb = info.convertedHere() ? new byte[3 * width * height] : null;
+        PdqHasher pdq = PdqHasher.withoutPreResize();
+        float[] luma = new float[width * height];
+        byte[] rgb = shown == NOT_SHOWN || !info.convertedHere() ? null : new byte[3 * width * height];
         List<VpdqFrame> hashed = new ArrayList<>();
         new FrameDecoder(tools, decoderThreads).decode(file, info, limits, deadline, (number, frame) -> {
             if (number % step != 0) {
                 return;
             }
-            byte[] pixels = frame;
-            if (rgb != null) {
-                Yuv420ToRgb.convert(frame, width, height, rgb);
-                pixels = rgb;
+            if (info.convertedHere()) {
+                FrameLuma.fromYuv420(frame, width, height, luma);
+            } else {
+                FrameLuma.fromRgb(frame, width * height, luma);
             }
-            shown.frame(number, pixels, width, height);
-            PdqResult result = pdq.hash(Pixels.rgb(width, height, pixels));
+            if (shown != NOT_SHOWN) {
+                if (rgb != null) {
+                    Yuv420ToRgb.convert(frame, width, height, rgb);
+                }
+                shown.frame(number, rgb != null ? rgb : frame, width, height);
+            }
+            // The reference's buffer hasher: the whole frame at its coded size, no 512 pre-resize.
+            PdqResult result = pdq.hashLuma(luma, height, width);
             hashed.add(new VpdqFrame(number, result.hash(), result.quality(), info.frameRate().timestampOf(number)));
         });
         return new VpdqVideo(hashed);
@@ -177,9 +182,14 @@ public final class VpdqHasher {
         }
     }
 
-    /** Sees the RGB of each hashed frame (tests compare it with the reference's digests). */
+    /**
+     * Sees the RGB of each hashed frame (tests compare it with the reference's digests). Hashing itself goes from YUV
+     * to luma without RGB; the RGB is made only for an observer.
+     */
     @FunctionalInterface
     interface HashedFrames {
         void frame(int frameNumber, byte[] rgb, int width, int height);
     }
+
+    private static final HashedFrames NOT_SHOWN = (number, rgb, width, height) -> { };
 }

@@ -74,4 +74,26 @@ final class Yuv420ToRgb {
             }
         }
     }
+
+    /**
+     * As {@link #convert}, but each pixel's R, G and B go straight into its luma, {@code red[R] + green[G] +
+     * blue[B]} (see {@link FrameLuma}), and are not stored.
+     */
+    static void luma(byte[] yuv, int width, int height, float[] luma, float[] red, float[] green, float[] blue) {
+        int chromaWidth = (width + 1) / 2;
+        int uPlane = width * height;
+        int vPlane = uPlane + chromaWidth * ((height + 1) / 2);
+        int out = 0;
+        for (int y = 0; y < height; y++) {
+            int lumaRow = y * width;
+            int chromaRow = (y >> 1) * chromaWidth;
+            for (int x = 0; x < width; x++) {
+                int base = LUMA[yuv[lumaRow + x] & 0xff] + CLAMP_OFFSET;
+                int u = yuv[uPlane + chromaRow + (x >> 1)] & 0xff;
+                int v = yuv[vPlane + chromaRow + (x >> 1)] & 0xff;
+                luma[out++] = red[CLAMP[base + RED_V[v]] & 0xff] + green[CLAMP[base + GREEN_U[u] + GREEN_V[v]] & 0xff]
+                        + blue[CLAMP[base + BLUE_U[u]] & 0xff];
+            }
+        }
+    }
 }
