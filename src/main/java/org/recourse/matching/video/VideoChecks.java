@@ -25,9 +25,13 @@ final class VideoChecks {
             throw new VideoRefusedException(Reason.TOO_SMALL, "A " + width + "x" + height + " video is too small "
                     + "for PDQ.", width, height);
         }
-        if ((long) width * height > limits.maxPixels() || width > limits.maxSide() || height > limits.maxSide()) {
-            throw new VideoRefusedException(Reason.FRAME_SIZE, "A " + width + "x" + height + " frame is over the "
-                    + "limit.", width, height, megapixels(limits.maxPixels()), limits.maxSide());
+        if (width > limits.maxSide() || height > limits.maxSide()) {
+            throw new VideoRefusedException(Reason.FRAME_SIDE, "A " + width + "x" + height + " frame has a side over "
+                    + limits.maxSide() + ".", width, height, limits.maxSide());
+        }
+        if ((long) width * height > limits.maxPixels()) {
+            throw new VideoRefusedException(Reason.FRAME_SIZE, "A " + width + "x" + height + " frame is over "
+                    + limits.maxPixels() + " pixels.", width, height, megapixels(limits.maxPixels()));
         }
         double rate = info.frameRate().perSecond();
         if (rate > limits.maxFrameRate()) {

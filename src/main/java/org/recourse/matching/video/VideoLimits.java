@@ -27,13 +27,19 @@ public record VideoLimits(long maxBytes, long maxPixels, int maxSide, double max
     public static final VideoLimits DEFAULT = new VideoLimits(1L << 30, 3840L * 2160, 8192, 240.0,
             Duration.ofHours(1), 216_000, Duration.ofMinutes(10), 2L << 30);
 
+    /** The most pixels any limit may allow: a frame's RGB must fit one Java array (100 megapixels is 300 MB). */
+    public static final long MAX_PIXELS = 100_000_000L;
+    /** The longest side any limit may allow. */
+    public static final int MAX_SIDE = 32_768;
+
     public VideoLimits {
         Objects.requireNonNull(maxDuration, "A duration limit is required.");
         Objects.requireNonNull(wallClock, "A wall-clock limit is required.");
         if (maxBytes < 1 || maxPixels < 25 || maxSide < 5 || !(maxFrameRate > 0) || maxDuration.isNegative()
                 || maxDuration.isZero() || maxFrames < 1 || wallClock.isNegative() || wallClock.isZero()
-                || processMemory < (64L << 20)) {
-            throw new IllegalArgumentException("Video limits are positive (and FFmpeg gets at least 64 MiB): "
+                || processMemory < (64L << 20) || maxPixels > MAX_PIXELS || maxSide > MAX_SIDE) {
+            throw new IllegalArgumentException("Video limits are positive, FFmpeg gets at least 64 MiB, a frame at "
+                    + "most " + MAX_PIXELS + " pixels and " + MAX_SIDE + " a side: "
                     + maxBytes + " bytes, " + maxPixels + " pixels, " + maxSide + " a side, " + maxFrameRate
                     + " fps, " + maxDuration + ", " + maxFrames + " frames, " + wallClock + ", " + processMemory
                     + " bytes of memory.");

@@ -62,7 +62,8 @@ final class VideoProbe {
         Optional<FrameRate> rate = FrameRate.parse(values.get("stream.avg_frame_rate"))
                 .or(() -> FrameRate.parse(values.get("stream.r_frame_rate")));
         if (rate.isEmpty()) {
-            throw new VideoRefusedException(Reason.FRAME_RATE, "The video declares no frame rate.", "?", "?");
+            // The reference fails on such a file too ("framerate was detected to be zero").
+            throw new VideoRefusedException(Reason.DAMAGED, "The video declares no frame rate.");
         }
         return new VideoInfo(values.getOrDefault("format.format_name", "?"), values.get("stream.codec_name"),
                 whole(values.get("stream.width")), whole(values.get("stream.height")),

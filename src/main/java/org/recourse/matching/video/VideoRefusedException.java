@@ -21,11 +21,13 @@ public class VideoRefusedException extends RuntimeException {
         NO_VIDEO("api.error.video.no-video"),
         /** Arguments: the codec's name, the codecs decoded. */
         CODEC("api.error.video.codec"),
-        /** Arguments: width, height, the limit in megapixels, the longest side allowed. */
+        /** Arguments: width, height, the limit in megapixels. */
         FRAME_SIZE("api.error.video.frame-size"),
+        /** A side longer than the limit. Arguments: width, height, the longest side allowed. */
+        FRAME_SIDE("api.error.video.frame-side"),
         /** Under 5 pixels wide or tall, which PDQ cannot hash. Arguments: width, height. */
         TOO_SMALL("api.error.video.too-small"),
-        /** No frame rate, or over the limit. Arguments: the frame rate (or "?"), the limit. */
+        /** Over the frame-rate limit. Arguments: the frame rate, the limit. */
         FRAME_RATE("api.error.video.frame-rate"),
         /** Arguments: the duration and the limit, in seconds. */
         DURATION("api.error.video.duration"),
@@ -35,7 +37,7 @@ public class VideoRefusedException extends RuntimeException {
         TIME("api.error.video.time"),
         /** The decoder needed more memory than it is given. Arguments: the limit in MB. */
         MEMORY("api.error.video.memory"),
-        /** The decoder failed on the file (damaged or cut short). No arguments. */
+        /** The decoder failed on the file (damaged or cut short), or it declares no frame rate. No arguments. */
         DAMAGED("api.error.video.damaged");
 
         private final String messageKey;

@@ -76,6 +76,8 @@ class VideoRefusalsTest {
     void declared() {
         VideoLimits d = VideoLimits.DEFAULT;
         assertRefused(BRIDGE, d.withMaxPixels(480 * 270 - 1), Reason.FRAME_SIZE);
+        assertRefused(BRIDGE, new VideoLimits(d.maxBytes(), d.maxPixels(), 479, d.maxFrameRate(), d.maxDuration(),
+                d.maxFrames(), d.wallClock(), d.processMemory()), Reason.FRAME_SIDE);
         assertRefused(BRIDGE, new VideoLimits(d.maxBytes(), d.maxPixels(), d.maxSide(), 24.0, d.maxDuration(),
                 d.maxFrames(), d.wallClock(), d.processMemory()), Reason.FRAME_RATE);
         assertRefused(BRIDGE, d.withMaxDuration(Duration.ofSeconds(7)), Reason.DURATION);
