@@ -68,7 +68,8 @@ public final class VpdqHasher {
      * Hashes a video file.
      *
      * @param secondsPerHash {@link #ONE_PER_SECOND}, {@link #EVERY_FRAME}, or any step: every
-     *     {@code (int)(secondsPerHash x frame rate)}-th decoded frame is hashed, as the reference's {@code -r}
+     *     {@code (int)(secondsPerHash x frame rate)}-th decoded frame is hashed, as the reference's {@code -r} (which
+     *     its CLI reads as a float: pass {@code (double) (float) r} to copy it for a value such as 0.1)
      * @throws VideoRefusedException if the file is not a video we decode or is over a limit
      */
     public VpdqVideo hash(Path file, VideoLimits limits, double secondsPerHash) {
