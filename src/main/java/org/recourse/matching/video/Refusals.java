@@ -14,12 +14,20 @@ final class Refusals {
     private Refusals() {
     }
 
-    /** The refusal for a process that ended with {@code exitCode}, or was killed. */
+    /**
+     * The refusal for a process that ended with {@code exitCode}, or was killed.
+     *
+     * @throws IllegalStateException if FFmpeg could not start at all, which no video causes
+     */
     static VideoRefusedException of(SandboxedRun run, int exitCode, VideoLimits limits) {
         String errors = run.errors();
         if (run.timedOut() || exitCode == KILLED_FOR_CPU_TIME) {
             return new VideoRefusedException(Reason.TIME, "Decoding took longer than " + limits.wallClock() + ".",
                     limits.wallClock().toSeconds());
+        }
+        if (errors.contains("error while loading shared libraries") && !errors.contains("failed to map segment")) {
+            // Not the video's fault: this server's FFmpeg cannot start (a system library missing). A 500, not a 422.
+            throw new IllegalStateException("FFmpeg cannot start on this server: " + firstLine(errors));
         }
         if (errors.contains("Cannot allocate memory") || errors.contains("failed to map segment")
                 || errors.contains("pthread_create() failed") || errors.contains("Resource temporarily unavailable")) {

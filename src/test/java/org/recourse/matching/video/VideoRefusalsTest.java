@@ -133,6 +133,23 @@ class VideoRefusalsTest {
         assertRefused(Files.write(dir.resolve("noise.mp4"), new byte[4096]), VideoLimits.DEFAULT, Reason.FORMAT);
     }
 
+    @Test
+    @DisplayName("an FFmpeg that cannot start (a system library missing) is the server's fault, not a refusal")
+    void ffmpegCannotStart(@TempDir Path dir) throws IOException {
+        // Arrange: executables that fail as the dynamic loader does
+        for (String tool : new String[] {"ffmpeg", "ffprobe"}) {
+            Path script = Files.writeString(dir.resolve(tool), "#!/bin/sh\necho \"" + tool + ": error while loading "
+                    + "shared libraries: libxcb.so.1: cannot open shared object file\" >&2\nexit 127\n");
+            script.toFile().setExecutable(true);
+        }
+        VpdqHasher broken = new VpdqHasher(FfmpegTools.inDirectory(dir), new org.recourse.matching.hash.DecodeBudget(
+                64L << 20), Duration.ofSeconds(1), 1);
+
+        // Act, Assert
+        assertThatThrownBy(() -> broken.hash(BRIDGE, VideoLimits.DEFAULT, VpdqHasher.ONE_PER_SECOND))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("libxcb.so.1");
+    }
+
     private static VideoRefusedException assertRefused(Path file, VideoLimits limits, Reason reason) {
         VideoRefusedException[] caught = new VideoRefusedException[1];
         assertThatThrownBy(() -> VpdqVectors.HASHER.hash(file, limits, VpdqHasher.EVERY_FRAME))
