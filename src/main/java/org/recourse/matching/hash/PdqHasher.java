@@ -66,6 +66,29 @@ public final class PdqHasher {
         return new PdqResult(HashBits.aboveMedian(dct), quality);
     }
 
+    /**
+     * The hash and quality of a float luma plane ({@code rows x cols}, row-major; overwritten), as the reference's
+     * {@code pdqHash256FromFloatLuma}, which vPDQ calls for each video frame: the whole plane, no pre-resize, the blur
+     * skipped at exactly 64x64. For callers that compute luma themselves (video frames, straight from YUV).
+     */
+    public PdqResult hashLuma(float[] plane, int rows, int cols) {
+        if (rows < MIN_HASHABLE_SIDE || cols < MIN_HASHABLE_SIDE) {
+            return PdqResult.NOT_HASHABLE;
+        }
+        if (plane.length < rows * cols) {
+            throw new IllegalArgumentException("A " + cols + "x" + rows + " plane has " + rows * cols
+                    + " values, not " + plane.length + ".");
+        }
+        if (rows == BLOCK_SIDE && cols == BLOCK_SIDE) {
+            System.arraycopy(plane, 0, block, 0, block.length);
+        } else {
+            downsampler.blurAndDecimate(plane, rows, cols, block);
+        }
+        int quality = Quality.of(block);
+        dct16.apply(block, dct);
+        return new PdqResult(HashBits.aboveMedian(dct), quality);
+    }
+
     /** The hashes of the picture and its seven rotations and mirror images, with its quality. */
     public DihedralHashes dihedral(Pixels pixels) {
         int rows = hashedHeight(pixels);
