@@ -104,6 +104,7 @@ public class IntakeService {
         Report report = new Report(Reference.generate(), target, category, submission.selfReport(),
                 submission.details(), now);
         report.keepContact(submission.contactEmail(), submission.contactConsent(), submission.locale());
+        report.note(submission.note());
         int hidden = fileHosted(target, report, hosted, alreadyOpen, now);
         fileExternal(target, report, external, alreadyOpen, now);
         reports.add(report);

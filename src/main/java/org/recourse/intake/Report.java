@@ -61,6 +61,13 @@ public class Report {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** For the portal's own reports: what it says, as a message key and arguments (see {@link SystemNote}). */
+    @Column(name = "note_key", length = 60)
+    private String noteKey;
+
+    @Column(name = "note_args", length = 1000)
+    private String noteArgs;
+
     @ManyToMany
     @JoinTable(name = "report_item",
             joinColumns = @JoinColumn(name = "report_id"),
@@ -79,6 +86,18 @@ public class Report {
         this.selfReport = selfReport;
         this.details = details;
         this.receivedAt = Objects.requireNonNull(receivedAt, "A time is required.");
+    }
+
+    void note(SystemNote note) {
+        if (note != null) {
+            this.noteKey = note.key();
+            this.noteArgs = note.joinedArgs();
+        }
+    }
+
+    /** What the portal said of its own report, in words of any language; null for a person's report. */
+    public SystemNote note() {
+        return SystemNote.stored(noteKey, noteArgs);
     }
 
     /** Keeps an address to write to, which the reporter consented to; nothing is kept without consent. */

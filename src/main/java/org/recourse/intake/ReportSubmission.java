@@ -9,7 +9,19 @@ import java.util.Objects;
  * that an unknown one can be reported as such.
  */
 public record ReportSubmission(List<LocationInput> locations, String categoryCode, boolean selfReport,
-        String details, String contactEmail, boolean contactConsent, Locale locale) {
+        String details, String contactEmail, boolean contactConsent, Locale locale, SystemNote note) {
+
+    /** What a person sent: no system note. */
+    public ReportSubmission(List<LocationInput> locations, String categoryCode, boolean selfReport, String details,
+            String contactEmail, boolean contactConsent, Locale locale) {
+        this(locations, categoryCode, selfReport, details, contactEmail, contactConsent, locale, null);
+    }
+
+    /** The same submission, with what the portal says of it in every language (for the portal's own reports). */
+    public ReportSubmission withNote(SystemNote systemNote) {
+        return new ReportSubmission(locations, categoryCode, selfReport, details, contactEmail, contactConsent, locale,
+                systemNote);
+    }
 
     public ReportSubmission {
         locations = List.copyOf(Objects.requireNonNull(locations, "Locations are required, even if empty."));

@@ -9,6 +9,7 @@ import org.recourse.cases.CaseStatus;
 import org.recourse.cases.Category;
 import org.recourse.cases.ItemStatus;
 import org.recourse.cases.Reviewer;
+import org.recourse.intake.SystemNote;
 
 /**
  * Everything the review page shows of a case, read in one transaction. What a reviewer may do on it is asked of the
@@ -46,10 +47,11 @@ public record CaseView(long id, String caseNumber, Category category, boolean se
 
     /**
      * One report on the case. {@code contactEmail} is null unless the viewer's role may see it. The details are
-     * the reporter's own words and are only ever shown as text.
+     * the reporter's own words and are only ever shown as text; on the portal's own reports, {@code note} says the
+     * same in every language.
      */
     public record ReportLine(Category category, boolean selfReport, String details, Instant receivedAt,
-            String contactEmail) implements Serializable {
+            String contactEmail, SystemNote note) implements Serializable {
     }
 
     /**

@@ -33,7 +33,8 @@ public class CaseViewRepository {
         List<Report> reports = em.createQuery("select r from Report r where r.caseFile = :c order by r.receivedAt",
                 Report.class).setParameter("c", found).getResultList();
         List<CaseView.ReportLine> reportLines = reports.stream().map(r -> new CaseView.ReportLine(r.category(),
-                r.selfReport(), r.details(), r.receivedAt(), viewer.isSupervisor() ? r.contactEmail() : null)).toList();
+                r.selfReport(), r.details(), r.receivedAt(), viewer.isSupervisor() ? r.contactEmail() : null, r.note()))
+                .toList();
         List<CaseView.ItemLine> items = found.items().stream().map(this::line).toList();
         return new CaseView(found.id(), CaseNumbers.format(found.id()), found.category(), found.selfReported(),
                 found.reportCount(), found.status(), found.assignee(), found.openedAt(), found.reviewDueAt(),

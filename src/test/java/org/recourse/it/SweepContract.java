@@ -148,7 +148,10 @@ abstract class SweepContract {
         assertThat(Pattern.compile("near copy \\(PDQ\\), \\d+ bits apart").matcher(page).results().count())
                 .isEqualTo(2);
         String french = team.get("admin").get("/staff/case?id=" + caseId + "&lang=fr").body();
-        assertThat(french).contains("SHA-256 identique", "Copies trouvées déjà en ligne");
+        assertThat(french).contains("SHA-256 identique", "Copies trouvées déjà en ligne",
+                        "3 copies d'une image dont une personne survivante a envoyé l'empreinte (envoi S-")
+                .doesNotContain("already up of", "already on the platform");
+        assertThat(page).contains("3 copies of a picture a survivor fingerprinted (submission S-");
 
         // Assert: the survivor's status says copies were hidden, a count only, never where or which
         String status = http.postForm("/status", Map.of("status", "status", "reference", reference, "lookUp", "x",
@@ -191,7 +194,7 @@ abstract class SweepContract {
         assertThat(((Number) sweepCase.get(0).get("case_id")).longValue()).isNotEqualTo(reportCase);
         String page = admin.get("/staff/case?id=" + sweepCase.get(0).get("case_id") + "&lang=en").body();
         assertThat(page).contains(String.format("what case C-%06d removed", reportCase), "second-upload",
-                "exact SHA-256");
+                "exact SHA-256", String.format("1 copy of content removed in case C-%06d was already", reportCase));
 
         // Assert: the reporter's status says one copy was hidden, never where
         String status = http.postForm("/status", Map.of("status", "status", "reference", reference, "lookUp", "x",

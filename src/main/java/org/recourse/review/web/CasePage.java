@@ -207,6 +207,16 @@ public class CasePage implements Serializable {
         return context.staffName();
     }
 
+    /** A report's words: the portal's own reports in the page's language, a person's exactly as written. */
+    public String reportWords(CaseView.ReportLine report) {
+        if (report.note() == null) {
+            return report.details();
+        }
+        List<Object> arguments = report.note().args().stream()
+                .map(arg -> arg.startsWith("#") ? (Object) messages().get(arg.substring(1)) : arg).toList();
+        return messages().get(report.note().key(), arguments);
+    }
+
     private Messages messages() {
         return context.messages();
     }

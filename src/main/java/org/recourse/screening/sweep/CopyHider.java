@@ -16,6 +16,7 @@ import org.recourse.cases.CaseRepository;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.ReportSubmission;
+import org.recourse.intake.SystemNote;
 import org.recourse.intake.SubmissionRules;
 import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.banks.BankEntry;
@@ -72,8 +73,8 @@ public class CopyHider {
                     .ifPresent(onCase -> locations.add(LocationInput.contentId(onCase)));
             BankPurpose purpose = chunk.get(0).entry().bank().purpose();
             intake.file(new ReportSubmission(locations, purpose.category().code(), purpose.selfReported(),
-                    details(source, chunk.get(0).entry(), copies.size(), runId), null, false, Locale.ENGLISH),
-                    Submitter.Internal.STAY_DOWN_SWEEP);
+                    details(source, chunk.get(0).entry(), copies.size(), runId), null, false, Locale.ENGLISH)
+                    .withNote(note(source, chunk.get(0).entry(), copies.size())), Submitter.Internal.STAY_DOWN_SWEEP);
             long caseId = cases.openItemsForContent(List.of(chunk.get(0).item().id())).stream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("A hidden copy is on an open case")).caseFile().id();
             if (open.isEmpty() || open.get().caseId() != caseId) {
@@ -114,6 +115,22 @@ public class CopyHider {
                 .forEach(f -> closest.merge(f.item().id(), f, (a, b) -> b.distance() < a.distance() ? b : a));
         return closest.values().stream().sorted(Comparator.comparingInt(CopyFinder.Found::distance)
                 .thenComparing(f -> f.item().id())).toList();
+    }
+
+    /** The same words as {@link #details}, for each reviewer's language (the sweep's number is left out). */
+    static SystemNote note(SweepSource source, BankEntry entry, int copies) {
+        String count = copies == 1 ? "one" : "many";
+        if (source.key().startsWith("case:")) {
+            return SystemNote.of("report.system.sweep.case." + count, copies,
+                    CaseNumbers.format(source.sourceCaseId()));
+        }
+        if (source.submissionId() != null) {
+            return SystemNote.of("report.system.sweep.submission." + count, copies,
+                    HashSubmission.number(source.submissionId()));
+        }
+        String bank = entry.bank().isPartner() ? entry.bank().name()
+                : SystemNote.message("staff.banks.purpose." + entry.bank().purpose().name());
+        return SystemNote.of("report.system.sweep.bank." + count, copies, bank);
     }
 
     /** The system report's words, by number (a case, a submission, a sweep), never a survivor's reference. */

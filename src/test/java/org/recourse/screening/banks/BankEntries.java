@@ -11,6 +11,14 @@ public final class BankEntries {
     private BankEntries() {
     }
 
+    /** A partner bank of this name with this id (untrusted, holding sexual images of children). */
+    public static HashBank partner(long id, String name) {
+        HashBank bank = HashBank.partner(name, BankPurpose.CHILD_SEXUAL_IMAGERY, "a partner's export",
+                TrustLevel.UNTRUSTED, "sam", AT);
+        Wiring.set(bank, "id", id);
+        return bank;
+    }
+
     /** A bank of this purpose with this id. */
     public static HashBank bank(long id, BankPurpose purpose) {
         HashBank bank = new HashBank();
