@@ -268,6 +268,7 @@
 
         stop.addEventListener('click', function () {
             if (running) {
+                running.stopped = true;
                 running.cancel();
             }
         });
@@ -299,6 +300,10 @@
             running.promise.then(function (video) {
                 state.textContent = text(tool, 'video-exact');
                 return window.RecoursePdq.sha256Blob(file).then(function (sha256) {
+                    if (running.stopped) {
+                        // Stop pressed while the whole file was being read: nothing is kept.
+                        throw refusal('cancelled');
+                    }
                     fields[0].value = sha256;
                     // Frames all blank: the browser would not let the page read them (Tor Browser asks first).
                     fields[3].value = video.readable > 0 ? video.lines.join('\n') : '';
@@ -309,8 +314,10 @@
             }).then(null, function (error) {
                 clear();
                 picture.value = '';
-                state.textContent = text(tool, ('video-' + (error && error.reason || 'failed')).toLowerCase(),
-                    [window.RecourseVideo.MAX_SECONDS / 60]);
+                var reason = error && error.reason || 'failed';
+                state.textContent = text(tool, ('video-' + reason).toLowerCase(), [window.RecourseVideo.MAX_SECONDS / 60]);
+                // A refusal reads as a problem to act on; "Stopped" is what the survivor asked for.
+                state.classList.toggle('hash-problem', reason !== 'cancelled');
             }).then(function () {
                 running = null;
                 working(false);
@@ -321,6 +328,7 @@
             var file = picture.files && picture.files[0];
             send.disabled = true;
             clear();
+            state.classList.remove('hash-problem');
             if (!file) {
                 return;
             }
