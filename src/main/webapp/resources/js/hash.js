@@ -133,10 +133,13 @@
         }
 
         /**
-         * Seeks and gives the frame's pixels once they are the new frame's. Chromium fires 'seeked' before the frame
-         * it seeked to is always what drawImage paints (under load it paints the one before, measured as whole
-         * seconds off in VpdqJavaScriptTest), so the frame is drawn until two draws a little apart agree.
+         * Seeks and gives the frame's pixels once they are the new frame's. Chromium fires 'seeked' before drawImage
+         * always paints the frame it seeked to: under load it still paints the frame of the seek before for a while
+         * (measured as whole seconds off in VpdqJavaScriptTest). So the frame is drawn until two draws a little apart
+         * agree and differ from the previous second's frame; a frame that stays the same as the previous one (a
+         * still scene) is taken after SETTLE_TRIES draws.
          */
+        var previous = null;
         function frameAt(seconds) {
             return seek(seconds).then(function () {
                 var before = draw();
@@ -146,7 +149,13 @@
                             throw refusal('cancelled');
                         }
                         var now = draw();
-                        return same(before, now) || tries >= SETTLE_TRIES ? now : (before = now, settle(tries + 1));
+                        var steady = same(before, now);
+                        if (tries >= SETTLE_TRIES || steady && !(previous && same(previous, now))) {
+                            previous = now;
+                            return now;
+                        }
+                        before = now;
+                        return settle(tries + 1);
                     });
                 }
                 return settle(1);
