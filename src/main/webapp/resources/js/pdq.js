@@ -18,11 +18,22 @@
  *   sha256(bufferOrView)          -> Promise of 64 hex digits: WebCrypto when offered, else sha256Sync.
  *   sha256Sync(bufferOrView)      -> 64 hex digits, in plain JavaScript.
  *   distance(hexA, hexB)          -> Hamming distance 0..256.
+ *   fromVideoFrame(width, height, rgba) -> { hash, quality } of one video frame, as vPDQ hashes it (below).
+ *   fromVideoElement(video, canvas?)    -> the same of the frame a loaded <video> shows, drawn at its own size
+ *                                          (videoWidth x videoHeight) on canvas (reused between frames if given).
+ *   sha256Blob(blobOrFile, onBytes?)    -> Promise of 64 hex digits, read in 8 MiB slices: a video of gigabytes is
+ *                                          never held in memory at once (WebCrypto, one buffer, under 64 MiB).
  * hash is 64 lowercase hex digits in the order of the Java PdqHash.toHex(); quality runs 0..100 and the reference
  * recommends discarding hashes of quality 49 or less. Pictures over 512 pixels a side are first resized to exactly
  * 512x512 by nearest neighbour: pixel (x, y) takes (floor(x*W/512), floor(y*H/512)). Under 5 pixels a side, the hash
  * is all zeros with quality 0. Errors: RangeError for a wrong size or sample count; fromBlob's promise rejects when
  * the browser cannot decode the file.
+ *
+ * vPDQ frames (fromVideoFrame) are hashed as org.recourse.matching.hash.PdqHasher.hashLuma and Meta's vPDQ: the float
+ * luma 0.299R + 0.587G + 0.114B of the whole frame, with no 512 pre-resize and no grey shortcut (the reference's
+ * fillFloatLumaFromRGB); on the same RGB it is bit-exact with Java (VpdqJavaScriptTest). What a browser decodes is
+ * not the reference's RGB (its decoders and YUV to RGB conversion differ from FFmpeg's swscale), so frames of the
+ * same video differ by a few bits: docs/architecture.md gives the measured figures.
  *
  * Exactness (PdqJavaScriptTest, headless Chromium 156): every float operation is rounded to float32 (Math.fround,
  * Float32Array) in the Java code's order, so on the same pixels hash and quality equal Java's bit for bit: all 14
@@ -348,6 +359,39 @@
         return hashSamples(grey, 1, width, height, size.rows, size.cols);
     }
 
+    /** One video frame as vPDQ hashes it: the whole frame's float luma, never pre-resized, never taken as grey. */
+    function fromVideoFrame(width, height, rgba) {
+        checkSize(width, height, rgba, 4);
+        return hashSamples(rgba, 4, width, height, height, width);
+    }
+
+    /**
+     * The frame a <video> shows now (after its seeked event), drawn at the video's own size. The canvas may be passed
+     * in so that an hour of frames reuses one; drawImage at scale 1 copies the decoded frame as the browser
+     * converted it to RGB.
+     */
+    function fromVideoElement(video, canvas) {
+        var width = video && video.videoWidth;
+        var height = video && video.videoHeight;
+        if (!(width >= 1 && height >= 1)) {
+            throw new Error('The video has no picture: it has not loaded, or the browser could not decode it.');
+        }
+        var target = canvas || newCanvas(width, height);
+        if (target.width !== width || target.height !== height) {
+            target.width = width;
+            target.height = height;
+        }
+        var ctx = context(target);
+        ctx.imageSmoothingEnabled = false;
+        ctx.drawImage(video, 0, 0, width, height);
+        var result = fromVideoFrame(width, height, ctx.getImageData(0, 0, width, height).data);
+        if (!canvas) {
+            target.width = 0;
+            target.height = 0;
+        }
+        return result;
+    }
+
     function fromImageData(imageData) {
         checkSize(imageData.width, imageData.height, imageData.data, 4);
         return hashDecoded(imageData.data, imageData.width, imageData.height, imageData.width, imageData.height);
@@ -589,29 +633,7 @@
         for (var offset = 0; offset < whole; offset += 64) {
             compress(h, w, bytes, offset);
         }
-        // The tail, a 1 bit, zeros, and the length in bits as 64 bits big-endian, in one or two blocks.
-        var tail = new Uint8Array(bytes.length % 64 < 56 ? 64 : 128);
-        tail.set(bytes.subarray(whole));
-        tail[bytes.length - whole] = 0x80;
-        var bitsHigh = Math.floor(bytes.length / 0x20000000);
-        var bitsLow = (bytes.length * 8) >>> 0;
-        var end = tail.length;
-        tail[end - 8] = bitsHigh >>> 24;
-        tail[end - 7] = bitsHigh >>> 16;
-        tail[end - 6] = bitsHigh >>> 8;
-        tail[end - 5] = bitsHigh;
-        tail[end - 4] = bitsLow >>> 24;
-        tail[end - 3] = bitsLow >>> 16;
-        tail[end - 2] = bitsLow >>> 8;
-        tail[end - 1] = bitsLow;
-        for (var t = 0; t < end; t += 64) {
-            compress(h, w, tail, t);
-        }
-        var hex = '';
-        for (var i = 0; i < 8; i++) {
-            hex += (0x100000000 + (h[i] >>> 0)).toString(16).slice(1);
-        }
-        return hex;
+        return sha256Finish(h, w, bytes.subarray(whole), bytes.length);
     }
 
     function compress(h, w, bytes, offset) {
@@ -667,7 +689,79 @@
         });
     }
 
+    var SLICE = 8 << 20;
+    var WHOLE_WITH_WEBCRYPTO = 64 << 20;
+
+    /**
+     * SHA-256 of a Blob or File without holding it all: small files go to WebCrypto whole, larger ones are read in
+     * 8 MiB slices and compressed as they come (sha256Sync's rounds, kept running). onBytes(done, total) reports.
+     */
+    function sha256Blob(blob, onBytes) {
+        var subtle = root.crypto && root.crypto.subtle;
+        if (blob.size <= WHOLE_WITH_WEBCRYPTO && subtle && typeof subtle.digest === 'function') {
+            return readBytes(blob).then(sha256);
+        }
+        var h = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+        var w = new Int32Array(64);
+        var carry = new Uint8Array(0);
+        var offset = 0;
+        function next() {
+            if (offset >= blob.size) {
+                return sha256Finish(h, w, carry, blob.size);
+            }
+            var end = Math.min(offset + SLICE, blob.size);
+            return readBytes(blob.slice(offset, end)).then(function (buffer) {
+                var bytes = new Uint8Array(carry.length + buffer.byteLength);
+                bytes.set(carry);
+                bytes.set(new Uint8Array(buffer), carry.length);
+                var whole = bytes.length - bytes.length % 64;
+                for (var at = 0; at < whole; at += 64) {
+                    compress(h, w, bytes, at);
+                }
+                carry = bytes.slice(whole);
+                offset = end;
+                if (onBytes) {
+                    onBytes(offset, blob.size);
+                }
+                return next();
+            });
+        }
+        return next();
+    }
+
+    /**
+     * The tail (rest, the last partial block of a message of length bytes), a 1 bit, zeros, and the length in bits
+     * as 64 bits big-endian, in one or two blocks; then the digest in hex.
+     */
+    function sha256Finish(h, w, rest, length) {
+        var tail = new Uint8Array(rest.length < 56 ? 64 : 128);
+        tail.set(rest);
+        tail[rest.length] = 0x80;
+        var bitsHigh = Math.floor(length / 0x20000000);
+        var bitsLow = (length * 8) >>> 0;
+        var end = tail.length;
+        tail[end - 8] = bitsHigh >>> 24;
+        tail[end - 7] = bitsHigh >>> 16;
+        tail[end - 6] = bitsHigh >>> 8;
+        tail[end - 5] = bitsHigh;
+        tail[end - 4] = bitsLow >>> 24;
+        tail[end - 3] = bitsLow >>> 16;
+        tail[end - 2] = bitsLow >>> 8;
+        tail[end - 1] = bitsLow;
+        for (var t = 0; t < end; t += 64) {
+            compress(h, w, tail, t);
+        }
+        var hex = '';
+        for (var i = 0; i < 8; i++) {
+            hex += (0x100000000 + (h[i] >>> 0)).toString(16).slice(1);
+        }
+        return hex;
+    }
+
     var api = {
+        fromVideoFrame: fromVideoFrame,
+        fromVideoElement: fromVideoElement,
+        sha256Blob: sha256Blob,
         fromRgba: fromRgba,
         fromGrey: fromGrey,
         fromImageData: fromImageData,

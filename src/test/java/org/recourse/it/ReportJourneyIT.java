@@ -250,6 +250,54 @@ class ReportJourneyIT {
         StatusPageAssert.stageOf(chromium, base.toString(), reference, "Holding matching uploads for review");
     }
 
+    @Test
+    @DisplayName("Chromium: a video is hashed on the device, one frame a second, and only its fingerprints are posted")
+    void hashVideoOnDevice() throws Exception {
+        // Arrange
+        chromium = Browsers.chromium();
+        java.nio.file.Path video = java.nio.file.Path.of("..", "shared", "vpdq-vectors", "videos", "testsrc2.mp4")
+                .toAbsolutePath().normalize();
+        String expectedSha = org.recourse.content.ContentItem.sha256Of(java.nio.file.Files.readAllBytes(video));
+        chromium.get(base + "hash");
+        chromium.manage().logs().get(LogType.PERFORMANCE).getAll();
+
+        // Act: choose the video, wait for its fingerprints, send
+        chromium.findElement(org.openqa.selenium.By.id("picture")).sendKeys(video.toString());
+        new WebDriverWait(chromium, Duration.ofSeconds(60)).until(d -> d.findElement(org.openqa.selenium.By.id("send"))
+                .isEnabled());
+        String state = chromium.findElement(org.openqa.selenium.By.id("hash-state")).getText();
+        String lines = (String) chromium.executeScript("return document.getElementById('vpdq').value;");
+        chromium.findElement(org.openqa.selenium.By.id("send")).click();
+        new WebDriverWait(chromium, Duration.ofSeconds(30)).until(d -> !d.findElements(org.openqa.selenium.By.id(
+                "reference")).isEmpty());
+
+        // Assert: eight seconds, eight lines in the reference's format; the post carried them and nothing like the video
+        assertThat(state).contains("8 seconds", "has not been sent anywhere");
+        assertThat(lines.split("\n")).hasSize(8).allSatisfy(line -> assertThat(line)
+                .matches("[0-7],(100|[0-9]{1,2}),[0-9a-f]{64},[0-7]\\.000"));
+        assertThat(chromium.findElement(org.openqa.selenium.By.id("reference")).getText()).matches(REFERENCE);
+        List<String> posted = new java.util.ArrayList<>();
+        for (LogEntry entry : chromium.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            jakarta.json.JsonObject message = jakarta.json.Json.createReader(new java.io.StringReader(entry.getMessage()))
+                    .readObject().getJsonObject("message");
+            if (!"Network.requestWillBeSent".equals(message.getString("method"))) {
+                continue;
+            }
+            jakarta.json.JsonObject request = message.getJsonObject("params").getJsonObject("request");
+            if (!"GET".equals(request.getString("method"))) {
+                posted.add(request.getString("url") + " " + request.getString("postData", ""));
+            }
+        }
+        long videoSize = java.nio.file.Files.size(video);
+        assertThat(posted).singleElement().satisfies(post -> {
+            assertThat(post).contains("/hash", "sha256=" + expectedSha,
+                    // A form sends line ends as CRLF (HTML's form encoding); VpdqText reads both.
+                    "vpdq=" + java.net.URLEncoder.encode(lines.replace("\n", "\r\n"),
+                            java.nio.charset.StandardCharsets.UTF_8));
+            assertThat((long) post.length()).isLessThan(videoSize / 20).isLessThan(4096);
+        });
+    }
+
     /** Looks a reference up on the status page and checks the stage it shows. */
     static final class StatusPageAssert {
         static void stageOf(ChromeDriver driver, String base, String reference, String stage) {

@@ -14,7 +14,7 @@ import org.recourse.platform.web.ContentSecurityPolicy;
 
 /**
  * A tiny web server on 127.0.0.1 for browser tests of scripts that need no portal: it serves fixed bytes by path,
- * each under the public pages' Content-Security-Policy. A loopback origin is a secure context, so the browser offers
+ * each under the Content-Security-Policy the portal gives that path (the public pages' one, /hash's at /hash). A loopback origin is a secure context, so the browser offers
  * WebCrypto there as it does over https; a {@code data:} or {@code about:blank} page would not be one.
  */
 public final class StaticSite implements AutoCloseable {
@@ -62,7 +62,8 @@ public final class StaticSite implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             Resource resource = resources.get(exchange.getRequestURI().getPath());
-            exchange.getResponseHeaders().set("Content-Security-Policy", ContentSecurityPolicy.PUBLIC);
+            exchange.getResponseHeaders().set("Content-Security-Policy",
+                    ContentSecurityPolicy.forPath(exchange.getRequestURI().getPath()));
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             if (resource == null || !"GET".equals(exchange.getRequestMethod())) {

@@ -35,7 +35,9 @@ public final class BodyLimits {
             Rule.folder("/staff", new Limit(2 * MB, false)),
             Rule.folder("/demo/webhooks", new Limit(64 * KB, false)),
             Rule.page("/contact/stop", new Limit(16 * KB, true)),
-            Rule.page("/report", new Limit(512 * KB, false)));
+            Rule.page("/report", new Limit(512 * KB, false)),
+            // A video's vPDQ lines from the survivor's browser: 3,600 of about 91 bytes URL-encoded, some 330 KB.
+            Rule.page("/hash", new Limit(512 * KB, false)));
 
     private record Rule(String path, boolean folder, Limit limit) {
 

@@ -10,6 +10,12 @@ public final class ContentSecurityPolicy {
     private static final String COMMON = "default-src 'none'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; ";
     public static final String PUBLIC = COMMON + "img-src 'self'; font-src 'self'; style-src 'self'; script-src 'self'";
+    /**
+     * /hash: the public policy, and a video the survivor chose may play from a blob: URL the page's own script made
+     * (URL.createObjectURL of the file), so that the script can draw its frames off-screen and hash them. Nothing
+     * from elsewhere: no https:, no data:, and only on this page.
+     */
+    public static final String HASH = PUBLIC + "; media-src blob:";
     public static final String STAFF = COMMON + "img-src 'self' data:; font-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
     /**
@@ -25,6 +31,9 @@ public final class ContentSecurityPolicy {
     public static String forPath(String path) {
         if (path.startsWith("/staff/media/")) {
             return MEDIA;
+        }
+        if (path.equals("/hash") || path.equals("/hash.xhtml")) {
+            return HASH;
         }
         return path.startsWith("/staff/") ? STAFF : PUBLIC;
     }

@@ -36,6 +36,8 @@ public class HashPage {
     private String sha256;
     private String pdq;
     private int quality;
+    /** A video's vPDQ frames as the page's script sends them: reference text lines, one a second, at most 3,600. */
+    private String vpdq;
     private String reference;
     private SurvivorProtection protection;
     private String error;
@@ -98,6 +100,14 @@ public class HashPage {
 
     public void setQuality(int quality) {
         this.quality = quality;
+    }
+
+    public String getVpdq() {
+        return vpdq;
+    }
+
+    public void setVpdq(String vpdq) {
+        this.vpdq = vpdq;
     }
 
     public String getReference() {
