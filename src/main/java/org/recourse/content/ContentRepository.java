@@ -86,6 +86,15 @@ public class ContentRepository {
         return item;
     }
 
+    public void registerVideo(ContentVideo video) {
+        em.persist(video);
+    }
+
+    /** A registered video's frames, if the item is a video. */
+    public Optional<ContentVideo> video(long contentItemId) {
+        return Optional.ofNullable(em.find(ContentVideo.class, contentItemId));
+    }
+
     /** The visibility of those of these platform ids that are registered, in no particular order. */
     public List<ContentRegistry.Status> statuses(Collection<String> platformContentIds) {
         return em.createQuery("""
