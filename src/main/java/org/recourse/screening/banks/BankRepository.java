@@ -95,6 +95,15 @@ public class BankRepository {
         em.flush();
     }
 
+    public void addVideo(BankEntryVideo video) {
+        em.persist(video);
+    }
+
+    /** A video entry's frames. */
+    public Optional<BankEntryVideo> video(long entryId) {
+        return Optional.ofNullable(em.find(BankEntryVideo.class, entryId));
+    }
+
     /** The entry of this hash in this bank, if it has one. */
     public Optional<BankEntry> find(HashBank bank, HashType type, String canonical) {
         return em.createQuery("""

@@ -72,5 +72,8 @@ public class StayDown {
         if (content.pdq() != null) {
             banks.add(bank, HashType.PDQ, content.pdq().toHex(), null, source, caseNumber, actor);
         }
+        // A video stays down by its frames, so a re-encoded, scaled or trimmed copy is caught, not only the same bytes.
+        contentItems.video(content.id()).filter(video -> video.frameCount() > 0)
+                .ifPresent(video -> banks.addVideo(bank, video.video(), null, source, caseNumber, actor));
     }
 }

@@ -46,6 +46,7 @@ public sealed interface Fingerprint {
         return switch (entry.hashType()) {
             case PDQ -> entry.pdq().map(Pdq::new);
             case SHA256, MD5 -> Optional.of(new Exact(entry.hashType(), entry.hashValue()));
+            case VPDQ -> Optional.empty();
         };
     }
 }

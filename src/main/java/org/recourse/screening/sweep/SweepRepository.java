@@ -72,7 +72,7 @@ public class SweepRepository {
         String column = switch (type) {
             case SHA256 -> "sha256";
             case MD5 -> "md5";
-            case PDQ -> throw new IllegalArgumentException("PDQ is searched in the content index.");
+            case PDQ, VPDQ -> throw new IllegalArgumentException(type + " is searched in a content index.");
         };
         return em.createQuery("select c from ContentItem c where c." + column + " in :values and c.visibility in :served",
                         ContentItem.class)
