@@ -99,6 +99,12 @@ public class HashBanks {
         return store(bank, HashType.VPDQ, VpdqEntries.key(frames), frames, label, source, originalCase, actor, true);
     }
 
+    /** A page of the banked videos that can match, for a node's video index. */
+    @Transactional
+    public List<BankRepository.MatchingVideo> matchingVideos(long afterId, int max) {
+        return repository.matchingVideos(afterId, max);
+    }
+
     /** A video entry's frames, if the entry is a video. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<BankEntryVideo> video(long entryId) {
