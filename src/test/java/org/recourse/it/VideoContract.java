@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,14 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.testing.Http;
+import org.recourse.testing.Poll;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
 /**
  * Video everywhere a picture goes, on a real Payara Micro with the bundled FFmpeg and the harmless vector videos of
  * ../shared/vpdq-vectors: a registered video is fingerprinted from its bytes; its removal banks its frames; a
- * re-encoded or scaled copy is then blocked (sent in the JSON, or streamed), an unrelated video allowed; and videos
- * that are not, are too large, or a vPDQ that is garbage are refused with nothing stored.
+ * re-encoded or scaled copy is then blocked (sent in the JSON, or streamed), an unrelated video allowed; an imported
+ * video (the reference's hash file) hides the registered copy already up; and videos that are not, are too large, or
+ * a vPDQ that is garbage are refused with nothing stored.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class VideoContract {
@@ -56,6 +60,7 @@ abstract class VideoContract {
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.video.max-bytes", String.valueOf(MAX_VIDEO_BYTES));
+        settings.put("recourse.jobs.sweep-interval", "PT0.5S");
         return settings;
     }
 
@@ -153,6 +158,39 @@ abstract class VideoContract {
         assertThat(database().count("""
                 select count(*) from content_item where platform_content_id in
                 ('vid-text', 'vid-large', 'vid-garbage', 'up-large')""")).isZero();
+    }
+
+    @Test
+    @DisplayName("an imported video entry sweeps the registered videos and hides its copy, listed with its match share")
+    void importedVideoHidesCopyAlreadyUp() throws Exception {
+        // Arrange: the platform registered a re-encoded copy of one video, and an unrelated video
+        assertThat(register("vid-cellauto-copy", "video/mp4", bytes("cellauto-crf40.mp4")).statusCode())
+                .isEqualTo(201);
+        assertThat(register("vid-testsrc2", "video/mp4", bytes("testsrc2.mp4")).statusCode()).isEqualTo(201);
+        long bank = database().count("select id from hash_bank where purpose = 'IMPORTED'");
+
+        // Act: a list in the vPDQ reference's own hash file (one video) is imported
+        HttpResponse<String> imported = admin.post("/staff/supervise/banks/import?bank=" + bank, "text/plain",
+                Files.readAllBytes(Path.of("..", "shared", "vpdq-vectors", "hashes-r1", "cellauto.txt")));
+
+        // Assert: the copy is hidden pending review, the unrelated video stays up
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        Poll.until(Duration.ofSeconds(30), () -> visibility("vid-cellauto-copy"), "HIDDEN_PENDING_REVIEW"::equals,
+                "the video copy hidden");
+        assertThat(visibility("vid-testsrc2")).isEqualTo("VISIBLE");
+        List<Map<String, Object>> copy = database().query("""
+                select s.case_id, s.hash_type, s.distance from sweep_copy s
+                join content_item c on c.id = s.content_item_id where c.platform_content_id = 'vid-cellauto-copy'""");
+        assertThat(copy).hasSize(1);
+        assertThat(copy.get(0).get("hash_type")).isEqualTo("VPDQ");
+        assertThat(((Number) copy.get(0).get("distance")).intValue()).isEqualTo(100);
+
+        // Assert: the case page lists it with the share of the frames that match, in English and French
+        long caseId = ((Number) copy.get(0).get("case_id")).longValue();
+        assertThat(admin.get("/staff/case?id=" + caseId + "&lang=en").body())
+                .contains("vid-cellauto-copy", "copy of a video (vPDQ), 100 % of its frames match");
+        assertThat(admin.get("/staff/case?id=" + caseId + "&lang=fr").body())
+                .contains("copie d'une vidéo (vPDQ), 100 % de ses images correspondent");
     }
 
     private HttpResponse<String> register(String contentId, String mediaType, byte[] bytes) {

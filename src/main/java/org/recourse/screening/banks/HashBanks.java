@@ -119,9 +119,10 @@ public class HashBanks {
 
     /** Stores a new survivor's entry (unconfirmed) for a hash the bank does not hold yet. */
     @Transactional(Transactional.TxType.MANDATORY)
-    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, HashSubmission submission) {
+    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, String frames, HashSubmission submission) {
         BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
         repository.add(entry);
+        withFrames(entry, frames);
         indexed(entry, true);
         entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
         audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()

@@ -35,6 +35,8 @@ public class HashPage {
 
     private String sha256;
     private String pdq;
+    /** A video's frame fingerprints from the page's decoder, in the vPDQ reference's text (a hidden field). */
+    private String vpdq;
     private int quality;
     private String reference;
     private SurvivorProtection protection;
@@ -44,14 +46,14 @@ public class HashPage {
         Messages messages = messages();
         try {
             // A PDQ hash of low quality matches too loosely to hold with: the exact hash still holds copies.
-            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null,
+            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null, vpdq,
                     context.submitter());
             reference = submission.reference().display();
             protection = submission.protection();
         } catch (TooManySubmissionsException e) {
             refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
         } catch (IllegalArgumentException e) {
-            error = messages.get("hash.error.noHashes");
+            error = messages.get(vpdq == null || vpdq.isBlank() ? "hash.error.noHashes" : "hash.error.video");
         }
         return null;
     }
@@ -90,6 +92,14 @@ public class HashPage {
 
     public void setPdq(String pdq) {
         this.pdq = pdq;
+    }
+
+    public String getVpdq() {
+        return vpdq;
+    }
+
+    public void setVpdq(String vpdq) {
+        this.vpdq = vpdq;
     }
 
     public int getQuality() {

@@ -42,6 +42,8 @@ import org.recourse.screening.staydown.UploadScreening;
 @SecurityRequirement(name = "apiKey")
 public class VideoScreenResource {
 
+    private static final long MAX_DRAINED_BYTES = 1024 * 1024;
+
     @Inject
     VideoUploads videos;
 
@@ -80,6 +82,8 @@ public class VideoScreenResource {
         try {
             video = videos.of(new DigestInputStream(new DigestInputStream(body, sha256), md5));
         } catch (VideoUploads.Refused refused) {
+            // As JsonBodies does: a client still sending a little too much reads the 413, not a reset connection.
+            drain(body);
             return refused.toResponse(messages);
         } catch (DecoderBusyException busy) {
             return ScreenResource.busy(busy, messages);
@@ -87,6 +91,20 @@ public class VideoScreenResource {
         return screen.screened(new UploadScreening.Upload(contentId, url, mediaType, uploaderId, null,
                 HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), null, video),
                 messages);
+    }
+
+    /** Drops up to 1 MB of what is left of the body; any failure just ends the dropping. */
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[8192];
+        long dropped = 0;
+        try {
+            int read;
+            while (dropped < MAX_DRAINED_BYTES && (read = body.read(buffer)) != -1) {
+                dropped += read;
+            }
+        } catch (java.io.IOException e) {
+            // the client gone: the refusal is the answer either way
+        }
     }
 
     private static MessageDigest digest(String algorithm) {
