@@ -24,9 +24,17 @@ public final class BankFormats {
     private static final java.util.regex.Pattern REFERENCE_LINE = java.util.regex.Pattern.compile(
             "\\d{1,10},\\d{1,3},[0-9A-Fa-f]{64},[0-9][0-9.eE+-]{0,30}");
 
-    /** What a list holds, and the shape it came in. */
+    /** What a list holds, and the shape it came in (null for the vPDQ reference's hash file: one video). */
     public record Read(ListFormat format, BankFile.Parsed parsed) {
+
+        /** The shape's name, as the import's answer gives it. */
+        public String formatName() {
+            return format == null ? VPDQ_REFERENCE : format.name();
+        }
     }
+
+    /** The vPDQ reference's hash file, as the import's answer names it (not a {@link ListFormat}: it holds one video). */
+    public static final String VPDQ_REFERENCE = "VPDQ_REFERENCE";
 
     private BankFormats() {
     }
