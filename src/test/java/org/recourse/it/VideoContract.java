@@ -104,6 +104,14 @@ abstract class VideoContract {
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         long reportCase = database().count("select case_id from report where reference = ?",
                 Http.json(filed).getString("reference").replace("-", ""));
+        // While it is hidden pending review, a re-muxed copy (Matroska) is held by its frames
+        HttpResponse<String> whilePending = http.postJson("/api/v1/screen", "{\"mediaType\":\"video/x-matroska\","
+                + "\"bytes\":\"" + Base64.getEncoder().encodeToString(bytes("bridge-remux.mkv")) + "\"}",
+                "Authorization", "Bearer " + key.value());
+        assertThat(whilePending.statusCode()).as(whilePending.body()).isEqualTo(200);
+        assertThat(Http.json(whilePending).getString("verdict")).isEqualTo("HOLD");
+        assertThat(Http.json(whilePending).getJsonArray("matches").getJsonObject(0).getString("source"))
+                .contains("vid-bridge");
         admin.get("/staff/case?id=" + reportCase);
         admin.submit("/staff/case?id=" + reportCase, "review", "review:claim", Map.of());
         admin.submit("/staff/case?id=" + reportCase, "review", "review:items:0:decide",

@@ -39,7 +39,14 @@ public class StayDown {
     @Inject
     ScreeningChanges changes;
 
+    @Inject
+    VideoChanges videoChanges;
+
     void visibilityChanged(@Observes VisibilityChanged change) {
+        // A video hidden pending review holds re-uploads of itself by its frames, as a picture by its PDQ.
+        if (contentItems.video(change.contentItemId()).isPresent()) {
+            videoChanges.pending(change.contentItemId(), change.visibility() == Visibility.HIDDEN_PENDING_REVIEW);
+        }
         ContentItem item = contentItems.find(change.contentItemId()).orElse(null);
         if (item == null || item.pdq() == null) {
             return;

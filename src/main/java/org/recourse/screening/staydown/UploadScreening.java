@@ -27,7 +27,6 @@ import org.recourse.intake.ReportSubmission;
 import org.recourse.matching.hash.ImageDecoder;
 import org.recourse.matching.hash.ImageHashes;
 import org.recourse.matching.hash.PdqHash;
-import org.recourse.matching.video.VideoIndex;
 import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.banks.BankEntry;
@@ -231,18 +230,24 @@ public class UploadScreening {
     }
 
     /**
-     * The banked videos the upload's frames match, as the vPDQ matcher decides; the match's "distance" is the share of
+     * The banked videos the upload's frames match (BLOCK or HOLD by the entry), and the videos hidden pending review
+     * (HOLD), as the vPDQ matcher decides; the match's "distance" is the share of
      * the upload's frames that matched, in percent. A suppression-list video cancels the upload's video matches.
      */
     private void video(VpdqVideo video, List<Match> matches, Map<Long, BankEntry> holding) {
         List<Match> found = new ArrayList<>();
         Map<Long, BankEntry> held = new LinkedHashMap<>();
-        for (VideoIndex.Hit hit : videos.matches(video)) {
-            Optional<BankEntry> entry = banks.entry(hit.videoId()).filter(BankEntry::screens);
+        for (VideoMatchIndex.Hit hit : videos.matches(video)) {
+            int percent = (int) Math.floor(hit.match().queryPercent().orElse(0));
+            if (hit.pending()) {
+                content.find(hit.sourceId()).filter(item -> item.visibility() == Visibility.HIDDEN_PENDING_REVIEW)
+                        .ifPresent(item -> found.add(pending(item, HashType.VPDQ, percent)));
+                continue;
+            }
+            Optional<BankEntry> entry = banks.entry(hit.sourceId()).filter(BankEntry::screens);
             if (entry.isPresent() && entry.get().bank().purpose() == BankPurpose.SUPPRESSION) {
                 return;
             }
-            int percent = (int) Math.floor(hit.match().queryPercent().orElse(0));
             entry.ifPresent(e -> entryMatch(e, HashType.VPDQ, percent, found, held));
         }
         matches.addAll(found);

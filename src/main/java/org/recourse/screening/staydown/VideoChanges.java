@@ -20,9 +20,12 @@ import org.recourse.screening.banks.VideoEntryChanged;
 @ApplicationScoped
 public class VideoChanges {
 
-    /** Whose video: a bank entry's, or a registered content item's. */
+    /**
+     * Whose video: a bank entry's, a registered content item's (for the sweep), or a content item's while it is
+     * hidden pending review (for screening, as stay-down's pending PDQ hashes).
+     */
     public enum Source {
-        BANK, CONTENT
+        BANK, CONTENT, PENDING
     }
 
     /** One logged change. */
@@ -49,20 +52,26 @@ public class VideoChanges {
         }
     }
 
+    /** A registered video was hidden pending review ({@code add}) or left that state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pending(long contentItemId, boolean add) {
+        log(add ? ScreeningChange.Operation.ADD : ScreeningChange.Operation.REMOVE, Source.PENDING, contentItemId);
+    }
+
     private void log(ScreeningChange.Operation operation, Source source, long sourceId) {
         VideoChange change = new VideoChange(operation, source, sourceId, clock.instant());
         em.persist(change);
         em.detach(change);
     }
 
-    /** The changes of one source after this one, oldest first, at most {@code max}. */
+    /** The changes of these sources after this one, oldest first, at most {@code max}. */
     @Transactional
-    public List<Change> after(Source source, long lastApplied, int max) {
+    public List<Change> after(java.util.Collection<Source> sources, long lastApplied, int max) {
         return em.createQuery("""
-                        select c from VideoChange c where c.id > :last and c.source = :source order by c.id""",
+                        select c from VideoChange c where c.id > :last and c.source in :sources order by c.id""",
                         VideoChange.class)
-                .setParameter("last", lastApplied).setParameter("source", source).setMaxResults(max).getResultList()
-                .stream().map(VideoChange::toChange).toList();
+                .setParameter("last", lastApplied).setParameter("sources", sources).setMaxResults(max)
+                .getResultList().stream().map(VideoChange::toChange).toList();
     }
 
     /** The id of the last change so far (0 if none). */

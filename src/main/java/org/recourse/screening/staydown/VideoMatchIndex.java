@@ -13,7 +13,8 @@ import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.HashBanks;
 
 /**
- * This node's index of the banked videos that can match, for screening uploads: loaded from the database on first
+ * This node's index of the banked videos that can match, and of the registered videos hidden pending review, for
+ * screening uploads: loaded from the database on first
  * use, then following {@link VideoChanges} before each look-up, as {@link MatchIndex} does for PDQ. A look-up finds
  * candidate videos by their frames and confirms each with the vPDQ matcher (the C++ reference's rule: frames of
  * quality 50 or more, distance under 31, at least 80 % of the upload's frames matched).
@@ -30,6 +31,13 @@ public class VideoMatchIndex {
     @Inject
     HashBanks banks;
 
+    /** A video the upload matches: a bank entry's ({@code pending} false) or an item's pending review. */
+    public record Hit(boolean pending, long sourceId, org.recourse.matching.video.VpdqMatch match) {
+    }
+
+    @Inject
+    org.recourse.content.ContentRepository content;
+
     private VideoIndex index;
     private long lastApplied = -1;
 
@@ -40,10 +48,16 @@ public class VideoMatchIndex {
         }
     }
 
-    /** The banked videos this video matches (by bank entry id), the best share of its frames first. */
-    public List<VideoIndex.Hit> matches(VpdqVideo upload) {
+    /** The banked and pending videos this video matches, the best share of its frames first. */
+    public List<Hit> matches(VpdqVideo upload) {
         catchUp();
-        return index.matches(upload);
+        return index.matches(upload).stream()
+                .map(hit -> new Hit((hit.videoId() & 1) == 1, hit.videoId() >>> 1, hit.match())).toList();
+    }
+
+    /** One index for both kinds: a bank entry's id times two, an item's times two plus one. */
+    private static long key(VideoChanges.Source source, long id) {
+        return id * 2 + (source == VideoChanges.Source.PENDING ? 1 : 0);
     }
 
     /** How many videos this node holds; for tests. */
@@ -58,7 +72,8 @@ public class VideoMatchIndex {
         }
         List<VideoChanges.Change> batch;
         do {
-            batch = changes.after(VideoChanges.Source.BANK, lastApplied, PAGE);
+            batch = changes.after(List.of(VideoChanges.Source.BANK, VideoChanges.Source.PENDING), lastApplied,
+                    PAGE);
             batch.forEach(this::apply);
         } while (batch.size() == PAGE);
     }
@@ -71,18 +86,30 @@ public class VideoMatchIndex {
         List<BankRepository.MatchingVideo> page;
         do {
             page = banks.matchingVideos(after, PAGE);
-            page.forEach(video -> index.add(video.entryId(), VpdqText.read(video.frames())));
+            page.forEach(video -> index.add(key(VideoChanges.Source.BANK, video.entryId()),
+                    VpdqText.read(video.frames())));
             after = page.isEmpty() ? after : page.get(page.size() - 1).entryId();
         } while (page.size() == PAGE);
+        long afterItem = 0;
+        List<org.recourse.content.ContentVideo> pending;
+        do {
+            pending = content.videosHiddenPendingReview(afterItem, PAGE);
+            pending.forEach(video -> index.add(key(VideoChanges.Source.PENDING, video.contentItemId()),
+                    video.video()));
+            afterItem = pending.isEmpty() ? afterItem : pending.get(pending.size() - 1).contentItemId();
+        } while (pending.size() == PAGE);
         lastApplied = upTo;
         LOG.info(() -> "Stay-down video index loaded: " + index.size() + " videos.");
     }
 
     private void apply(VideoChanges.Change change) {
-        if (change.add()) {
-            banks.video(change.sourceId()).ifPresent(video -> index.add(change.sourceId(), video.video()));
+        long key = key(change.source(), change.sourceId());
+        if (!change.add()) {
+            index.remove(key);
+        } else if (change.source() == VideoChanges.Source.PENDING) {
+            content.video(change.sourceId()).ifPresent(video -> index.add(key, video.video()));
         } else {
-            index.remove(change.sourceId());
+            banks.video(change.sourceId()).ifPresent(video -> index.add(key, video.video()));
         }
         lastApplied = change.id();
     }

@@ -54,7 +54,7 @@ public class ContentVideoIndex {
         }
         List<VideoChanges.Change> batch;
         do {
-            batch = changes.after(VideoChanges.Source.CONTENT, lastApplied, PAGE);
+            batch = changes.after(List.of(VideoChanges.Source.CONTENT), lastApplied, PAGE);
             batch.forEach(this::apply);
         } while (batch.size() == PAGE);
     }
