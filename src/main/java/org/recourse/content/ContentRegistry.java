@@ -71,8 +71,30 @@ public class ContentRegistry {
     @Inject
     jakarta.enterprise.event.Event<ContentRegistered> registered;
 
+    @Inject
+    VideoFingerprints videos;
+
+    /** Registers, fingerprinting a video inside the transaction: callers that can should use the two-step form. */
     @Transactional
     public Registered register(Registration registration) {
+        checked(registration);
+        return register(registration, videos.of(registration).orElse(null));
+    }
+
+    /** Checks the fields, naming every problem at once, before anything costly is done with them. */
+    public void checked(Registration registration) {
+        List<FieldProblem> problems = registration.check();
+        if (!problems.isEmpty()) {
+            throw new InvalidException(problems);
+        }
+    }
+
+    /**
+     * Registers with the video fingerprint already worked out ({@link VideoFingerprints#of}, outside the
+     * transaction), or null when the item is not a video.
+     */
+    @Transactional
+    public Registered register(Registration registration, org.recourse.matching.video.VpdqVideo video) {
         List<FieldProblem> problems = registration.check();
         if (!problems.isEmpty()) {
             throw new InvalidException(problems);
@@ -87,13 +109,19 @@ public class ContentRegistry {
         ContentItem item = new ContentItem(registration.contentId(), registration.url(),
                 registration.mediaType().toLowerCase(Locale.ROOT), registration.effectiveSha256(),
                 registration.uploaderId(), clock.instant());
-        if (registration.bytes() != null) {
+        if (registration.bytes() != null && video != null) {
+            // A video's bytes are no picture: its exact hashes only, without asking the picture readers.
+            item.recordHashes(org.recourse.matching.hash.Md5.of(registration.bytes()).toHex(), null);
+        } else if (registration.bytes() != null) {
             org.recourse.matching.hash.ImageHashes hashes = hashesOf(registration.bytes());
             item.recordHashes(hashes.md5(), hashes.pdq().orElse(null));
         } else {
             item.recordHashes(lower(registration.md5()), registration.pdqHash());
         }
         repository.register(item, registration.bytes());
+        if (video != null) {
+            repository.registerVideo(new ContentVideo(item, video));
+        }
         registered.fire(new ContentRegistered(item.id(), item.pdq()));
         return new Registered(statusOf(item), true);
     }

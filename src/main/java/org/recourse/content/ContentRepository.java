@@ -86,6 +86,24 @@ public class ContentRepository {
         return item;
     }
 
+    public void registerVideo(ContentVideo video) {
+        em.persist(video);
+    }
+
+    /** A page of the registered videos hidden pending review, in id order after {@code afterId}. */
+    public List<ContentVideo> videosHiddenPendingReview(long afterId, int max) {
+        return em.createQuery("""
+                        select v from ContentVideo v, ContentItem c where c.id = v.contentItemId
+                        and c.visibility = :hidden and c.id > :after order by c.id""", ContentVideo.class)
+                .setParameter("hidden", Visibility.HIDDEN_PENDING_REVIEW).setParameter("after", afterId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A registered video's frames, if the item is a video. */
+    public Optional<ContentVideo> video(long contentItemId) {
+        return Optional.ofNullable(em.find(ContentVideo.class, contentItemId));
+    }
+
     /** The visibility of those of these platform ids that are registered, in no particular order. */
     public List<ContentRegistry.Status> statuses(Collection<String> platformContentIds) {
         return em.createQuery("""

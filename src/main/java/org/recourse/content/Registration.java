@@ -13,7 +13,7 @@ import org.recourse.platform.validation.FieldProblem;
  * bytes or at least their SHA-256. {@link #check()} names everything wrong at once.
  */
 public record Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
-        byte[] bytes, String md5, String pdq) {
+        byte[] bytes, String md5, String pdq, String vpdq) {
 
     /** Larger pictures and videos are registered by their SHA-256 alone. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -27,6 +27,12 @@ public record Registration(String contentId, String url, String mediaType, Strin
     public Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
             byte[] bytes) {
         this(contentId, url, mediaType, uploaderId, sha256, bytes, null, null);
+    }
+
+    /** Without a video's vPDQ (the platform sends it for a video whose bytes it does not give). */
+    public Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
+            byte[] bytes, String md5, String pdq) {
+        this(contentId, url, mediaType, uploaderId, sha256, bytes, md5, pdq, null);
     }
 
     public List<FieldProblem> check() {
@@ -55,6 +61,10 @@ public record Registration(String contentId, String url, String mediaType, Strin
         }
         if (pdq != null && PdqHash.parse(pdq).isEmpty()) {
             problems.add(FieldProblem.of("pdq", "api.error.content.pdq.malformed"));
+        }
+        if (vpdq != null && bytes != null) {
+            // Recourse fingerprints the bytes it is given; a second, different fingerprint would be trusted blindly.
+            problems.add(FieldProblem.of("vpdq", "api.error.content.vpdq.withBytes"));
         }
         if (bytes == null && sha256 == null) {
             problems.add(FieldProblem.of("bytes", "api.error.content.bytes.missing"));
@@ -100,12 +110,13 @@ public record Registration(String contentId, String url, String mediaType, Strin
                 && java.util.Objects.equals(url, that.url) && java.util.Objects.equals(mediaType, that.mediaType)
                 && java.util.Objects.equals(uploaderId, that.uploaderId)
                 && java.util.Objects.equals(sha256, that.sha256) && Arrays.equals(bytes, that.bytes)
-                && java.util.Objects.equals(md5, that.md5) && java.util.Objects.equals(pdq, that.pdq);
+                && java.util.Objects.equals(md5, that.md5) && java.util.Objects.equals(pdq, that.pdq)
+                && java.util.Objects.equals(vpdq, that.vpdq);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256, md5, pdq) * 31
+        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256, md5, pdq, vpdq) * 31
                 + Arrays.hashCode(bytes);
     }
 

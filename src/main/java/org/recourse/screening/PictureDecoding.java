@@ -35,10 +35,11 @@ public class PictureDecoding {
     String decodeWait;
 
     private ImageDecoder decoder;
+    private DecodeBudget budget;
 
     @PostConstruct
     void configure() {
-        DecodeBudget budget = decodeMemory.map(DecodeBudget::new).orElseGet(DecodeBudget::halfOfHeap);
+        budget = decodeMemory.map(DecodeBudget::new).orElseGet(DecodeBudget::halfOfHeap);
         decoder = new ImageDecoder(new ImageLimits(maxPixels, maxBytes), budget, Duration.parse(decodeWait));
     }
 
@@ -46,5 +47,10 @@ public class PictureDecoding {
     @Produces
     ImageDecoder decoder() {
         return decoder;
+    }
+
+    /** The node's one decoding memory, which videos share with pictures ({@link VideoDecoding}). */
+    DecodeBudget budget() {
+        return budget;
     }
 }

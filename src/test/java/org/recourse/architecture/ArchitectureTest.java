@@ -73,6 +73,8 @@ class ArchitectureTest {
                     + "and outcomes, each in a short transaction of its own"),
             Map.entry("ScreeningChanges", "the change log every node's match index follows: an append-only table "
                     + "read from a position"),
+            Map.entry("VideoChanges", "the change log every node's video indexes follow, as ScreeningChanges for "
+                    + "PDQ: an append-only table read from a position"),
             Map.entry("Backlogs", "health and metrics count the rows of both outboxes in native SQL, so that "
                     + "operations imports neither feature"),
             Map.entry("DemoPlatform", "a seeder: connects the demo platform once (its key, its webhook endpoint, "

@@ -268,21 +268,27 @@ abstract class PartnerBanksContract {
     }
 
     @Test
-    @DisplayName("a vPDQ row is refused by name until video banks exist")
-    void videoRefused() throws Exception {
+    @DisplayName("a vPDQ row is a video entry with its frames; a garbage one refuses the whole list by its line")
+    void videoRows() throws Exception {
         // Arrange
         long bank = createBank("Partner list (video)", "UNTRUSTED");
         String pdq = pdqOf("q2821.jpg");
 
         // Act
         HttpResponse<String> refused = importList(bank, "text/plain", "pdq " + pdq + "\nvpdq [\"" + pdq
+                + ",101,0.000\"]\n");
+        HttpResponse<String> imported = importList(bank, "text/plain", "pdq " + pdq + "\nvpdq [\"" + pdq
                 + ",100,0.000\"]\n");
 
         // Assert
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("message"))
-                .contains("vPDQ", "no video bank");
-        assertThat(database().count("select count(*) from bank_entry where bank_id = ?", bank)).isZero();
+                .contains("vPDQ", "not valid");
+        assertThat(imported.statusCode()).isEqualTo(201);
+        assertThat(database().count("select count(*) from bank_entry where bank_id = ?", bank)).isEqualTo(2);
+        assertThat(database().count("select count(*) from bank_entry_video v join bank_entry e"
+                + " on e.id = v.bank_entry_id where e.bank_id = ? and e.hash_type = 'VPDQ' and v.frame_count = 1",
+                bank)).isEqualTo(1);
     }
 
     /** A list one byte over the limit, sent without a length (chunked), so the portal must stop reading itself. */

@@ -55,17 +55,22 @@ public class ContentResource {
     static final long MAX_REGISTRATION_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     static final long MAX_BATCH_BODY = 512 * 1024;
     private static final Set<String> FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "sha256", "bytes",
-            "md5", "pdq");
+            "md5", "pdq", "vpdq");
 
     @Inject
     ContentRegistry registry;
+
+    @Inject
+    org.recourse.content.VideoFingerprints videos;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.REGISTER_CONTENT)
     @Operation(summary = "Register an item the platform hosts", description = "With its bytes (base64) or at least "
-            + "their SHA-256. Registering the same item again with the same details is not an error (200).")
+            + "their SHA-256. A video's bytes are fingerprinted (vPDQ, a frame a second); a video registered without "
+            + "bytes may carry its vPDQ as the reference's text (frame_number,quality,pdq_hex,timestamp lines). "
+            + "Registering the same item again with the same details is not an error (200).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by hash",
             value = "{\"contentId\":\"img-8841\",\"url\":\"https://platform.example/p/img-8841\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-1207\",\"sha256\":"
@@ -77,7 +82,9 @@ public class ContentResource {
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
     @APIResponse(responseCode = "422", description = "Fields are wrong, or the bytes are a picture that is not decoded: "
             + "over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused format "
-            + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; errors[] "
+            + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; or the bytes "
+            + "are (or are declared as) a video that is not decoded (api.error.video.*: format, codec, size, frame "
+            + "rate, duration, time); or vpdq is not the reference's text (api.error.vpdq.*, naming the line); errors[] "
             + "names each")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -90,7 +97,7 @@ public class ContentResource {
         JsonFields fields = JsonFields.of(parsed.object(), FIELDS, problems);
         Registration registration = new Registration(fields.string("contentId"), fields.string("url"),
                 fields.string("mediaType"), fields.string("uploaderId"), fields.string("sha256"), fields.base64("bytes"),
-                fields.string("md5"), fields.string("pdq"));
+                fields.string("md5"), fields.string("pdq"), fields.string("vpdq"));
         if (!problems.isEmpty()) {
             // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
             Set<String> flagged = new java.util.HashSet<>();
@@ -99,7 +106,10 @@ public class ContentResource {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
         try {
-            ContentRegistry.Registered registered = registry.register(registration);
+            // A video is decoded before the transaction opens: decoding may take up to the wall-clock limit.
+            registry.checked(registration);
+            ContentRegistry.Registered registered = registry.register(registration,
+                    videos.of(registration).orElse(null));
             JsonObject json = status(registered.status()).build();
             return registered.created()
                     ? Response.created(uri.getBaseUriBuilder().path("v1/content").path(registration.contentId()).build())

@@ -22,11 +22,16 @@ public final class BankFile {
      * One good line: the hash, its label and source, and the partner's own id for it ({@code sourceRef}, e.g. a
      * ThreatExchange descriptor id), if the list gives one.
      */
-    public record Row(HashType type, String hash, String label, String source, String sourceRef) {
+    public record Row(HashType type, String hash, String label, String source, String sourceRef, String frames) {
 
         /** A row of a list that gives no id of its own. */
         public Row(HashType type, String hash, String label, String source) {
             this(type, hash, label, source, null);
+        }
+
+        /** A row of a picture's or a file's hash (a video's row also carries its frames, {@link VpdqEntries}). */
+        public Row(HashType type, String hash, String label, String source, String sourceRef) {
+            this(type, hash, label, source, sourceRef, null);
         }
     }
 
@@ -106,7 +111,19 @@ public final class BankFile {
 
     private static Row row(String typeText, String hashText, String label, String source) {
         HashType type = HashType.parse(typeText).orElseThrow(() -> new IllegalArgumentException(
-                "unknown hash_type \"" + shorten(typeText) + "\" (pdq, sha256 or md5)"));
+                "unknown hash_type \"" + shorten(typeText) + "\" (pdq, sha256, md5 or vpdq)"));
+        if (label.length() > BankEntry.MAX_LABEL || source.length() > BankEntry.MAX_SOURCE) {
+            throw new IllegalArgumentException("label and source have at most 200 characters");
+        }
+        if (type.isVideo()) {
+            // The hash cell holds the video's frames, as python-threatexchange's signal string.
+            try {
+                return VpdqEntries.row(hashText, label.isBlank() ? null : label.strip(),
+                        source.isBlank() ? null : source.strip(), null);
+            } catch (IllegalArgumentException malformed) {
+                throw new IllegalArgumentException("a vPDQ hash that is not valid: " + malformed.getMessage());
+            }
+        }
         String hash = type.canonical(hashText).orElseThrow(() -> new IllegalArgumentException(
                 "\"" + shorten(hashText) + "\" is not a " + type.code() + " hash"));
         if (label.length() > BankEntry.MAX_LABEL || source.length() > BankEntry.MAX_SOURCE) {
@@ -148,7 +165,7 @@ public final class BankFile {
     }
 
     public static String csvLine(HashType type, String hash, String label, String source) {
-        return type.code() + "," + hash + "," + cell(label) + "," + cell(source);
+        return type.code() + "," + (type.isVideo() ? cell(hash) : hash) + "," + cell(label) + "," + cell(source);
     }
 
     public static String jsonLine(HashType type, String hash, String label, String source) {

@@ -20,16 +20,31 @@ import org.recourse.platform.rest.JsonSupport;
 public final class BankFormats {
 
     private static final int MAX_PROBLEMS = 100;
+    /** A line of the vPDQ reference's hash file: {@code frame_number,quality,pdq_hex,timestamp}. */
+    private static final java.util.regex.Pattern REFERENCE_LINE = java.util.regex.Pattern.compile(
+            "\\d{1,10},\\d{1,3},[0-9A-Fa-f]{64},[0-9][0-9.eE+-]{0,30}");
 
-    /** What a list holds, and the shape it came in. */
+    /** What a list holds, and the shape it came in (null for the vPDQ reference's hash file: one video). */
     public record Read(ListFormat format, BankFile.Parsed parsed) {
+
+        /** The shape's name, as the import's answer gives it. */
+        public String formatName() {
+            return format == null ? VPDQ_REFERENCE : format.name();
+        }
     }
+
+    /** The vPDQ reference's hash file, as the import's answer names it (not a {@link ListFormat}: it holds one video). */
+    public static final String VPDQ_REFERENCE = "VPDQ_REFERENCE";
 
     private BankFormats() {
     }
 
     public static Read read(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String first = body.lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+        if (REFERENCE_LINE.matcher(first).matches()) {
+            return new Read(null, referenceText(body));
+        }
         ListFormat format = detect(body);
         BankFile.Parsed parsed = switch (format) {
             case RECOURSE_CSV, RECOURSE_JSON_LINES -> BankFile.read(body);
@@ -77,6 +92,23 @@ public final class BankFormats {
             return reader.readValue() instanceof JsonObject object ? object : null;
         } catch (RuntimeException notOneLine) {
             return null;
+        }
+    }
+
+    /**
+     * The vPDQ reference's hash file: one video, its frames a line each (as its CLI and ../shared/vpdq-vectors write
+     * them), read by the matching core's own reader, which names the first bad line.
+     */
+    static BankFile.Parsed referenceText(String text) {
+        try {
+            String frames = VpdqEntries.frames(org.recourse.matching.video.VpdqText.read(new StringReader(text),
+                    VpdqEntries.MAX_FRAMES));
+            return new BankFile.Parsed(List.of(new BankFile.Row(HashType.VPDQ, VpdqEntries.key(frames), null, null,
+                    null, frames)), List.of());
+        } catch (org.recourse.matching.video.VpdqTextException bad) {
+            return new BankFile.Parsed(List.of(), List.of(new BankFile.Problem(bad.line(),
+                    "not a line of the vPDQ reference's hash file (frame_number,quality,pdq_hex,timestamp): "
+                            + bad.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
         }
     }
 

@@ -95,6 +95,30 @@ public class BankRepository {
         em.flush();
     }
 
+    public void addVideo(BankEntryVideo video) {
+        em.persist(video);
+    }
+
+    /** A banked video that can match: its entry and its frames. */
+    public record MatchingVideo(long entryId, String frames) {
+    }
+
+    /** A page of the video entries that can match (active, not rejected), in id order after {@code afterId}. */
+    public List<MatchingVideo> matchingVideos(long afterId, int max) {
+        return em.createQuery("""
+                        select e.id, v.vpdq from BankEntry e, BankEntryVideo v
+                        where v.bankEntryId = e.id and e.hashType = :vpdq and e.disabledAt is null
+                        and e.state <> :rejected and e.id > :after order by e.id""", Object[].class)
+                .setParameter("vpdq", HashType.VPDQ).setParameter("rejected", EntryState.REJECTED)
+                .setParameter("after", afterId).setMaxResults(max).getResultList()
+                .stream().map(row -> new MatchingVideo((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** A video entry's frames. */
+    public Optional<BankEntryVideo> video(long entryId) {
+        return Optional.ofNullable(em.find(BankEntryVideo.class, entryId));
+    }
+
     /** The entry of this hash in this bank, if it has one. */
     public Optional<BankEntry> find(HashBank bank, HashType type, String canonical) {
         return em.createQuery("""

@@ -49,6 +49,9 @@ public class HashBanks {
     Event<BankEntryAdded> entriesAdded;
 
     @Inject
+    Event<VideoEntryChanged> videoChanges;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -81,7 +84,31 @@ public class HashBanks {
     @Transactional(Transactional.TxType.MANDATORY)
     public BankEntry add(HashBank bank, HashType type, String value, String label, String source, String originalCase,
             String actor) {
-        return store(bank, type, value, label, source, originalCase, actor, true);
+        return store(bank, type, value, null, label, source, originalCase, actor, true);
+    }
+
+    /**
+     * Adds a video's frames to a bank as staff do (a removal of a video in case {@code originalCase}): one
+     * {@link HashType#VPDQ} entry, confirmed, with the frames beside it; as {@link #add}, a video banked already stays
+     * as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BankEntry addVideo(HashBank bank, org.recourse.matching.video.VpdqVideo video, String label, String source,
+            String originalCase, String actor) {
+        String frames = VpdqEntries.frames(video);
+        return store(bank, HashType.VPDQ, VpdqEntries.key(frames), frames, label, source, originalCase, actor, true);
+    }
+
+    /** A page of the banked videos that can match, for a node's video index. */
+    @Transactional
+    public List<BankRepository.MatchingVideo> matchingVideos(long afterId, int max) {
+        return repository.matchingVideos(afterId, max);
+    }
+
+    /** A video entry's frames, if the entry is a video. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BankEntryVideo> video(long entryId) {
+        return repository.video(entryId);
     }
 
     /** The entry of this hash in this bank, if it has one. */
@@ -92,9 +119,10 @@ public class HashBanks {
 
     /** Stores a new survivor's entry (unconfirmed) for a hash the bank does not hold yet. */
     @Transactional(Transactional.TxType.MANDATORY)
-    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, HashSubmission submission) {
+    BankEntry addSubmitted(HashBank bank, HashType type, String canonical, String frames, HashSubmission submission) {
         BankEntry entry = BankEntry.submitted(bank, type, canonical, submission.id(), clock.instant());
         repository.add(entry);
+        withFrames(entry, frames);
         indexed(entry, true);
         entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
         audit.record("survivor", "bank.entry.added", "bank-entry:" + entry.id(), bank.name() + ": " + type.code()
@@ -102,7 +130,7 @@ public class HashBanks {
         return entry;
     }
 
-    private BankEntry store(HashBank bank, HashType type, String value, String label, String source,
+    private BankEntry store(HashBank bank, HashType type, String value, String frames, String label, String source,
             String originalCase, String actor, boolean audited) {
         String canonical = type.canonical(value).orElseThrow(() -> new IllegalArgumentException("Not a " + type.code()
                 + " hash: " + value));
@@ -116,6 +144,7 @@ public class HashBanks {
         }
         BankEntry entry = new BankEntry(bank, type, canonical, label, source, originalCase, actor, clock.instant());
         repository.add(entry);
+        withFrames(entry, frames);
         indexed(entry, true);
         entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
         if (audited) {
@@ -129,7 +158,20 @@ public class HashBanks {
     @Transactional
     public BankEntry addByHand(long bankId, HashType type, String value, String label, String actor) {
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
+        if (type.isVideo()) {
+            // By hand, a video is given by its frames (any shape a list uses), never by the digest of them.
+            String frames = VpdqEntries.frames(value);
+            return store(bank, type, VpdqEntries.key(frames), frames, label, "added by " + actor, null, actor, true);
+        }
         return add(bank, type, value, label, "added by " + actor, null, actor);
+    }
+
+    /** Keeps a new video entry's frames beside it; a video entry without frames could never match. */
+    private void withFrames(BankEntry entry, String frames) {
+        if (entry.hashType().isVideo()) {
+            repository.addVideo(new BankEntryVideo(entry, java.util.Objects.requireNonNull(frames,
+                    "A video entry needs its frames.")));
+        }
     }
 
     private static String shorten(String text) {
@@ -163,6 +205,9 @@ public class HashBanks {
 
     private void indexed(BankEntry entry, boolean add) {
         entry.pdq().ifPresent(pdq -> pdqChanges.fire(new PdqEntryChanged(entry.id(), pdq, add)));
+        if (entry.hashType().isVideo()) {
+            videoChanges.fire(new VideoEntryChanged(entry.id(), add));
+        }
     }
 
     /**
@@ -224,7 +269,7 @@ public class HashBanks {
             if (bank.isPartner()) {
                 storePartner(bank, row, source, actor);
             } else {
-                store(bank, row.type(), row.hash(), row.label(), source, null, actor, false);
+                store(bank, row.type(), row.hash(), row.frames(), row.label(), source, null, actor, false);
             }
         }
         if (bank.isPartner() && read.format() != null) {
@@ -245,6 +290,7 @@ public class HashBanks {
         BankEntry entry = BankEntry.fromPartner(bank, row.type(), row.hash(), row.label(), source, row.sourceRef(),
                 actor, clock.instant());
         repository.add(entry);
+        withFrames(entry, row.frames());
         indexed(entry, true);
     }
 
@@ -277,7 +323,7 @@ public class HashBanks {
         }
         HashBank bank = bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
         List<ThreatExchangeFile.Listed> entries = repository.confirmedActive(bankId)
-                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashValue(), e.label(), e.sourceRef(), null))
+                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), listed(e), e.label(), e.sourceRef(), null))
                 .toList();
         BankFormats.write(format, entries, line);
         audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + " (" + format + ")");
@@ -294,9 +340,36 @@ public class HashBanks {
             line.accept(BankFile.CSV_HEADER);
         }
         repository.confirmedActive(bankId).forEach(e -> line.accept(jsonLines
-                        ? BankFile.jsonLine(e.hashType(), e.hashValue(), e.label(), e.source())
-                        : BankFile.csvLine(e.hashType(), e.hashValue(), e.label(), e.source())));
+                        ? BankFile.jsonLine(e.hashType(), listed(e), e.label(), e.source())
+                        : BankFile.csvLine(e.hashType(), listed(e), e.label(), e.source())));
         audit.record(actor, "bank.exported", "bank:" + bankId, bank.name() + (jsonLines ? " (JSON lines)" : " (CSV)"));
+    }
+
+    /**
+     * One video entry of a bank in the vPDQ reference's hash file (a file is one video), for the reference's own tools.
+     *
+     * @return false if the bank has no such video entry
+     */
+    @Transactional
+    public boolean exportVideo(long bankId, long entryId, java.util.function.Consumer<String> line, String actor) {
+        Optional<BankEntry> entry = repository.entry(entryId).filter(e -> e.bank().id().longValue() == bankId)
+                .filter(e -> e.hashType().isVideo());
+        Optional<BankEntryVideo> video = entry.flatMap(e -> repository.video(e.id()));
+        if (video.isEmpty()) {
+            return false;
+        }
+        video.get().frames().lines().forEach(line);
+        audit.record(actor, "bank.exported", "bank-entry:" + entryId, entry.get().bank().name()
+                + " (vPDQ reference text)");
+        return true;
+    }
+
+    /** An entry's value as lists write it: a video as python-threatexchange's signal string of its frames. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String listed(BankEntry entry) {
+        return entry.hashType().isVideo()
+                ? repository.video(entry.id()).map(v -> VpdqEntries.signal(v.frames())).orElse(entry.hashValue())
+                : entry.hashValue();
     }
 
     @Transactional

@@ -65,6 +65,20 @@ public class HashSubmissions {
      */
     @Transactional
     public Submission submit(String sha256, String pdq, Submitter submitter) {
+        return submit(sha256, pdq, null, submitter);
+    }
+
+    /**
+     * As {@link #submit(String, String, Submitter)}, for a video: its frame fingerprints as the survivor's browser
+     * computed them (the vPDQ reference's text, at most {@link #MAX_VIDEO_FRAMES} lines, each checked) become one
+     * unconfirmed video entry beside the file's SHA-256. A browser's decoder is not FFmpeg: its frames are a few bits
+     * from the reference's, well inside the matcher's distance.
+     *
+     * @throws IllegalArgumentException if a hash is not one, or the frames are not valid (nothing is stored)
+     */
+    @Transactional
+    public Submission submit(String sha256, String pdq, String vpdq, Submitter submitter) {
+        String frames = vpdq == null || vpdq.isBlank() ? null : survivorFrames(vpdq);
         limits.count(submitter).orRefuse();
         String exact = HashType.SHA256.canonical(sha256).orElseThrow(() -> new IllegalArgumentException("sha256"));
         String perceptual = pdq == null || pdq.isBlank() ? null
@@ -73,19 +87,23 @@ public class HashSubmissions {
         repository.add(submission);
         HashBank bank = banks.bankFor(BankPurpose.SURVIVOR_SUBMITTED);
         List<SubmittedHash> carried = new ArrayList<>();
-        carried.add(carry(submission, bank, HashType.SHA256, exact));
+        carried.add(carry(submission, bank, HashType.SHA256, exact, null));
         if (perceptual != null) {
-            carried.add(carry(submission, bank, HashType.PDQ, perceptual));
+            carried.add(carry(submission, bank, HashType.PDQ, perceptual, null));
+        }
+        if (frames != null) {
+            carried.add(carry(submission, bank, HashType.VPDQ, VpdqEntries.key(frames), frames));
         }
         return describe(submission, carried);
     }
 
     /** A new hash becomes an unconfirmed entry; a known one is left exactly as it is, and set aside if staff had. */
-    private SubmittedHash carry(HashSubmission submission, HashBank bank, HashType type, String canonical) {
+    private SubmittedHash carry(HashSubmission submission, HashBank bank, HashType type, String canonical,
+            String frames) {
         Optional<BankEntry> existing = banks.find(bank, type, canonical);
         SubmittedHash carried = existing
                 .map(entry -> new SubmittedHash(submission, entry, SubmittedHash.arrivalAt(entry)))
-                .orElseGet(() -> new SubmittedHash(submission, banks.addSubmitted(bank, type, canonical, submission),
+                .orElseGet(() -> new SubmittedHash(submission, banks.addSubmitted(bank, type, canonical, frames, submission),
                         SubmittedHash.Arrival.NEW));
         repository.add(carried);
         if (carried.arrival() == SubmittedHash.Arrival.SET_ASIDE) {
@@ -94,6 +112,18 @@ public class HashSubmissions {
                     : "disabled") + "; it stays so until a supervisor looks at it");
         }
         return carried;
+    }
+
+    /** The most frames a survivor's page may send: an hour at one frame a second. */
+    public static final int MAX_VIDEO_FRAMES = 3_600;
+
+    /** A survivor's frames, checked line by line as any outside input, in the text stored. */
+    static String survivorFrames(String vpdq) {
+        if (vpdq.length() > MAX_VIDEO_FRAMES * 128) {
+            throw new IllegalArgumentException("vpdq: longer than " + MAX_VIDEO_FRAMES + " frames can be");
+        }
+        return VpdqEntries.frames(org.recourse.matching.video.VpdqText.read(new java.io.StringReader(vpdq),
+                MAX_VIDEO_FRAMES));
     }
 
     @Transactional

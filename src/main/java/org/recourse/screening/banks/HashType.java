@@ -7,11 +7,16 @@ import org.recourse.matching.hash.Md5;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.hash.Sha256;
 
-/** The kinds of hash a bank holds: PDQ (perceptual, matched within a distance) and exact SHA-256 and MD5. */
+/**
+ * The kinds of hash a bank holds: PDQ (perceptual, matched within a distance), exact SHA-256 and MD5, and a video's
+ * vPDQ, whose value is the SHA-256 of its frames in the reference's text ({@link VpdqEntries}): the frames themselves
+ * are kept beside the entry, and the value makes a video banked twice one entry.
+ */
 public enum HashType {
     PDQ(hex -> PdqHash.fromHex(hex).toHex()),
     SHA256(hex -> Sha256.fromHex(hex).toHex()),
-    MD5(hex -> Md5.fromHex(hex).toHex());
+    MD5(hex -> Md5.fromHex(hex).toHex()),
+    VPDQ(hex -> Sha256.fromHex(hex).toHex());
 
     /** The matching core's own reading of the hex digits (either case), written back in lower case. */
     private final Function<String, String> reading;
@@ -20,7 +25,7 @@ public enum HashType {
         this.reading = reading;
     }
 
-    /** A type from its name as lists write it: pdq, sha256, sha-256, md5 (any case). */
+    /** A type from its name as lists write it: pdq, sha256, sha-256, md5, vpdq (any case). */
     public static Optional<HashType> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -48,6 +53,11 @@ public enum HashType {
         } catch (IllegalArgumentException notThisType) {
             return Optional.empty();
         }
+    }
+
+    /** Whether an entry of this type is a video, with its frames kept beside it. */
+    public boolean isVideo() {
+        return this == VPDQ;
     }
 
     public String code() {

@@ -71,8 +71,9 @@ public class PartnerBanks {
     public ListFormat feedback(long bankId, java.util.function.Consumer<String> line, String actor) {
         HashBank bank = repository.bank(bankId).orElseThrow(() -> new IllegalArgumentException("No bank " + bankId));
         List<ThreatExchangeFile.Listed> rejected = repository.rejectedOnReview(bankId).stream()
-                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashValue(), e.label(), e.sourceRef(),
-                        e.reviewReason()))
+                .map(e -> new ThreatExchangeFile.Listed(e.hashType(), e.hashType().isVideo()
+                        ? repository.video(e.id()).map(v -> VpdqEntries.signal(v.frames())).orElse(e.hashValue())
+                        : e.hashValue(), e.label(), e.sourceRef(), e.reviewReason()))
                 .toList();
         ListFormat format = bank.listFormat() == null ? ListFormat.RECOURSE_CSV : bank.listFormat();
         BankFormats.write(format, rejected, line);

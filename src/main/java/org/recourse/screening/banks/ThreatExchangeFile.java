@@ -30,14 +30,13 @@ import org.recourse.platform.rest.JsonSupport;
  * </ul>
  * Types are ThreatExchange's indicator types ({@code PdqSignal.INDICATOR_TYPE = "HASH_PDQ"}, {@code VideoMD5Signal}'s
  * {@code VIDEO_HASH_MD5}, {@code HASH_MD5}, {@code HASH_SHA256}, and vPDQ's {@code HASH_VIDEO_VPDQ}) or signal type
- * names. vPDQ rows are read ({@link VpdqSignal}) and then refused, by name, until the portal has video banks. A
+ * names. vPDQ rows are videos: their signal is read by {@link VpdqSignal} and kept as the video's frames
+ * ({@link VpdqEntries}), and written back as python-threatexchange's signal string. A
  * descriptor whose status says the content is not harmful is refused too: importing it would block what the partner
  * itself calls benign.
  */
 public final class ThreatExchangeFile {
 
-    static final String VIDEO_REFUSED = "vPDQ (video) hashes cannot be imported yet: this portal has no video bank. "
-            + "Leave the vPDQ rows out and import the rest";
     static final String QUERY_HEADER = "id,indicator,type,status,tags,description";
     private static final Map<String, HashType> SIGNAL_TYPES = Map.of("pdq", HashType.PDQ, "video_md5", HashType.MD5,
             "photo_md5", HashType.MD5, "md5", HashType.MD5, "sha256", HashType.SHA256, "photo_sha256", HashType.SHA256);
@@ -71,7 +70,7 @@ public final class ThreatExchangeFile {
         String name = text.substring(0, space).toLowerCase(Locale.ROOT);
         String signal = text.substring(space + 1).strip();
         if (name.equals("vpdq") || name.equals("video_vpdq")) {
-            throw refusedVideo(signal);
+            return video(signal, null, null);
         }
         HashType type = Optional.ofNullable(SIGNAL_TYPES.get(name)).orElseThrow(() -> new IllegalArgumentException(
                 "unknown signal type \"" + shorten(name) + "\" (pdq, video_md5, sha256)"));
@@ -150,12 +149,10 @@ public final class ThreatExchangeFile {
     private static BankFile.Row descriptor(String indicator, String indicatorType, String status, List<String> tags,
             String id) {
         String type = indicatorType.strip().toUpperCase(Locale.ROOT);
-        if (type.equals("HASH_VIDEO_VPDQ")) {
-            throw refusedVideo(indicator);
-        }
-        HashType hashType = Optional.ofNullable(INDICATOR_TYPES.get(type)).orElseThrow(() ->
+        HashType hashType = type.equals("HASH_VIDEO_VPDQ") ? HashType.VPDQ
+                : Optional.ofNullable(INDICATOR_TYPES.get(type)).orElseThrow(() ->
                 new IllegalArgumentException("unknown type \"" + shorten(indicatorType)
-                        + "\" (HASH_PDQ, HASH_MD5, VIDEO_HASH_MD5, HASH_SHA256)"));
+                        + "\" (HASH_PDQ, HASH_MD5, VIDEO_HASH_MD5, HASH_SHA256, HASH_VIDEO_VPDQ)"));
         if (status.strip().equalsIgnoreCase("NON_MALICIOUS")) {
             throw new IllegalArgumentException("status NON_MALICIOUS: the partner says this is not harmful; "
                     + "export with --status malicious");
@@ -165,18 +162,20 @@ public final class ThreatExchangeFile {
         }
         String label = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).sorted()
                 .collect(Collectors.joining(" "));
-        return row(hashType, indicator, label, id);
+        return hashType == HashType.VPDQ ? video(indicator, label, id) : row(hashType, indicator, label, id);
     }
 
-    /** Refuses a vPDQ row, saying first what is wrong with its value if anything is. */
-    private static IllegalArgumentException refusedVideo(String signal) {
-        try {
-            VpdqSignal.read(signal);
-        } catch (IllegalArgumentException malformed) {
-            return new IllegalArgumentException("a vPDQ hash that is not valid (" + malformed.getMessage() + "); "
-                    + VIDEO_REFUSED);
+    /** A vPDQ row: the video's frames, each checked, or what is wrong with them. */
+    private static BankFile.Row video(String signal, String label, String id) {
+        if (label != null && label.length() > BankEntry.MAX_LABEL) {
+            throw new IllegalArgumentException("the tags have more than " + BankEntry.MAX_LABEL + " characters");
         }
-        return new IllegalArgumentException(VIDEO_REFUSED);
+        try {
+            return VpdqEntries.row(signal, label == null || label.isBlank() ? null : label, null,
+                    id == null || id.isBlank() ? null : id.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new IllegalArgumentException("a vPDQ hash that is not valid: " + malformed.getMessage());
+        }
     }
 
     private static BankFile.Row row(HashType type, String value, String label, String id) {
@@ -241,7 +240,8 @@ public final class ThreatExchangeFile {
             case TE_SIGNALS -> rejected.forEach(f -> line.accept(signalName(f.type()) + " " + f.hash()));
             case TE_QUERY_CSV -> {
                 line.accept(QUERY_HEADER);
-                rejected.forEach(f -> line.accept(String.join(",", BankFile.cell(orEmpty(f.sourceRef())), f.hash(),
+                rejected.forEach(f -> line.accept(String.join(",", BankFile.cell(orEmpty(f.sourceRef())),
+                        BankFile.cell(f.hash()),
                         indicatorType(f.type()), f.status(), BankFile.cell(orEmpty(f.label())),
                         BankFile.cell(description(f)))));
             }
@@ -288,6 +288,7 @@ public final class ThreatExchangeFile {
             case PDQ -> "pdq";
             case MD5 -> "video_md5";
             case SHA256 -> "sha256";
+            case VPDQ -> "vpdq";
         };
     }
 
@@ -296,6 +297,7 @@ public final class ThreatExchangeFile {
             case PDQ -> "HASH_PDQ";
             case MD5 -> "HASH_MD5";
             case SHA256 -> "HASH_SHA256";
+            case VPDQ -> "HASH_VIDEO_VPDQ";
         };
     }
 }

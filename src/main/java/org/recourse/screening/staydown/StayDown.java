@@ -39,7 +39,14 @@ public class StayDown {
     @Inject
     ScreeningChanges changes;
 
+    @Inject
+    VideoChanges videoChanges;
+
     void visibilityChanged(@Observes VisibilityChanged change) {
+        // A video hidden pending review holds re-uploads of itself by its frames, as a picture by its PDQ.
+        if (contentItems.video(change.contentItemId()).isPresent()) {
+            videoChanges.pending(change.contentItemId(), change.visibility() == Visibility.HIDDEN_PENDING_REVIEW);
+        }
         ContentItem item = contentItems.find(change.contentItemId()).orElse(null);
         if (item == null || item.pdq() == null) {
             return;
@@ -72,5 +79,8 @@ public class StayDown {
         if (content.pdq() != null) {
             banks.add(bank, HashType.PDQ, content.pdq().toHex(), null, source, caseNumber, actor);
         }
+        // A video stays down by its frames, so a re-encoded, scaled or trimmed copy is caught, not only the same bytes.
+        contentItems.video(content.id()).filter(video -> video.frameCount() > 0)
+                .ifPresent(video -> banks.addVideo(bank, video.video(), null, source, caseNumber, actor));
     }
 }

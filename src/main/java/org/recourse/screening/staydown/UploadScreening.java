@@ -27,6 +27,7 @@ import org.recourse.intake.ReportSubmission;
 import org.recourse.matching.hash.ImageDecoder;
 import org.recourse.matching.hash.ImageHashes;
 import org.recourse.matching.hash.PdqHash;
+import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.banks.BankEntry;
 import org.recourse.screening.banks.BankPurpose;
@@ -54,7 +55,13 @@ public class UploadScreening {
 
     /** What the platform sends: the upload's bytes or its hashes, who uploads it, and (optionally) its id and address. */
     public record Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes,
-            String sha256, String md5, PdqHash pdq) {
+            String sha256, String md5, PdqHash pdq, VpdqVideo video) {
+
+        /** A picture or a file: no video frames. */
+        public Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes, String sha256,
+                String md5, PdqHash pdq) {
+            this(contentId, url, mediaType, uploaderId, bytes, sha256, md5, pdq, null);
+        }
     }
 
     /**
@@ -118,6 +125,9 @@ public class UploadScreening {
     @Inject
     ImageDecoder decoder;
 
+    @Inject
+    VideoMatchIndex videos;
+
     /**
      * The verdict on an upload, and its report if it is held or blocked.
      *
@@ -127,13 +137,20 @@ public class UploadScreening {
      */
     @Transactional
     public Verdict screen(Upload upload) {
-        ImageHashes hashes = upload.bytes() != null ? ImageHashes.of(upload.bytes(), decoder) : given(upload);
+        // A video's bytes are no picture: their exact hashes, and its frames (worked out before the transaction).
+        ImageHashes hashes = upload.bytes() == null ? given(upload) : upload.video() != null
+                ? new ImageHashes(ContentItem.sha256Of(upload.bytes()),
+                        org.recourse.matching.hash.Md5.of(upload.bytes()).toHex(), Optional.empty(), List.of(), 0)
+                : ImageHashes.of(upload.bytes(), decoder);
         List<Match> matches = new ArrayList<>();
         Map<Long, BankEntry> holding = new LinkedHashMap<>();
         exact(HashType.SHA256, hashes.sha256(), matches, holding);
         exact(HashType.MD5, hashes.md5(), matches, holding);
         if (!hashes.variants().isEmpty()) {
             near(hashes.variants(), matches, holding);
+        }
+        if (upload.video() != null) {
+            video(upload.video(), matches, holding);
         }
         boolean banned = bans.active(upload.uploaderId()).isPresent();
         matches.sort(Comparator.comparing(Match::outcome).thenComparingInt(Match::distance));
@@ -212,6 +229,31 @@ public class UploadScreening {
         held.forEach(holding::putIfAbsent);
     }
 
+    /**
+     * The banked videos the upload's frames match (BLOCK or HOLD by the entry), and the videos hidden pending review
+     * (HOLD), as the vPDQ matcher decides; the match's "distance" is the share of
+     * the upload's frames that matched, in percent. A suppression-list video cancels the upload's video matches.
+     */
+    private void video(VpdqVideo video, List<Match> matches, Map<Long, BankEntry> holding) {
+        List<Match> found = new ArrayList<>();
+        Map<Long, BankEntry> held = new LinkedHashMap<>();
+        for (VideoMatchIndex.Hit hit : videos.matches(video)) {
+            int percent = (int) Math.floor(hit.match().queryPercent().orElse(0));
+            if (hit.pending()) {
+                content.find(hit.sourceId()).filter(item -> item.visibility() == Visibility.HIDDEN_PENDING_REVIEW)
+                        .ifPresent(item -> found.add(pending(item, HashType.VPDQ, percent)));
+                continue;
+            }
+            Optional<BankEntry> entry = banks.entry(hit.sourceId()).filter(BankEntry::screens);
+            if (entry.isPresent() && entry.get().bank().purpose() == BankPurpose.SUPPRESSION) {
+                return;
+            }
+            entry.ifPresent(e -> entryMatch(e, HashType.VPDQ, percent, found, held));
+        }
+        matches.addAll(found);
+        held.forEach(holding::putIfAbsent);
+    }
+
     private Match pending(ContentItem item, HashType type, int distance) {
         String caseNumber = cases.openItemsForContent(List.of(item.id())).stream().findFirst()
                 .map(i -> CaseNumbers.format(i.caseFile().id())).orElse(null);
@@ -232,7 +274,7 @@ public class UploadScreening {
         ContentItem item = content.findByPlatformId(upload.contentId()).orElseGet(() -> {
             registry.register(new Registration(upload.contentId(), upload.url(),
                     upload.mediaType() == null ? "application/octet-stream" : upload.mediaType(), upload.uploaderId(),
-                    hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex()));
+                    hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex()), upload.video());
             return content.findByPlatformId(upload.contentId()).orElseThrow();
         });
         Optional<Match> survivor = matches.stream().filter(m -> m.outcome() == Outcome.HOLD && m.entryId() != null)

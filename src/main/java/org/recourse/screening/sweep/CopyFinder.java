@@ -47,6 +47,9 @@ public class CopyFinder {
     @Inject
     MatchIndex bankIndex;
 
+    @Inject
+    ContentVideoIndex videos;
+
     /** Every copy these entries find, once per entry and item, in the order of the entries. */
     public List<Found> find(List<BankEntry> entries) {
         Map<HashType, Map<String, List<BankEntry>>> exact = new EnumMap<>(HashType.class);
@@ -56,7 +59,11 @@ public class CopyFinder {
             Fingerprint fingerprint = Fingerprint.of(entry).orElse(null);
             if (fingerprint instanceof Fingerprint.Pdq pdq) {
                 search.apply(pdq.variants()).forEach(hit -> near.computeIfAbsent(hit.itemId(), id -> new ArrayList<>())
-                        .add(new Near(entry, hit.distance())));
+                        .add(new Near(entry, hit.distance(), HashType.PDQ)));
+            } else if (fingerprint instanceof Fingerprint.Video video) {
+                banks.video(video.entryId()).ifPresent(frames -> videos.matches(frames.video()).forEach(hit ->
+                        near.computeIfAbsent(hit.videoId(), id -> new ArrayList<>()).add(new Near(entry,
+                                (int) Math.floor(hit.match().queryPercent().orElse(0)), HashType.VPDQ))));
             } else if (fingerprint instanceof Fingerprint.Exact digest) {
                 exact.computeIfAbsent(digest.type(), t -> new HashMap<>())
                         .computeIfAbsent(digest.hex(), h -> new ArrayList<>()).add(entry);
@@ -71,12 +78,13 @@ public class CopyFinder {
         }));
         repository.items(near.keySet()).stream()
                 .filter(item -> item.visibility().isServed() && !suppressedExactly(item) && !suppressedNear(item))
-                .forEach(item -> near.get(item.id()).forEach(n -> found.add(new Found(n.entry(), item, HashType.PDQ,
+                .forEach(item -> near.get(item.id()).forEach(n -> found.add(new Found(n.entry(), item, n.type(),
                         n.distance()))));
         return found;
     }
 
-    private record Near(BankEntry entry, int distance) {
+    /** A near copy: by PDQ (distance in bits) or a video (distance: the share of the banked video's frames, %). */
+    private record Near(BankEntry entry, int distance, HashType type) {
     }
 
     private boolean suppressedExactly(ContentItem item) {

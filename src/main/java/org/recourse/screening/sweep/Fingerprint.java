@@ -10,9 +10,9 @@ import org.recourse.screening.banks.HashType;
 
 /**
  * What a bank entry is searched by, one kind of fingerprint each: a PDQ hash (near, with its rotations and mirrors)
- * or an exact digest. A video's frame hashes will be a third kind, with an index of its own beside
- * {@link ContentIndex}'s PDQ one, and a branch in {@link CopyFinder#find}; {@link #of} switches over the banks' hash
- * types, so a new type fails to compile until the sweep says what it does with it.
+ * or an exact digest, or a video's frames ({@link Video}, searched in the {@link ContentVideoIndex} beside
+ * {@link ContentIndex}'s PDQ one); {@link #of} switches over the banks' hash types, so a new type fails to compile
+ * until the sweep says what it does with it.
  */
 public sealed interface Fingerprint {
 
@@ -41,11 +41,16 @@ public sealed interface Fingerprint {
         }
     }
 
+    /** A banked video, searched by its frames (kept beside its entry, read when it is searched). */
+    record Video(long entryId) implements Fingerprint {
+    }
+
     /** The fingerprint of a bank entry, or empty for a kind the sweep cannot search. */
     static Optional<Fingerprint> of(BankEntry entry) {
         return switch (entry.hashType()) {
             case PDQ -> entry.pdq().map(Pdq::new);
             case SHA256, MD5 -> Optional.of(new Exact(entry.hashType(), entry.hashValue()));
+            case VPDQ -> Optional.of(new Video(entry.id()));
         };
     }
 }

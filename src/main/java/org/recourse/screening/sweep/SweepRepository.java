@@ -62,6 +62,26 @@ public class SweepRepository {
                 .getResultList().stream().map(row -> new IndexedPdq((Long) row[0], (PdqHash) row[1])).toList();
     }
 
+    /** A registered video: its item and its frames in the vPDQ reference's text. */
+    record IndexedVideo(long itemId, String frames) {
+    }
+
+    /** A page of the registered videos not removed, in id order after {@code afterId}. */
+    List<IndexedVideo> contentVideos(long afterId, int max) {
+        return em.createQuery("""
+                        select c.id, v.vpdq from ContentItem c, ContentVideo v
+                        where v.contentItemId = c.id and c.visibility <> :removed and c.id > :after order by c.id""",
+                        Object[].class)
+                .setParameter("removed", Visibility.REMOVED).setParameter("after", afterId).setMaxResults(max)
+                .getResultList().stream().map(row -> new IndexedVideo((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** One registered video's frames. */
+    java.util.Optional<String> contentVideo(long itemId) {
+        return java.util.Optional.ofNullable(em.find(org.recourse.content.ContentVideo.class, itemId))
+                .map(v -> org.recourse.matching.video.VpdqText.write(v.video()));
+    }
+
     // Registered content.
 
     /** Items still shown whose SHA-256 or MD5 is one of these (an indexed look-up). */
@@ -72,7 +92,7 @@ public class SweepRepository {
         String column = switch (type) {
             case SHA256 -> "sha256";
             case MD5 -> "md5";
-            case PDQ -> throw new IllegalArgumentException("PDQ is searched in the content index.");
+            case PDQ, VPDQ -> throw new IllegalArgumentException(type + " is searched in a content index.");
         };
         return em.createQuery("select c from ContentItem c where c." + column + " in :values and c.visibility in :served",
                         ContentItem.class)

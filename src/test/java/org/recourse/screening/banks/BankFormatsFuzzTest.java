@@ -30,7 +30,11 @@ class BankFormatsFuzzTest {
 
         // Assert
         BankFile.Parsed parsed = read.parsed();
-        assertThat(read.format()).isNotNull();
+        // Only the vPDQ reference's hash file, which is one video, has no list format.
+        if (read.format() == null) {
+            assertThat(parsed.rows()).allSatisfy(row -> assertThat(row.type()).isEqualTo(HashType.VPDQ)).hasSizeLessThan(2);
+            return;
+        }
         if (!parsed.problems().isEmpty()) {
             assertThat(parsed.rows()).as("nothing is imported from a list with problems").isEmpty();
         }
@@ -40,14 +44,16 @@ class BankFormatsFuzzTest {
             assertThat(row.type().canonical(row.hash())).contains(row.hash());
             assertThat(row.label() == null ? 0 : row.label().length()).isLessThanOrEqualTo(BankEntry.MAX_LABEL);
             assertThat(row.sourceRef() == null ? 0 : row.sourceRef().length()).isLessThanOrEqualTo(100);
-            listed.add(new ThreatExchangeFile.Listed(row.type(), row.hash(), row.label(), row.sourceRef(), null));
+            // A video is listed by its frames (as python-threatexchange's signal), never by their digest.
+            listed.add(new ThreatExchangeFile.Listed(row.type(), row.type().isVideo()
+                    ? VpdqEntries.signal(row.frames()) : row.hash(), row.label(), row.sourceRef(), null));
         }
         if (read.format().threatExchange() && !listed.isEmpty()) {
             List<String> lines = new ArrayList<>();
             BankFormats.write(read.format(), listed, lines::add);
             assertThat(BankFormats.read(String.join("\n", lines)).parsed().rows()).as("exported and read again")
-                    .extracting(BankFile.Row::hash).containsExactlyElementsOf(listed.stream()
-                            .map(ThreatExchangeFile.Listed::hash).toList());
+                    .extracting(BankFile.Row::hash).containsExactlyElementsOf(parsed.rows().stream()
+                            .map(BankFile.Row::hash).toList());
         }
     }
 }

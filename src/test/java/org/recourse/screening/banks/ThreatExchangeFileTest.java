@@ -109,7 +109,7 @@ class ThreatExchangeFileTest {
                 + "2,abc,HASH_PDQ,MALICIOUS,,900\n"
                 + "3," + MD5 + ",URI,MALICIOUS,,900\n"
                 + "4," + PDQ_2 + ",HASH_PDQ,NON_MALICIOUS,,900\n"
-                + "5,\"" + VPDQ.replace("\"", "\"\"") + "\",HASH_VIDEO_VPDQ,MALICIOUS,,900\n"
+                + "5,\"" + VPDQ.replace(",98,", ",101,").replace("\"", "\"\"") + "\",HASH_VIDEO_VPDQ,MALICIOUS,,900\n"
                 + "6," + PDQ_2 + ",HASH_PDQ\n";
 
         // Act
@@ -122,13 +122,13 @@ class ThreatExchangeFileTest {
         assertThat(parsed.problems().get(0).message()).contains("is not a pdq hash");
         assertThat(parsed.problems().get(1).message()).contains("unknown type \"URI\"");
         assertThat(parsed.problems().get(2).message()).contains("NON_MALICIOUS");
-        assertThat(parsed.problems().get(3).message()).isEqualTo(ThreatExchangeFile.VIDEO_REFUSED);
+        assertThat(parsed.problems().get(3).message()).contains("vPDQ hash that is not valid", "quality");
         assertThat(parsed.problems().get(4).message()).contains("expected 6 columns");
     }
 
     @Test
-    @DisplayName("a vPDQ signal is refused by name until video banks exist, saying first if it is malformed")
-    void videoRefused() {
+    @DisplayName("a vPDQ signal is a video: its frames are kept, keyed by their SHA-256; a malformed one is named")
+    void video() {
         // Act
         BankFile.Parsed good = BankFormats.read("pdq " + PDQ_1 + "\nvpdq " + VPDQ + "\n").parsed();
         BankFile.Parsed bad = BankFormats.read("video_vpdq [\"" + PDQ_1 + ",101,0.0\"]\n").parsed();
@@ -136,10 +136,37 @@ class ThreatExchangeFileTest {
                 + ", \"type\": \"HASH_VIDEO_VPDQ\"}]}").parsed();
 
         // Assert
-        assertThat(good.problems()).containsExactly(new BankFile.Problem(2, ThreatExchangeFile.VIDEO_REFUSED));
+        String frames = "0,100," + PDQ_1 + ",0.000\n1,98," + PDQ_2 + ",1.000\n";
+        assertThat(good.problems()).isEmpty();
+        assertThat(good.rows().get(1)).isEqualTo(new BankFile.Row(HashType.VPDQ, VpdqEntries.key(frames), null,
+                null, null, frames));
         assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .contains("not valid", "quality", "video bank"));
-        assertThat(page.problems()).containsExactly(new BankFile.Problem(1, ThreatExchangeFile.VIDEO_REFUSED));
+                .contains("not valid", "quality"));
+        assertThat(page.rows()).singleElement().satisfies(row -> {
+            assertThat(row.frames()).isEqualTo(frames);
+            assertThat(row.sourceRef()).isEqualTo("9");
+        });
+    }
+
+    @Test
+    @DisplayName("a video entry is written back as python-threatexchange's signal, which reads back to the same frames")
+    void videoRoundTrip() {
+        // Arrange
+        String frames = VpdqEntries.frames(VPDQ);
+        List<ThreatExchangeFile.Listed> listed = List.of(new ThreatExchangeFile.Listed(HashType.VPDQ,
+                VpdqEntries.signal(frames), "tag", "77", null));
+
+        // Act
+        for (ListFormat format : ListFormat.values()) {
+            List<String> lines = new java.util.ArrayList<>();
+            BankFormats.write(format, listed, lines::add);
+            BankFormats.Read read = BankFormats.read(String.join("\n", lines) + "\n");
+
+            // Assert
+            assertThat(read.parsed().problems()).as(format.name()).isEmpty();
+            assertThat(read.parsed().rows()).as(format.name()).singleElement()
+                    .satisfies(row -> assertThat(row.frames()).isEqualTo(frames));
+        }
     }
 
     @Test

@@ -41,6 +41,11 @@ public class BankExportServlet extends HttpServlet {
             feedback(Long.parseLong(id), response);
             return;
         }
+        String entry = request.getParameter("entry");
+        if (entry != null) {
+            video(Long.parseLong(id), entry, response);
+            return;
+        }
         ListFormat format = format(request.getParameter("format"));
         response.setContentType(format.mediaType() + ";charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + id + "." + format.extension()
@@ -64,6 +69,24 @@ public class BankExportServlet extends HttpServlet {
             case "te-json" -> ListFormat.TE_DESCRIPTORS;
             default -> BankFile.isJsonLines(value) ? ListFormat.RECOURSE_JSON_LINES : ListFormat.RECOURSE_CSV;
         };
+    }
+
+    /** One video entry in the vPDQ reference's hash file ({@code entry=<id>}). */
+    private void video(long bankId, String entry, HttpServletResponse response) throws IOException {
+        if (!entry.matches("\\d{1,18}")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        if (!banks.exportVideo(bankId, Long.parseLong(entry), line -> text.append(line).append('\n'),
+                context.staffName())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bankId + "-video-" + entry
+                + ".txt\"");
+        response.getWriter().print(text);
     }
 
     private void feedback(long bankId, HttpServletResponse response) throws IOException {

@@ -87,7 +87,7 @@ public class BankImportServlet extends HttpServlet {
         response.setStatus(201);
         response.setHeader("Location", request.getContextPath() + "/staff/supervise/banks?bank=" + id);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().print(JsonSupport.object().add("format", read.format().name())
+        response.getWriter().print(JsonSupport.object().add("format", read.formatName())
                 .add("rows", read.parsed().rows().size()).add("added", added).build());
     }
 

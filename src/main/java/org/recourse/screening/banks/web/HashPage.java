@@ -35,9 +35,9 @@ public class HashPage {
 
     private String sha256;
     private String pdq;
-    private int quality;
-    /** A video's vPDQ frames as the page's script sends them: reference text lines, one a second, at most 3,600. */
+    /** A video's frame fingerprints from the page's decoder, in the vPDQ reference's text (a hidden field). */
     private String vpdq;
+    private int quality;
     private String reference;
     private SurvivorProtection protection;
     private String error;
@@ -46,14 +46,14 @@ public class HashPage {
         Messages messages = messages();
         try {
             // A PDQ hash of low quality matches too loosely to hold with: the exact hash still holds copies.
-            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null,
+            HashSubmissions.Submission submission = submissions.submit(sha256, quality >= 50 ? pdq : null, vpdq,
                     context.submitter());
             reference = submission.reference().display();
             protection = submission.protection();
         } catch (TooManySubmissionsException e) {
             refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
         } catch (IllegalArgumentException e) {
-            error = messages.get("hash.error.noHashes");
+            error = messages.get(vpdq == null || vpdq.isBlank() ? "hash.error.noHashes" : "hash.error.video");
         }
         return null;
     }
@@ -94,20 +94,20 @@ public class HashPage {
         this.pdq = pdq;
     }
 
-    public int getQuality() {
-        return quality;
-    }
-
-    public void setQuality(int quality) {
-        this.quality = quality;
-    }
-
     public String getVpdq() {
         return vpdq;
     }
 
     public void setVpdq(String vpdq) {
         this.vpdq = vpdq;
+    }
+
+    public int getQuality() {
+        return quality;
+    }
+
+    public void setQuality(int quality) {
+        this.quality = quality;
     }
 
     public String getReference() {

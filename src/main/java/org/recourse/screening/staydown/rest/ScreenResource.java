@@ -53,10 +53,13 @@ public class ScreenResource {
 
     static final long MAX_UPLOAD_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     private static final Set<String> UPLOAD_FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "bytes",
-            "sha256", "md5", "pdq");
+            "sha256", "md5", "pdq", "vpdq");
 
     @Inject
     UploadScreening screening;
+
+    @Inject
+    VideoUploads videos;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,10 +96,33 @@ public class ScreenResource {
         UploadScreening.Upload upload = new UploadScreening.Upload(fields.string("contentId"), fields.string("url"),
                 fields.string("mediaType"), fields.string("uploaderId"), fields.base64("bytes"), fields.string("sha256"),
                 fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null));
+        String vpdq = fields.string("vpdq");
         check(upload, pdq, problems);
+        if (vpdq != null && problems.stream().anyMatch(p -> p.messageKey().equals("api.error.screen.nothing"))) {
+            problems.removeIf(p -> p.messageKey().equals("api.error.screen.nothing"));
+        }
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
+        try {
+            // A video is decoded before screening's transaction opens: decoding may take up to the wall-clock limit.
+            upload = withVideo(upload, videos.of(upload.bytes(), upload.mediaType(), vpdq));
+        } catch (VideoUploads.Refused refused) {
+            return refused.toResponse(messages);
+        } catch (DecoderBusyException busy) {
+            return busy(busy, messages);
+        }
+        return screened(upload, messages);
+    }
+
+    static UploadScreening.Upload withVideo(UploadScreening.Upload upload,
+            org.recourse.matching.video.VpdqVideo video) {
+        return new UploadScreening.Upload(upload.contentId(), upload.url(), upload.mediaType(), upload.uploaderId(),
+                upload.bytes(), upload.sha256(), upload.md5(), upload.pdq(), video);
+    }
+
+    /** Screens an upload whose fields are checked, and answers the verdict (or why its picture is not screened). */
+    public Response screened(UploadScreening.Upload upload, Messages messages) {
         UploadScreening.Verdict verdict;
         try {
             verdict = screening.screen(upload);
@@ -135,7 +161,7 @@ public class ScreenResource {
     }
 
     /** Every problem at once; {@code pdq} as sent (the upload holds it only if it is a PDQ hash). */
-    private static void check(UploadScreening.Upload upload, String pdq, List<FieldProblem> problems) {
+    static void check(UploadScreening.Upload upload, String pdq, List<FieldProblem> problems) {
         if (upload.bytes() == null && upload.sha256() == null && upload.md5() == null && pdq == null) {
             problems.add(FieldProblem.of("bytes", "api.error.screen.nothing"));
         }

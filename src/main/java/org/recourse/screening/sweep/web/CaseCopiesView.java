@@ -81,6 +81,8 @@ public class CaseCopiesView {
             case MD5 -> messages.get("staff.sweepCopies.exactMd5");
             case PDQ -> messages.get(copy.distance() == 1 ? "staff.sweepCopies.pdq.one" : "staff.sweepCopies.pdq",
                     copy.distance());
+            // For a video, the distance column holds the share of its frames that match, in percent.
+            case VPDQ -> messages.get("staff.sweepCopies.video", copy.distance());
         };
     }
 }
