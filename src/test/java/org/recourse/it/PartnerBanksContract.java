@@ -182,6 +182,8 @@ abstract class PartnerBanksContract {
         assertThat(Http.json(imported).getString("format")).isEqualTo("TE_QUERY_CSV");
         assertThat(partnerEntry(bank, removed)).containsEntry("review_state", "UNCONFIRMED")
                 .containsEntry("source_ref", "1001");
+        assertThat(database().count("select count(*) from sweep_run where bank_id = ? and trigger_kind = 'AUTOMATIC'",
+                bank)).as("the list's entries are swept against what is already up").isEqualTo(1);
 
         // Act / Assert: an upload matching the first is held, not published, and reported on a case
         JsonObject held = screen("q0746.jpg", "partner-1");

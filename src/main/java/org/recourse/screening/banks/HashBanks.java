@@ -292,6 +292,9 @@ public class HashBanks {
         repository.add(entry);
         withFrames(entry, row.frames());
         indexed(entry, true);
+        // A partner's hash is swept against what is already up like any other; an untrusted one's copies are held
+        // for review and counted by the flood guard, as its matching uploads are.
+        entriesAdded.fire(new BankEntryAdded(entry.id(), bank.id()));
     }
 
     /**
