@@ -201,6 +201,52 @@ abstract class VideoContract {
                 .contains("copie d'une vidéo (vPDQ), 100 % de ses images correspondent");
     }
 
+    @Test
+    @DisplayName("a survivor's video, fingerprinted in their browser (a few bits off), hides the copy already up")
+    void survivorsVideoHidesCopyAlreadyUp() throws Exception {
+        // Arrange: the platform registered a re-encoded copy of a video; the survivor's browser made the frames of
+        // the original one a second, as /hash's script posts them (second index, whole-second timestamps), each a
+        // few bits away from FFmpeg's as a browser's decoder is (measured in VpdqJavaScriptTest)
+        assertThat(register("vid-bars-copy", "video/mp4", bytes("smptehdbars-crf40.mp4")).statusCode())
+                .isEqualTo(201);
+        StringBuilder frames = new StringBuilder();
+        List<String> reference = Files.readAllLines(Path.of("..", "shared", "vpdq-vectors", "hashes-r1",
+                "smptehdbars.txt"));
+        for (int second = 0; second < reference.size(); second++) {
+            String[] line = reference.get(second).split(",");
+            frames.append(second).append(',').append(line[1]).append(',').append(flipBits(line[2], second))
+                    .append(',').append(second).append(".000\r\n");
+        }
+
+        // Act: the form posts the file's SHA-256 and the frames, nothing else
+        HttpResponse<String> page = http.postForm("/hash", Map.of("hashes", "hashes", "sha256",
+                org.recourse.content.ContentItem.sha256Of(bytes("smptehdbars.mp4")), "pdq", "", "quality", "0",
+                "vpdq", frames.toString(), "send", "x", "jakarta.faces.ViewState", "stateless"));
+
+        // Assert: a reference is given, the copy is hidden pending review, and the survivor's status says so
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"reference\">([0-9A-Z-]{19})<")
+                .matcher(page.body());
+        assertThat(shown.find()).as(page.body()).isTrue();
+        Poll.until(Duration.ofSeconds(30), () -> visibility("vid-bars-copy"), "HIDDEN_PENDING_REVIEW"::equals,
+                "the video copy hidden");
+        assertThat(database().count("""
+                select count(*) from bank_entry e join hash_bank b on b.id = e.bank_id
+                where b.purpose = 'SURVIVOR_SUBMITTED' and e.hash_type = 'VPDQ' and e.review_state = 'UNCONFIRMED'"""))
+                .isEqualTo(1);
+        String status = http.postForm("/status", Map.of("status", "status", "reference", shown.group(1), "lookUp",
+                "x", "jakarta.faces.ViewState", "stateless")).body();
+        assertThat(status).contains("We found 1 copy already on the platform").doesNotContain("vid-bars-copy");
+    }
+
+    /** The hash with three of its bits flipped (which ones depends on {@code seed}): a browser's copy of a frame. */
+    private static String flipBits(String hex, int seed) {
+        java.math.BigInteger value = new java.math.BigInteger(hex, 16);
+        for (int i = 0; i < 3; i++) {
+            value = value.flipBit((seed * 37 + i * 89) % 256);
+        }
+        return String.format("%64s", value.toString(16)).replace(' ', '0');
+    }
+
     private HttpResponse<String> register(String contentId, String mediaType, byte[] bytes) {
         return http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId + "\",\"url\":"
                 + "\"https://platform.example/v/" + contentId + "\",\"mediaType\":\"" + mediaType + "\","
