@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.matching.video.VideoIndex;
-import org.recourse.matching.video.VpdqMatcher;
 import org.recourse.matching.video.VpdqText;
 import org.recourse.matching.video.VpdqVideo;
+import org.recourse.screening.VideoMatching;
 import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.HashBanks;
 
@@ -24,6 +24,9 @@ public class VideoMatchIndex {
 
     private static final Logger LOG = Logger.getLogger(VideoMatchIndex.class.getName());
     private static final int PAGE = 1_000;
+
+    @Inject
+    VideoMatching matching;
 
     @Inject
     VideoChanges changes;
@@ -81,7 +84,7 @@ public class VideoMatchIndex {
     private void load() {
         // The log's end first: a change committed while the videos are read is applied again after them (harmless).
         long upTo = changes.lastId();
-        index = new VideoIndex(VpdqMatcher.reference());
+        index = new VideoIndex(matching.matcher());
         long after = 0;
         List<BankRepository.MatchingVideo> page;
         do {

@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.matching.video.VideoIndex;
-import org.recourse.matching.video.VpdqMatcher;
 import org.recourse.matching.video.VpdqText;
 import org.recourse.matching.video.VpdqVideo;
+import org.recourse.screening.VideoMatching;
 import org.recourse.screening.staydown.VideoChanges;
 
 /**
@@ -24,6 +24,9 @@ public class ContentVideoIndex {
 
     private static final Logger LOG = Logger.getLogger(ContentVideoIndex.class.getName());
     private static final int PAGE = 1_000;
+
+    @Inject
+    VideoMatching matching;
 
     @Inject
     SweepRepository repository;
@@ -61,7 +64,7 @@ public class ContentVideoIndex {
 
     private void load() {
         long upTo = changes.lastId();
-        index = new VideoIndex(VpdqMatcher.reference());
+        index = new VideoIndex(matching.matcher());
         long after = 0;
         List<SweepRepository.IndexedVideo> page;
         do {
