@@ -24,10 +24,12 @@ import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
 import org.recourse.intake.ReportSubmission;
+import org.recourse.intake.SystemNote;
 import org.recourse.matching.hash.ImageDecoder;
 import org.recourse.matching.hash.ImageHashes;
 import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.video.VpdqVideo;
+import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.Submitter;
 import org.recourse.screening.banks.BankEntry;
 import org.recourse.screening.banks.BankPurpose;
@@ -302,7 +304,8 @@ public class UploadScreening {
             category = Category.CHILD_SEXUAL_IMAGERY;
         }
         Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport,
-                details(outcome, shown, banned), null, false, Locale.ENGLISH), Submitter.Internal.STAY_DOWN_SCREENING);
+                details(outcome, shown, banned), null, false, Locale.ENGLISH).withNote(note(outcome, shown, banned)),
+                Submitter.Internal.STAY_DOWN_SCREENING);
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
         if (shown != null) {
             onCase.recordMatch(shown.source().text(), shown.distance(), shown.origin());
@@ -311,6 +314,31 @@ public class UploadScreening {
         }
         return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
                 receipt.reference().display()), onCase.id());
+    }
+
+    /**
+     * The same facts as {@link #details}, for each reviewer's language. A built-in bank (its name as the migration
+     * gave it) is named in the reader's words; a partner's bank by its own name; the original's case or submission is
+     * on the case item's match, so it is left out here.
+     */
+    static SystemNote note(Outcome outcome, Match shown, boolean banned) {
+        if (shown == null) {
+            return SystemNote.of("report.system.staydown.banned");
+        }
+        String suffix = banned ? ".banned" : "";
+        if (shown.source() instanceof MatchSource.PendingItem pending) {
+            return SystemNote.of("report.system.staydown.pending" + suffix, pending.contentId(),
+                    shown.hashType().code(), shown.distance());
+        }
+        String bank = shown.source().text();
+        if (shown.purpose() != null) {
+            String key = "staff.banks.purpose." + shown.purpose().name();
+            if (Messages.in(Locale.ENGLISH).get(key).equals(bank)) {
+                bank = SystemNote.message(key);
+            }
+        }
+        return SystemNote.of("report.system.staydown." + outcome.name() + suffix, bank, shown.hashType().code(),
+                shown.distance());
     }
 
     /** The system report's words: what was matched, by number (a case or a submission), never a reference. */
