@@ -1,6 +1,8 @@
 package org.recourse.matching.index;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recourse.matching.hash.PdqHash;
 
@@ -38,4 +40,18 @@ public interface PdqIndex {
 
     /** Every entry within the threshold, nearest first (see {@link PdqMatch#NEAREST_FIRST}). */
     List<PdqMatch> allWithin(PdqHash query);
+
+    /**
+     * Every entry within the threshold of any of {@code queries} (a hash with its rotations and mirrors), each once,
+     * at its smallest distance to any of them: id to distance, in no order.
+     */
+    default Map<Long, Integer> nearestToAny(List<PdqHash> queries) {
+        Map<Long, Integer> best = new HashMap<>();
+        for (PdqHash query : queries) {
+            for (PdqMatch match : allWithin(query)) {
+                best.merge(match.id(), match.distance(), Math::min);
+            }
+        }
+        return best;
+    }
 }

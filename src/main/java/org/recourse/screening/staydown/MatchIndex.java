@@ -3,14 +3,11 @@ package org.recourse.screening.staydown;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.content.ContentRepository;
 import org.recourse.matching.hash.PdqHash;
-import org.recourse.matching.index.PdqMatch;
 import org.recourse.matching.index.StaticMultiIndex;
 import org.recourse.screening.banks.BankRepository;
 import org.recourse.screening.banks.HashBanks;
@@ -65,13 +62,7 @@ public class MatchIndex {
     /** Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. */
     public List<Hit> near(List<PdqHash> variants) {
         catchUp();
-        Map<Long, Integer> best = new HashMap<>();
-        for (PdqHash variant : variants) {
-            for (PdqMatch match : index.allWithin(variant)) {
-                best.merge(match.id(), match.distance(), Math::min);
-            }
-        }
-        return best.entrySet().stream()
+        return index.nearestToAny(variants).entrySet().stream()
                 .map(e -> new Hit(refOf(e.getKey()), e.getValue()))
                 .sorted(java.util.Comparator.comparingInt(Hit::distance))
                 .toList();

@@ -5,14 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.matching.hash.PdqHash;
-import org.recourse.matching.index.PdqMatch;
 import org.recourse.matching.index.StaticMultiIndex;
 
 /**
@@ -67,13 +64,7 @@ public class ContentIndex {
 
     /** The search itself, over any index: each item once, at its smallest distance to any variant. */
     public static List<Hit> nearIn(StaticMultiIndex index, List<PdqHash> variants) {
-        Map<Long, Integer> best = new HashMap<>();
-        for (PdqHash variant : variants) {
-            for (PdqMatch match : index.allWithin(variant)) {
-                best.merge(match.id(), match.distance(), Math::min);
-            }
-        }
-        return best.entrySet().stream().map(e -> new Hit(e.getKey(), e.getValue()))
+        return index.nearestToAny(variants).entrySet().stream().map(e -> new Hit(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(Hit::distance).thenComparingLong(Hit::itemId)).toList();
     }
 
