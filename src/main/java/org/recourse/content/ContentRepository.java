@@ -77,6 +77,14 @@ public class ContentRepository {
         return Optional.ofNullable(em.find(ContentMedia.class, item.id()));
     }
 
+    /**
+     * What the platform supplied about the item's uploader (account signals, IP capture events) when registering or
+     * screening it; only the uploader id until the platform sends more.
+     */
+    public UploaderContext uploaderContext(ContentItem item) {
+        return UploaderContext.none(item.uploaderId());
+    }
+
     public ContentItem register(ContentItem item, byte[] bytes) {
         em.persist(item);
         em.flush();

@@ -41,6 +41,10 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
+            // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).
+            List.of("evidence"),
+            // Hotline and police reports of sealed records, and outside addresses for referral.
+            List.of("hotline"),
             // Reporters coming back (the status of a report, survivors' hashes); the dashboard.
             List.of("lookup", "dashboard"),
             // Mail to reporters (observes filing and decisions, reads the status); the demo platform, an outside
