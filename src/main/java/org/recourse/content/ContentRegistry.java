@@ -74,6 +74,18 @@ public class ContentRegistry {
     @Inject
     VideoFingerprints videos;
 
+    @Inject
+    UploaderContextRepository contexts;
+
+    /**
+     * Keeps what the platform said about an item's uploader when screening an upload that is already registered
+     * (a HOLD or BLOCK of an upload sent again), in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUploader(ContentItem item, UploaderContext supplied) {
+        contexts.record(item, supplied, clock.instant());
+    }
+
     /** Registers, fingerprinting a video inside the transaction: callers that can should use the two-step form. */
     @Transactional
     public Registered register(Registration registration) {
@@ -104,6 +116,8 @@ public class ContentRegistry {
             if (!registration.sameAs(existing.get())) {
                 throw new ConflictException(registration.contentId());
             }
+            // The same item again: what it says of the uploader is added (new events, newer signals), once.
+            contexts.record(existing.get(), registration.uploader(), clock.instant());
             return new Registered(statusOf(existing.get()), false);
         }
         ContentItem item = new ContentItem(registration.contentId(), registration.url(),
@@ -119,6 +133,7 @@ public class ContentRegistry {
             item.recordHashes(lower(registration.md5()), registration.pdqHash());
         }
         repository.register(item, registration.bytes());
+        contexts.record(item, registration.uploader(), clock.instant());
         if (video != null) {
             repository.registerVideo(new ContentVideo(item, video));
         }

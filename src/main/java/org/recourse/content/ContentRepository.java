@@ -21,6 +21,9 @@ public class ContentRepository {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    UploaderContextRepository contexts;
+
     public Optional<ContentItem> findByPlatformId(String platformContentId) {
         return em.createQuery("select c from ContentItem c where c.platformContentId = :id", ContentItem.class)
                 .setParameter("id", platformContentId)
@@ -79,10 +82,10 @@ public class ContentRepository {
 
     /**
      * What the platform supplied about the item's uploader (account signals, IP capture events) when registering or
-     * screening it; only the uploader id until the platform sends more.
+     * screening it; only the uploader id when it sent nothing more, or when the retention job erased it.
      */
     public UploaderContext uploaderContext(ContentItem item) {
-        return UploaderContext.none(item.uploaderId());
+        return contexts.find(item).orElseGet(() -> UploaderContext.none(item.uploaderId()));
     }
 
     public ContentItem register(ContentItem item, byte[] bytes) {

@@ -10,10 +10,11 @@ import org.recourse.platform.validation.FieldProblem;
 
 /**
  * What the platform tells about an item it hosts: its id, its address, its media type, who uploaded it, and its
- * bytes or at least their SHA-256. {@link #check()} names everything wrong at once.
+ * bytes or at least their SHA-256, and optionally what it knows of the uploader's account ({@code uploader}, read
+ * and checked by {@link UploaderContextReader}). {@link #check()} names everything wrong at once.
  */
 public record Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
-        byte[] bytes, String md5, String pdq, String vpdq) {
+        byte[] bytes, String md5, String pdq, String vpdq, UploaderContext uploader) {
 
     /** Larger pictures and videos are registered by their SHA-256 alone. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -27,6 +28,12 @@ public record Registration(String contentId, String url, String mediaType, Strin
     public Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
             byte[] bytes) {
         this(contentId, url, mediaType, uploaderId, sha256, bytes, null, null);
+    }
+
+    /** Without what the platform says about the uploader's account (nothing to keep). */
+    public Registration(String contentId, String url, String mediaType, String uploaderId, String sha256,
+            byte[] bytes, String md5, String pdq, String vpdq) {
+        this(contentId, url, mediaType, uploaderId, sha256, bytes, md5, pdq, vpdq, null);
     }
 
     /** Without a video's vPDQ (the platform sends it for a video whose bytes it does not give). */
@@ -111,12 +118,12 @@ public record Registration(String contentId, String url, String mediaType, Strin
                 && java.util.Objects.equals(uploaderId, that.uploaderId)
                 && java.util.Objects.equals(sha256, that.sha256) && Arrays.equals(bytes, that.bytes)
                 && java.util.Objects.equals(md5, that.md5) && java.util.Objects.equals(pdq, that.pdq)
-                && java.util.Objects.equals(vpdq, that.vpdq);
+                && java.util.Objects.equals(vpdq, that.vpdq) && java.util.Objects.equals(uploader, that.uploader);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256, md5, pdq, vpdq) * 31
+        return java.util.Objects.hash(contentId, url, mediaType, uploaderId, sha256, md5, pdq, vpdq, uploader) * 31
                 + Arrays.hashCode(bytes);
     }
 

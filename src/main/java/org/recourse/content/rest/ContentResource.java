@@ -33,6 +33,8 @@ import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
 import org.recourse.content.ContentRegistry;
 import org.recourse.content.Registration;
+import org.recourse.content.UploaderContext;
+import org.recourse.content.UploaderContextReader;
 import org.recourse.matching.hash.DecoderBusyException;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonBodies;
@@ -55,13 +57,16 @@ public class ContentResource {
     static final long MAX_REGISTRATION_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     static final long MAX_BATCH_BODY = 512 * 1024;
     private static final Set<String> FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "sha256", "bytes",
-            "md5", "pdq", "vpdq");
+            "md5", "pdq", "vpdq", "uploadedAt", "uploader");
 
     @Inject
     ContentRegistry registry;
 
     @Inject
     org.recourse.content.VideoFingerprints videos;
+
+    @Inject
+    java.time.Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,11 +75,25 @@ public class ContentResource {
     @Operation(summary = "Register an item the platform hosts", description = "With its bytes (base64) or at least "
             + "their SHA-256. A video's bytes are fingerprinted (vPDQ, a frame a second); a video registered without "
             + "bytes may carry its vPDQ as the reference's text (frame_number,quality,pdq_hex,timestamp lines). "
-            + "Registering the same item again with the same details is not an error (200).")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by hash",
+            + "Registering the same item again with the same details is not an error (200): what it says of the "
+            + "uploader is added once. Optional, for a report to a hotline if the item is ever removed: uploadedAt "
+            + "(ISO-8601 time with offset, not in the future) and uploader {screenName (at most 200 characters), email "
+            + "(at most 254), ipEvents: at most 50 of {ipAddress (an IPv4 or IPv6 literal, no port, no name), event "
+            + "(login, registration, purchase, upload, other or unknown; unknown if left out), at (ISO-8601, required), "
+            + "port (0-65535)}}. Kept apart from the item and erased after recourse.content.uploader-context.retention "
+            + "(90 days) unless the item is removed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {@ExampleObject(name = "by hash",
             value = "{\"contentId\":\"img-8841\",\"url\":\"https://platform.example/p/img-8841\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-1207\",\"sha256\":"
-                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}")))
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}"),
+            @ExampleObject(name = "with the uploader's account", value = "{\"contentId\":\"img-8843\","
+                    + "\"url\":\"https://platform.example/p/img-8843\",\"mediaType\":\"image/jpeg\","
+                    + "\"uploaderId\":\"user-1207\",\"sha256\":"
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
+                    + "\"uploadedAt\":\"2026-12-01T09:58:12Z\",\"uploader\":{\"screenName\":\"sunny_day\","
+                    + "\"email\":\"sunny@mail.example\",\"ipEvents\":[{\"ipAddress\":\"203.0.113.7\","
+                    + "\"event\":\"upload\",\"at\":\"2026-12-01T09:58:10Z\",\"port\":51234},"
+                    + "{\"ipAddress\":\"2001:db8::1\",\"event\":\"login\",\"at\":\"2026-11-30T20:01:00Z\"}]}}")}))
     @APIResponse(responseCode = "201", description = "Registered; Location is the item's visibility")
     @APIResponse(responseCode = "200", description = "Already registered with these details")
     @APIResponse(responseCode = "401", description = "No key, or a wrong or revoked one")
@@ -84,8 +103,9 @@ public class ContentResource {
             + "over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused format "
             + "(HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; or the bytes "
             + "are (or are declared as) a video that is not decoded (api.error.video.*: format, codec, size, frame "
-            + "rate, duration, time); or vpdq is not the reference's text (api.error.vpdq.*, naming the line); errors[] "
-            + "names each")
+            + "rate, duration, time); or vpdq is not the reference's text (api.error.vpdq.*, naming the line); or the "
+            + "uploader's fields are wrong (api.error.uploader.*, naming e.g. uploader.ipEvents[3].at); errors[] "
+            + "names each, and nothing is stored")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response register(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Messages messages = Messages.of(headers);
@@ -95,9 +115,11 @@ public class ContentResource {
         }
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), FIELDS, problems);
+        String uploaderId = fields.string("uploaderId");
+        UploaderContext uploader = UploaderContextReader.read(parsed.object(), uploaderId, clock.instant(), problems);
         Registration registration = new Registration(fields.string("contentId"), fields.string("url"),
-                fields.string("mediaType"), fields.string("uploaderId"), fields.string("sha256"), fields.base64("bytes"),
-                fields.string("md5"), fields.string("pdq"), fields.string("vpdq"));
+                fields.string("mediaType"), uploaderId, fields.string("sha256"), fields.base64("bytes"),
+                fields.string("md5"), fields.string("pdq"), fields.string("vpdq"), uploader);
         if (!problems.isEmpty()) {
             // Also name what is wrong with the fields that did have the right type: every mistake in one answer.
             Set<String> flagged = new java.util.HashSet<>();

@@ -19,6 +19,7 @@ import org.recourse.content.ContentItem;
 import org.recourse.content.ContentRegistry;
 import org.recourse.content.ContentRepository;
 import org.recourse.content.Registration;
+import org.recourse.content.UploaderContext;
 import org.recourse.content.Visibility;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
@@ -57,7 +58,18 @@ public class UploadScreening {
 
     /** What the platform sends: the upload's bytes or its hashes, who uploads it, and (optionally) its id and address. */
     public record Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes,
-            String sha256, String md5, PdqHash pdq, VpdqVideo video) {
+            String sha256, String md5, PdqHash pdq, VpdqVideo video, UploaderContext uploader) {
+
+        /** Without what the platform says of the uploader's account. */
+        public Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes, String sha256,
+                String md5, PdqHash pdq, VpdqVideo video) {
+            this(contentId, url, mediaType, uploaderId, bytes, sha256, md5, pdq, video, null);
+        }
+
+        /** The same upload with its video's frames (worked out before screening's transaction). */
+        public Upload withVideo(VpdqVideo frames) {
+            return new Upload(contentId, url, mediaType, uploaderId, bytes, sha256, md5, pdq, frames, uploader);
+        }
 
         /** A picture or a file: no video frames. */
         public Upload(String contentId, String url, String mediaType, String uploaderId, byte[] bytes, String sha256,
@@ -273,10 +285,14 @@ public class UploadScreening {
      */
     private Reported report(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches, boolean banned,
             Collection<Long> holdingEntries) {
-        ContentItem item = content.findByPlatformId(upload.contentId()).orElseGet(() -> {
+        Optional<ContentItem> known = content.findByPlatformId(upload.contentId());
+        // What the platform says of the uploader is kept only for an upload that is reported (held or blocked).
+        known.ifPresent(item -> registry.recordUploader(item, upload.uploader()));
+        ContentItem item = known.orElseGet(() -> {
             registry.register(new Registration(upload.contentId(), upload.url(),
                     upload.mediaType() == null ? "application/octet-stream" : upload.mediaType(), upload.uploaderId(),
-                    hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex()), upload.video());
+                    hashes.sha256(), upload.bytes(), hashes.md5(), hashes.pdqHex(), null, upload.uploader()),
+                    upload.video());
             return content.findByPlatformId(upload.contentId()).orElseThrow();
         });
         Optional<Match> survivor = matches.stream().filter(m -> m.outcome() == Outcome.HOLD && m.entryId() != null)

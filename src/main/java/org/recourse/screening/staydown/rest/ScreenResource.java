@@ -29,6 +29,7 @@ import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
 import org.recourse.content.ContentItem;
 import org.recourse.content.Registration;
+import org.recourse.content.UploaderContextReader;
 import org.recourse.matching.hash.DecoderBusyException;
 import org.recourse.matching.hash.ImageRefusedException;
 import org.recourse.matching.hash.PdqHash;
@@ -53,13 +54,16 @@ public class ScreenResource {
 
     static final long MAX_UPLOAD_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     private static final Set<String> UPLOAD_FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "bytes",
-            "sha256", "md5", "pdq", "vpdq");
+            "sha256", "md5", "pdq", "vpdq", "uploadedAt", "uploader");
 
     @Inject
     UploadScreening screening;
 
     @Inject
     VideoUploads videos;
+
+    @Inject
+    java.time.Clock clock;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +72,9 @@ public class ScreenResource {
     @Operation(summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
             + "hidden pending review, or a survivor's hash no reviewer has confirmed yet: do not publish it) or BLOCK "
             + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
-            + "is itself reported: the item is registered hidden and joins or opens a case.")
+            + "is itself reported: the item is registered hidden and joins or opens a case. The optional uploadedAt and "
+            + "uploader (screenName, email, ipEvents) are those of POST /v1/content; they are kept only when the "
+            + "upload is reported (HOLD or BLOCK with contentId and url), for a hotline report if it is removed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}")))
@@ -82,7 +88,7 @@ public class ScreenResource {
     @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture that is "
             + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
             + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
-            + "errors[] names it. JPEG, PNG, GIF, BMP, WebP and TIFF are decoded; other bytes get exact hashes only.")
+            + "errors[] names it (an uploader field too, e.g. uploader.ipEvents[0].ipAddress). JPEG, PNG, GIF, BMP, WebP and TIFF are decoded; other bytes get exact hashes only.")
     @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
@@ -93,9 +99,11 @@ public class ScreenResource {
         List<FieldProblem> problems = new ArrayList<>();
         JsonFields fields = JsonFields.of(parsed.object(), UPLOAD_FIELDS, problems);
         String pdq = fields.string("pdq");
+        String uploaderId = fields.string("uploaderId");
         UploadScreening.Upload upload = new UploadScreening.Upload(fields.string("contentId"), fields.string("url"),
-                fields.string("mediaType"), fields.string("uploaderId"), fields.base64("bytes"), fields.string("sha256"),
-                fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null));
+                fields.string("mediaType"), uploaderId, fields.base64("bytes"), fields.string("sha256"),
+                fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null), null,
+                UploaderContextReader.read(parsed.object(), uploaderId, clock.instant(), problems));
         String vpdq = fields.string("vpdq");
         check(upload, pdq, problems);
         if (vpdq != null && problems.stream().anyMatch(p -> p.messageKey().equals("api.error.screen.nothing"))) {
@@ -117,8 +125,7 @@ public class ScreenResource {
 
     static UploadScreening.Upload withVideo(UploadScreening.Upload upload,
             org.recourse.matching.video.VpdqVideo video) {
-        return new UploadScreening.Upload(upload.contentId(), upload.url(), upload.mediaType(), upload.uploaderId(),
-                upload.bytes(), upload.sha256(), upload.md5(), upload.pdq(), video);
+        return upload.withVideo(video);
     }
 
     /** Screens an upload whose fields are checked, and answers the verdict (or why its picture is not screened). */

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.clients.Scope;
 import org.recourse.clients.rest.RequiresScope;
+import org.recourse.content.UploaderContext;
+import org.recourse.content.UploaderContextReader;
 import org.recourse.matching.hash.DecoderBusyException;
 import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.i18n.Messages;
@@ -50,12 +52,16 @@ public class VideoScreenResource {
     @Inject
     ScreenResource screen;
 
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @Consumes({"video/*", MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
     @Operation(summary = "Screen a video upload sent as the body", description = "The video's bytes as the body "
-            + "(MP4, MOV, Matroska or WebM), the upload's contentId, url and uploaderId as query parameters. The same "
+            + "(MP4, MOV, Matroska or WebM), the upload's contentId, url and uploaderId as query parameters, and "
+            + "optionally uploadedAt and uploader (the JSON object of POST /v1/screen as text, at most 16 KB). The same "
             + "verdict as POST /v1/screen: its frames (vPDQ, a frame a second) are matched against the banked videos, "
             + "its SHA-256 and MD5 against the exact hashes.")
     @APIResponse(responseCode = "200", description = "The verdict, as POST /v1/screen")
@@ -65,7 +71,8 @@ public class VideoScreenResource {
     @APIResponse(responseCode = "503", description = "Too many videos and pictures are being decoded; send again after "
             + "Retry-After")
     public Response screen(InputStream body, @QueryParam("contentId") String contentId, @QueryParam("url") String url,
-            @QueryParam("uploaderId") String uploaderId, @Context HttpHeaders headers) {
+            @QueryParam("uploaderId") String uploaderId, @QueryParam("uploadedAt") String uploadedAt,
+            @QueryParam("uploader") String uploaderJson, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
         String mediaType = headers.getMediaType() == null ? null
                 : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
@@ -73,6 +80,8 @@ public class VideoScreenResource {
         // Checked before a byte is read: the fields say nothing of the video, so a bad one costs no decoding.
         ScreenResource.check(new UploadScreening.Upload(contentId, url, mediaType, uploaderId, null,
                 "0".repeat(64), null, null), null, problems);
+        UploaderContext uploader = UploaderContextReader.read(uploaderJson, uploadedAt, uploaderId, clock.instant(),
+                problems);
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
@@ -89,7 +98,8 @@ public class VideoScreenResource {
             return ScreenResource.busy(busy, messages);
         }
         return screen.screened(new UploadScreening.Upload(contentId, url, mediaType, uploaderId, null,
-                HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), null, video),
+                HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), null, video,
+                uploader),
                 messages);
     }
 
