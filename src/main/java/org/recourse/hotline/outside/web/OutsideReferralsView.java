@@ -43,15 +43,14 @@ public class OutsideReferralsView {
         });
     }
 
-    /** "Referred to IWF on Dec 6, 2026 (their reference IWF-88), recorded by sam". */
+    /** "Referred to IWF on Dec 6, 2026, recorded by sam. Their reference: IWF-88.". */
     static String words(OutsideReferral referral, Messages messages) {
         String to = messages.get("staff.outside.recipient." + referral.recipient().name())
                 + (referral.recipientName() == null ? "" : " (" + referral.recipientName() + ")");
         String day = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(java.time.ZoneOffset.UTC).format(referral.referredOn());
-        return referral.theirReference() == null
-                ? messages.get("staff.outside.referralLine", to, day, referral.recordedBy())
-                : messages.get("staff.outside.referralLineWithReference", to, day, referral.theirReference(),
-                        referral.recordedBy());
+        String line = messages.get("staff.outside.referralLine", to, day, referral.recordedBy());
+        return referral.theirReference() == null ? line
+                : line + " " + messages.get("staff.outside.referenceSentence", referral.theirReference());
     }
 }
