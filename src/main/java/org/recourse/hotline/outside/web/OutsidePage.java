@@ -42,6 +42,9 @@ public class OutsidePage {
     @Inject
     OutsideAddressService service;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private String host;
     private boolean unreferred;
     private String target;
@@ -87,6 +90,7 @@ public class OutsidePage {
     /** Records the referral, then shows the list again by GET with the same filters. */
     public String refer() {
         Messages messages = context.messages();
+        setTarget(request.getParameter("target"));
         Long item = target != null && target.matches("item:\\d{1,18}") ? Long.valueOf(target.substring(5)) : null;
         String targetHost = target != null && target.startsWith("host:") ? target.substring(5) : null;
         if (item == null && targetHost == null) {
