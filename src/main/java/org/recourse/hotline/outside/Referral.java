@@ -32,7 +32,8 @@ public record Referral(Recipient recipient, String recipientName, Instant referr
         if (recipientName != null && (recipientName.length() > MAX_NAME || UNSAFE.matcher(recipientName).find())) {
             problems.add("staff.outside.error.recipientNameLength");
         }
-        if (referredOn == null || referredOn.isAfter(now)) {
+        // A day is recorded at its start in UTC: where it is already tomorrow (up to UTC+14), today's date is allowed.
+        if (referredOn == null || referredOn.isAfter(now.plus(java.time.Duration.ofHours(14)))) {
             problems.add("staff.outside.error.when");
         }
         if (theirReference != null && (theirReference.length() > MAX_REFERENCE

@@ -27,7 +27,7 @@ class ReferralTest {
                 .containsExactly("staff.outside.error.recipientName");
         assertThat(new Referral(null, null, null, "x".repeat(101)).problems(NOW)).containsExactly(
                 "staff.outside.error.recipient", "staff.outside.error.when", "staff.outside.error.reference");
-        assertThat(new Referral(Recipient.INHOPE_MEMBER, "Meldpunt\u202E", NOW.plusSeconds(3600), "a\nb")
+        assertThat(new Referral(Recipient.INHOPE_MEMBER, "Meldpunt\u202E", NOW.plusSeconds(15 * 3600), "a\nb")
                 .problems(NOW)).containsExactly("staff.outside.error.recipientNameLength", "staff.outside.error.when",
                 "staff.outside.error.reference");
     }

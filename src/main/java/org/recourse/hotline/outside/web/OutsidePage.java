@@ -108,13 +108,13 @@ public class OutsidePage {
         }
     }
 
-    /** The day typed (yyyy-mm-dd, as a date field sends it) at noon UTC, or null. */
+    /** The day typed (yyyy-mm-dd, as a date field sends it) at its start in UTC, or null. */
     static Instant day(String text) {
         if (text == null || text.length() > 10) {
             return null;
         }
         try {
-            return LocalDate.parse(text).atTime(12, 0).toInstant(ZoneOffset.UTC);
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }
