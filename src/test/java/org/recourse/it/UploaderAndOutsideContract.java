@@ -283,7 +283,7 @@ abstract class UploaderAndOutsideContract {
                 .isEqualTo(2);
         assertThat(database().count("select count(*) from audit_event where action = 'outside.exported'"))
                 .isEqualTo(2);
-        assertThat(after).contains("The referral is recorded for 2 address(es).", "Every address");
+        assertThat(after).contains("The referral is recorded for 2 addresses.", "Every address");
         assertThat(sam.get("/staff/supervise/outside?unreferred=true").body())
                 .doesNotContain("data-host=\"elsewhere.example\"").contains("data-host=\"other.example\"");
         String casePage = sam.get("/staff/case?id=" + caseId + "&lang=en").body();

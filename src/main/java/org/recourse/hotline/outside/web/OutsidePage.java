@@ -146,8 +146,7 @@ public class OutsidePage {
         Messages messages = context.messages();
         List<String[]> targets = new java.util.ArrayList<>();
         for (HostRow row : getHosts()) {
-            targets.add(new String[] {"host:" + row.host(), messages.get("staff.outside.targetHost", row.host(),
-                    row.addresses())});
+            targets.add(new String[] {"host:" + row.host(), messages.get("staff.outside.targetHost", row.host())});
             row.rows().stream().filter(a -> ("item:" + a.caseItemId()).equals(target))
                     .forEach(a -> targets.add(new String[] {"item:" + a.caseItemId(),
                             messages.get("staff.outside.targetAddress", a.url(), a.caseNumber())}));
