@@ -132,6 +132,11 @@ public class OutsidePage {
         return query.toString();
     }
 
+    /** Whether each host's addresses are listed open: when the list is narrowed to a host, or an address was asked. */
+    public boolean isShowOpen() {
+        return (host != null && !host.isBlank()) || target != null || getHosts().size() == 1;
+    }
+
     /** A value for a link's query string. */
     public String encoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
