@@ -3,6 +3,9 @@ package org.recourse.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -67,11 +72,38 @@ class LegalH2IT extends LegalContract {
             // Assert: the metadata is shown, and the opening is now in the chain of custody
             assertThat(record.metadata()).contains("demo-03");
             assertThat(record.custody()).contains("Sealed", "Opened");
+            assertThat(widthsAndLanguages(chromium)).as("pages wider than the window").isEmpty();
             List<LogEntry> errors = chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
             assertThat(errors).as("console errors on the LEGAL pages").isEmpty();
         } finally {
             chromium.quit();
         }
+    }
+
+    /**
+     * Each LEGAL page at a phone's and a desktop's width, in English and French: the pages that scroll sideways
+     * (none, we hope). A picture of each is left in target/screenshots for a person to look at.
+     */
+    private List<String> widthsAndLanguages(ChromeDriver chromium) throws Exception {
+        Path pictures = Files.createDirectories(Path.of("target", "screenshots"));
+        List<String> wide = new ArrayList<>();
+        for (String language : List.of("fr", "en")) {
+            for (int width : new int[] {360, 1280}) {
+                chromium.manage().window().setSize(new Dimension(width, 1000));
+                for (String page : List.of("records?case=" + caseNumber + "&lang=" + language,
+                        "record?id=" + recordId + "&lang=" + language)) {
+                    chromium.get(base + "staff/legal/" + page);
+                    long scroll = (Long) chromium.executeScript("return document.documentElement.scrollWidth");
+                    long client = (Long) chromium.executeScript("return document.documentElement.clientWidth");
+                    if (scroll > client) {
+                        wide.add(page + " at " + width + ": " + scroll + " > " + client);
+                    }
+                    String name = "legal-" + page.replaceAll("[^a-z]+.*", "") + "-" + language + "-" + width + ".png";
+                    Files.write(pictures.resolve(name), chromium.getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+        return wide;
     }
 }
