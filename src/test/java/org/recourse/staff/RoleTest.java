@@ -23,7 +23,8 @@ class RoleTest {
             "SUPERVISOR includes SUPERVISOR",
             "ADMIN includes MODERATOR",
             "ADMIN includes SUPERVISOR",
-            "ADMIN includes ADMIN");
+            "ADMIN includes ADMIN",
+            "LEGAL includes LEGAL");
 
     static Stream<Arguments> everyPairOfRoles() {
         return Arrays.stream(Role.values())
@@ -43,12 +44,22 @@ class RoleTest {
     }
 
     @Test
-    @DisplayName("a moderator is granted only moderating, an admin everything")
+    @DisplayName("a moderator is granted only moderating, an admin every review role but never LEGAL")
     void granted() {
         // Act / Assert
         assertThat(Role.MODERATOR.granted()).containsExactly(Role.MODERATOR);
         assertThat(Role.SUPERVISOR.granted()).containsExactlyInAnyOrder(Role.MODERATOR, Role.SUPERVISOR);
-        assertThat(Role.ADMIN.granted()).containsExactlyInAnyOrder(Role.values());
+        assertThat(Role.ADMIN.granted()).containsExactlyInAnyOrder(Role.MODERATOR, Role.SUPERVISOR, Role.ADMIN)
+                .doesNotContain(Role.LEGAL);
+    }
+
+    @Test
+    @DisplayName("LEGAL is granted the vault alone: no review role, and no review role grants it")
+    void legalStandsApart() {
+        // Act / Assert
+        assertThat(Role.LEGAL.granted()).containsExactly(Role.LEGAL);
+        assertThat(Arrays.stream(Role.values()).filter(role -> role.includes(Role.LEGAL)))
+                .containsExactly(Role.LEGAL);
     }
 
     @ParameterizedTest

@@ -9,6 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  * nothing public depends on this.
  */
 @ApplicationScoped
-@DeclareRoles({"MODERATOR", "SUPERVISOR", "ADMIN", "SETUP"})
+@DeclareRoles({"MODERATOR", "SUPERVISOR", "ADMIN", "LEGAL", "SETUP"})
 public class SecurityConfiguration {
 }
