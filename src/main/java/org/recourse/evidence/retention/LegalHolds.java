@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.recourse.evidence.CustodyAction;
 import org.recourse.evidence.CustodyLog;
 import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.EvidenceRepository;
+import org.recourse.platform.validation.FieldProblem;
 
 /**
  * Places, reviews and releases legal holds: loads the record (locked, so a purge running at the same moment waits and
@@ -38,6 +40,11 @@ public class LegalHolds {
     @Transactional
     public LegalHold place(long recordId, HoldRequest request, LegalActor actor) {
         actor.requireLegal();
+        // What was typed first, every field at once, before the record is even looked up.
+        List<FieldProblem> problems = request.problems(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        if (!problems.isEmpty()) {
+            throw new HoldRefusedException(problems);
+        }
         EvidenceRecord record = sealedRecord(recordId);
         LegalHold hold = LegalHold.place(record.id(), request, actor, clock.instant());
         repository.add(hold);
