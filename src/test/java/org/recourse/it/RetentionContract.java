@@ -65,6 +65,8 @@ abstract class RetentionContract {
         settings.put("recourse.jobs.evidence-retention-interval", "PT1S");
         settings.put("recourse.jobs.outbox-interval", "PT1S");
         settings.put("recourse.evidence.jurisdictions", "US");
+        // The tests' own vault key, not a key file in the project's data folder.
+        settings.put("recourse.vault.key", "dGVzdHMtb25seS12YXVsdC1rZXktMzItYnl0ZXMhISE=");
         settings.put("recourse.mail.smtp.host", "127.0.0.1");
         settings.put("recourse.mail.smtp.port", Integer.toString(mail.port()));
         settings.put("recourse.mail.smtp.starttls", "false");
