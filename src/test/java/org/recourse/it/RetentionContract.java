@@ -189,9 +189,9 @@ abstract class RetentionContract {
                 .get("wrapped_key")).as("wrapped key destroyed").isNull();
         assertThat(database().count("select count(*) from evidence_part where record_id = ?", reported)).isZero();
         List<Map<String, Object>> audit = database().query(
-                "select actor, details from audit_event where action = 'evidence.retention.purged' and subject like ?",
+                "select actor, detail from audit_event where action = 'evidence.retention.purged' and subject like ?",
                 "%/evidence-" + reported);
-        assertThat(audit).singleElement().satisfies(row -> assertThat((String) row.get("details"))
+        assertThat(audit).singleElement().satisfies(row -> assertThat((String) row.get("detail"))
                 .contains("record " + reported).contains("US (18 U.S.C. 2258A(h)").contains(purgeAfter.toString()));
         assertThat(database().query("select action from evidence_custody where record_id = ? order by id", reported))
                 .extracting(row -> row.get("action")).contains("HELD", "RELEASED", "SHREDDED");
