@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.recourse.audit.AuditLog;
 import org.recourse.evidence.CustodyAction;
 import org.recourse.evidence.CustodyLog;
 import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.EvidenceRepository;
+import org.recourse.evidence.EvidenceVault;
 import org.recourse.platform.validation.FieldProblem;
 
 /**
@@ -31,6 +33,15 @@ public class LegalHolds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RetentionPolicy policy;
+
+    @Inject
+    EvidenceVault vault;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * Places a hold on a sealed record.
@@ -84,6 +95,35 @@ public class LegalHolds {
         custody.record(hold.recordId(), actor.username(), CustodyAction.HELD, "hold " + hold.id()
                 + " reviewed and kept: review moved from " + before + " to " + hold.reviewOn());
         return hold;
+    }
+
+    /**
+     * A LEGAL user shreds a record by hand, saying why: a record no law keeps (never reported, or no jurisdiction
+     * applies), or one whose clocks ran out before the purge came by. Crypto-shredded through the vault, which writes
+     * it in the custody; the retention status it had is audited beside it.
+     *
+     * @throws HoldRefusedException if the actor is not LEGAL, the reason is wrong, the record is unknown or shredded,
+     *     held, or a clock of an applicable jurisdiction still runs
+     */
+    @Transactional
+    public void shredByHand(long recordId, String reason, LegalActor actor) {
+        actor.requireLegal();
+        List<FieldProblem> problems = HoldRequest.reasonProblems("shredReason", reason);
+        if (!problems.isEmpty()) {
+            throw new HoldRefusedException(problems);
+        }
+        EvidenceRecord record = sealedRecord(recordId);
+        List<StartedClock> clocks = repository.clocksOf(recordId);
+        int held = repository.activeHoldsOf(recordId).size();
+        policy.handShredRefusal(clocks, held, clock.instant()).ifPresent(refusal -> {
+            throw new HoldRefusedException(refusal);
+        });
+        RetentionStatus status = policy.status(clocks, held, clock.instant());
+        vault.shred(record.id(), actor.username(), "by hand: " + HoldRequest.strip(reason));
+        audit.record(actor.username(), "evidence.retention.shredByHand", CustodyLog.subjectOf(record),
+                "record " + record.id() + " of case " + record.caseId() + ", retention " + status.state()
+                        + (status.purgeAfter() == null ? "" : " (purge after " + status.purgeAfter() + ")")
+                        + ", waiting for " + status.waitingFor() + ": " + HoldRequest.strip(reason));
     }
 
     /** Active holds, overdue ones first, then by review date. */

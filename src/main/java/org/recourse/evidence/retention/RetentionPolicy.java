@@ -118,6 +118,20 @@ public final class RetentionPolicy {
         return now.isAfter(clock.purgeAfter()) ? now : clock.purgeAfter();
     }
 
+    /**
+     * Whether a LEGAL user may shred a record by hand now, and if not why (a messages key): never while a hold is
+     * active, nor while a clock of an applicable jurisdiction runs (the statute asks the record be kept until then);
+     * otherwise yes (no law applies, it was never reported, or every clock ran out).
+     */
+    public Optional<String> handShredRefusal(Collection<StartedClock> clocks, int activeHolds, Instant now) {
+        if (activeHolds > 0) {
+            return Optional.of("evidence.holds.error.heldNoShred");
+        }
+        boolean running = clocks.stream().filter(clock -> applicable.contains(clock.jurisdiction()))
+                .anyMatch(clock -> now.isBefore(runsOut(clock)));
+        return running ? Optional.of("evidence.holds.error.clockRunning") : Optional.empty();
+    }
+
     /** Where a record stands at {@code now}, from its started clocks and its active holds. */
     public RetentionStatus status(Collection<StartedClock> clocks, int activeHolds, Instant now) {
         EnumSet<Jurisdiction> waiting = EnumSet.noneOf(Jurisdiction.class);

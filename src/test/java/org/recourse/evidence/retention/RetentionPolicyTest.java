@@ -201,4 +201,28 @@ class RetentionPolicyTest {
         // Assert
         assertThat(policy.period(Jurisdiction.CA)).isEqualTo(Period.ofDays(7));
     }
+
+    @ParameterizedTest(name = "laws {0}, clocks {1}, holds {2}, {3} days after the report: {4}")
+    @CsvSource({
+            "US,    none,  0, 0,   ",
+            "NONE,  US,    0, 0,   ",
+            "US,    US,    0, 0,   evidence.holds.error.clockRunning",
+            "US,    US,    0, 366, ",
+            "US,    US,    1, 366, evidence.holds.error.heldNoShred",
+            "US,    none,  1, 0,   evidence.holds.error.heldNoShred",
+            "US,    CA,    0, 0,   ",
+            "US CA, US,    0, 0,   evidence.holds.error.clockRunning",
+            "US CA, CA,    0, 30,  "
+    })
+    @DisplayName("shredding by hand: refused while held or while an applicable clock runs, allowed otherwise")
+    void handShred(String laws, String started, int holds, int days, String refusal) {
+        // Arrange
+        RetentionPolicy policy = new RetentionPolicy(jurisdictions(laws), Map.of(), Map.of());
+
+        // Act
+        var answer = policy.handShredRefusal(clocks(policy, started), holds, REPORTED.plus(Period.ofDays(days)));
+
+        // Assert
+        assertThat(answer).isEqualTo(java.util.Optional.ofNullable(refusal));
+    }
 }

@@ -25,6 +25,7 @@ import org.recourse.evidence.CustodyLog;
 import org.recourse.evidence.EvidencePart;
 import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.EvidenceRepository;
+import org.recourse.evidence.EvidenceVault;
 import org.recourse.evidence.RecordReported;
 import org.recourse.notification.Outbox;
 import org.recourse.staff.Role;
@@ -99,6 +100,13 @@ class RetentionStoreTest {
         Wiring.set(holds, "records", records);
         Wiring.set(holds, "custody", custody);
         Wiring.set(holds, "clock", clock);
+        Wiring.set(holds, "policy", policy);
+        Wiring.set(holds, "audit", audit);
+        EvidenceVault vault = new EvidenceVault();
+        Wiring.set(vault, "records", records);
+        Wiring.set(vault, "custody", custody);
+        Wiring.set(vault, "clock", clock);
+        Wiring.set(holds, "vault", vault);
         return holds;
     }
 
@@ -279,5 +287,51 @@ class RetentionStoreTest {
 
         // Assert
         assertThat(twoYears.purgeAfter(clocks)).contains(NOW.atOffset(ZoneOffset.UTC).plusYears(2).toInstant());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("shredding by hand: refused while held and while the clock runs; then key and parts gone, audited")
+    void shredByHand(JpaDatabase db) {
+        // Arrange
+        EntityManager em = db.entityManager();
+        empty(em);
+        EvidenceRecord record = sealed(em);
+        inTransaction(em, () -> clocks(em).onReported(new RecordReported(record.id(), "ncmec",
+                RecordReported.Kind.HOTLINE_REPORT, "1", NOW, "system")));
+        LegalHold hold = inTransaction(em, () -> holds(em).place(record.id(), request(LocalDate.parse("2027-03-01")),
+                LENA));
+        String why = "Court ordered destruction, docket 27-CV-12";
+
+        // Act / Assert: held, then a running clock, then an admin, all refused
+        assertThatThrownBy(() -> inTransaction(em, () -> holds(em).shredByHand(record.id(), why, LENA)))
+                .hasMessage("evidence.holds.error.heldNoShred");
+        inTransaction(em, () -> holds(em).release(hold.id(), "The agency confirmed its case is closed", LENA));
+        assertThatThrownBy(() -> inTransaction(em, () -> holds(em).shredByHand(record.id(), why, LENA)))
+                .hasMessage("evidence.holds.error.clockRunning");
+        clock.set(Instant.parse("2028-01-10T09:00:00Z"));
+        assertThatThrownBy(() -> inTransaction(em, () -> holds(em).shredByHand(record.id(), why,
+                new LegalActor("root", false)))).hasMessage("evidence.holds.error.legalOnly");
+        assertThatThrownBy(() -> inTransaction(em, () -> holds(em).shredByHand(record.id(), "no", LENA)))
+                .hasMessage("evidence.holds.error.shredReason.length");
+
+        // Act: the clock ran out
+        inTransaction(em, () -> holds(em).shredByHand(record.id(), why, LENA));
+
+        // Assert
+        EvidenceRecord shredded = inTransaction(em, () -> {
+            em.clear();
+            return em.find(EvidenceRecord.class, record.id());
+        });
+        assertThat(shredded.isSealed()).isFalse();
+        assertThat(shredded.wrappedKey()).isNull();
+        assertThat(inTransaction(em, () -> em.createQuery("select count(p) from EvidencePart p where p.recordId = :r",
+                Long.class).setParameter("r", record.id()).getSingleResult())).isZero();
+        assertThat(audit.withAction("evidence.retention.shredByHand")).singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).contains("PURGE_DUE").contains(why));
+        assertThat(audit.withAction("evidence.shredded")).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("lena"));
+        assertThatThrownBy(() -> inTransaction(em, () -> holds(em).shredByHand(record.id(), why, LENA)))
+                .hasMessage("evidence.holds.error.shredded");
     }
 }

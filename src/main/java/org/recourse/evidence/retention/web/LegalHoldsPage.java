@@ -52,6 +52,8 @@ public class LegalHoldsPage implements Serializable {
     private String requester;
     private String requesterReference;
     private String reviewOn;
+    private String shredReason;
+    private boolean shredConfirmed;
     private final Map<Long, String> releaseReasons = new HashMap<>();
     private final Map<Long, String> newReviewDates = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
@@ -122,6 +124,23 @@ public class LegalHoldsPage implements Serializable {
             holds.reviewAgainOn(holdId, parseDate(newReviewDates.get(holdId), "newReviewOn"), actor());
             newReviewDates.remove(holdId);
             return "evidence.holds.reviewed";
+        });
+    }
+
+    /** The record page: shred its record now, by hand, once the box that says it cannot be undone is ticked. */
+    public void shred(Long record) {
+        act(() -> {
+            if (record == null) {
+                throw new HoldRefusedException("evidence.holds.error.noRecord");
+            }
+            if (!shredConfirmed) {
+                throw new HoldRefusedException(List.of(FieldProblem.of("shredConfirmed",
+                        "evidence.holds.error.shredConfirm")));
+            }
+            holds.shredByHand(record, shredReason, actor());
+            shredReason = null;
+            shredConfirmed = false;
+            return "evidence.holds.shredded";
         });
     }
 
@@ -208,6 +227,22 @@ public class LegalHoldsPage implements Serializable {
 
     public void setReviewOn(String reviewOn) {
         this.reviewOn = reviewOn;
+    }
+
+    public String getShredReason() {
+        return shredReason;
+    }
+
+    public void setShredReason(String shredReason) {
+        this.shredReason = shredReason;
+    }
+
+    public boolean isShredConfirmed() {
+        return shredConfirmed;
+    }
+
+    public void setShredConfirmed(boolean shredConfirmed) {
+        this.shredConfirmed = shredConfirmed;
     }
 
     public Map<Long, String> getReleaseReasons() {
