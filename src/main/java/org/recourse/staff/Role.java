@@ -32,6 +32,16 @@ public enum Role {
         };
     }
 
+    /** Whether this role reviews cases (holds moderating): every role but LEGAL. */
+    public boolean reviews() {
+        return includes(MODERATOR);
+    }
+
+    /** The roles that review cases, weakest first. */
+    public static java.util.List<Role> reviewRoles() {
+        return java.util.Arrays.stream(values()).filter(Role::reviews).toList();
+    }
+
     public boolean includes(Role other) {
         return granted().contains(other);
     }

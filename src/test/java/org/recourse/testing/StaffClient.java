@@ -116,6 +116,42 @@ public final class StaffClient {
         return response;
     }
 
+    /** Posts a JSF form of the last page whose answer is a download (kept as bytes); the last page stays. */
+    public HttpResponse<byte[]> submitForDownload(String path, String formId, String button,
+            Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put(button, "x");
+        form.put("jakarta.faces.ViewState", viewState());
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return sendForBytes(HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts an empty body as the signed-in staff member; the answer (a download) is kept as bytes. */
+    public HttpResponse<byte[]> postForBytes(String path) {
+        return sendForBytes(HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a body of this media type as the signed-in staff member (a script's import); the last page stays. */
     public HttpResponse<String> post(String path, String mediaType, byte[] body) {
         return send(HttpRequest.newBuilder(base.resolve(path.substring(1))).header("Content-Type", mediaType)
