@@ -63,6 +63,29 @@ public class RetentionStatuses {
         };
     }
 
+    /**
+     * How many sealed records the purge would shred now (every applicable clock run out, no hold), for a dashboard
+     * tile: a number that stays high means the purge is failing. At most {@code max} counted.
+     */
+    @Transactional
+    public long purgesDue(int max) {
+        java.time.Instant now = clock.instant();
+        long due = 0;
+        long afterId = 0;
+        List<Long> page;
+        do {
+            page = repository.purgeCandidates(now, afterId, 500);
+            Map<Long, List<StartedClock>> clocks = repository.clocksOf(page);
+            for (Long id : page) {
+                if (policy.status(clocks.getOrDefault(id, List.of()), 0, now).purgeDue() && ++due >= max) {
+                    return due;
+                }
+            }
+            afterId = page.isEmpty() ? afterId : page.get(page.size() - 1);
+        } while (page.size() == 500);
+        return due;
+    }
+
     /** How many holds are active, for the dashboard's tile. */
     @Transactional
     public long activeHolds() {

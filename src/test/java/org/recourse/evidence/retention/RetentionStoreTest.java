@@ -175,6 +175,15 @@ class RetentionStoreTest {
                 .doesNotContain(record.id());
         assertThat(inTransaction(em, () -> repository.purgeCandidates(due, 0, 100))).contains(record.id())
                 .doesNotContain(unreported.id());
+        RetentionStatuses statuses = new RetentionStatuses();
+        Wiring.set(statuses, "repository", repository);
+        Wiring.set(statuses, "policy", policy);
+        Wiring.set(statuses, "clock", new MovableClock(due));
+        assertThat(inTransaction(em, () -> statuses.purgesDue(1000))).isEqualTo(1);
+        assertThat(inTransaction(em, () -> statuses.of(List.of(record.id(), unreported.id()))))
+                .hasEntrySatisfying(record.id(), status -> assertThat(status.purgeDue()).isTrue())
+                .hasEntrySatisfying(unreported.id(), status -> assertThat(status.waitingFor())
+                        .containsExactly(Jurisdiction.US));
         LegalHold hold = inTransaction(em, () -> holds(em).place(record.id(), request(LocalDate.parse("2027-03-01")),
                 LENA));
         assertThat(inTransaction(em, () -> repository.purgeCandidates(due, 0, 100))).doesNotContain(record.id());
