@@ -1,5 +1,6 @@
 package org.recourse.evidence.retention;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -37,6 +38,18 @@ public class RetentionJob extends IntervalJob {
 
     @Inject
     Clock clock;
+
+    /** Injected here, in a startup singleton, so that a wrong retention setting stops the deployment at start. */
+    @Inject
+    RetentionPolicy policy;
+
+    @PostConstruct
+    void checkSettings() {
+        reminders.period();
+        LOG.info(() -> "Evidence retention: " + (policy.applicable().isEmpty() ? "no jurisdiction applies; records "
+                + "are kept until a LEGAL user decides" : policy.applicable().stream().map(jurisdiction -> jurisdiction
+                        + " " + policy.period(jurisdiction) + " (" + jurisdiction.statute() + ")").toList()) + ".");
+    }
 
     public RetentionJob() {
         super("evidence-retention", "recourse.jobs.evidence-retention-interval", "PT1H",
