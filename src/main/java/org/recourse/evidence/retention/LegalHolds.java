@@ -138,6 +138,12 @@ public class LegalHolds {
         return repository.holdsOf(recordId);
     }
 
+    /** The case of each of these records, for the holds list, in one query. */
+    @Transactional
+    public java.util.Map<Long, Long> casesOf(java.util.Collection<Long> recordIds) {
+        return repository.casesOf(recordIds);
+    }
+
     /** The case a record belongs to, for the holds list (empty for an unknown record). */
     @Transactional
     public java.util.Optional<Long> caseOf(long recordId) {

@@ -129,6 +129,17 @@ public class RetentionRepository {
                 LegalHold.class).setParameter("ids", ids).getResultList();
     }
 
+    /** The case of each of these records (absent: no such record), in one query. */
+    public Map<Long, Long> casesOf(Collection<Long> recordIds) {
+        Map<Long, Long> cases = new HashMap<>();
+        if (!recordIds.isEmpty()) {
+            em.createQuery("select r.id, r.caseId from EvidenceRecord r where r.id in :ids", Object[].class)
+                    .setParameter("ids", recordIds).getResultList()
+                    .forEach(row -> cases.put((Long) row[0], (Long) row[1]));
+        }
+        return cases;
+    }
+
     /** The record a hold is on, read without loading the hold (which is then loaded locked, and so fresh). */
     public Optional<Long> recordOfHold(long holdId) {
         return em.createQuery("select h.recordId from LegalHold h where h.id = :id", Long.class)

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.recourse.evidence.retention.HoldRefusedException;
 import org.recourse.evidence.retention.HoldRequest;
 import org.recourse.evidence.retention.LegalActor;
+import org.recourse.evidence.retention.LegalHold;
 import org.recourse.evidence.retention.LegalHolds;
 import org.recourse.evidence.retention.RetentionStatuses;
 import org.recourse.platform.validation.FieldProblem;
@@ -58,12 +59,17 @@ public class LegalHoldsPage implements Serializable {
     private final Map<Long, String> newReviewDates = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
     private String message;
+    private transient List<HoldLine> active;
 
-    /** Active holds, overdue ones first. */
+    /** Active holds, overdue ones first: read once per request-and-action (a table asks for its value often). */
     public List<HoldLine> getActive() {
-        Instant now = clock.instant();
-        return holds.active(MAX_LISTED).stream()
-                .map(hold -> HoldLine.of(hold, holds.caseOf(hold.recordId()).orElse(null), now)).toList();
+        if (active == null) {
+            Instant now = clock.instant();
+            List<LegalHold> list = holds.active(MAX_LISTED);
+            Map<Long, Long> cases = holds.casesOf(list.stream().map(LegalHold::recordId).distinct().toList());
+            active = list.stream().map(hold -> HoldLine.of(hold, cases.get(hold.recordId()), now)).toList();
+        }
+        return active;
     }
 
     /** Every hold of a record, newest first (the include's history). */
@@ -145,6 +151,7 @@ public class LegalHoldsPage implements Serializable {
     }
 
     private void act(Supplier<String> action) {
+        active = null;
         errors.clear();
         message = null;
         try {
