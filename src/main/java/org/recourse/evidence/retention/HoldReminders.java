@@ -98,7 +98,7 @@ public class HoldReminders {
         return queued;
     }
 
-    /** The setting, read when used: a wrong one names itself in the job's log and reminds nobody until fixed. */
+    /** The setting; {@code RetentionJob} reads it at start, so a wrong one stops the deployment, naming itself. */
     Period period() {
         try {
             Period period = Period.parse(before.strip());
