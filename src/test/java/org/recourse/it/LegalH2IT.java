@@ -90,7 +90,7 @@ class LegalH2IT extends LegalContract {
         List<String> wide = new ArrayList<>();
         for (String language : List.of("fr", "en")) {
             for (int width : new int[] {360, 1280}) {
-                chromium.manage().window().setSize(new Dimension(width, 1000));
+                chromium.manage().window().setSize(new Dimension(width, 2400));
                 for (String page : List.of("records?case=" + caseNumber + "&lang=" + language,
                         "record?id=" + recordId + "&lang=" + language)) {
                     chromium.get(base + "staff/legal/" + page);
