@@ -36,6 +36,15 @@ public final class Deployments {
         return archive;
     }
 
+    /**
+     * Adds the test-only doors of {@code org.recourse.testing.inside} to a deployment: a clock the test moves forward
+     * ({@code POST /test-only/clock?advance=P1D}) and a stand-in for a hotline's sender ({@code POST
+     * /test-only/report}). They live in the test sources, so no WAR that `mvn package` makes can contain them.
+     */
+    public static WebArchive withTestOnlyDoors(WebArchive archive) {
+        return archive.addPackage(org.recourse.testing.inside.ShiftedClockProducer.class.getPackage());
+    }
+
     /** Settings for an H2 database in its own file below target/, reachable by the test too (AUTO_SERVER). */
     public static Map<String, String> h2(String name) {
         Path file = Path.of("target", "it-data", name + "-" + System.nanoTime(), "recourse").toAbsolutePath();
