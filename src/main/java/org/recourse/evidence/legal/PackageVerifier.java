@@ -81,6 +81,12 @@ public final class PackageVerifier {
             return new Result(false, problems, null);
         }
         PublicKey key = publicKey(pem.bytes());
+        if (key == null) {
+            // An altered key file is a package that is not intact, not a crash of the verifier.
+            problems.add("public-key.pem is not an Ed25519 public key");
+            checkEntries(new String(manifest.bytes(), StandardCharsets.UTF_8), seen, problems);
+            return new Result(false, List.copyOf(problems), null);
+        }
         String fingerprint = hex(digest(key.getEncoded()));
         if (expectedFingerprint != null
                 && !fingerprint.equals(expectedFingerprint.replace(":", "").trim().toLowerCase())) {
@@ -130,6 +136,7 @@ public final class PackageVerifier {
         return seen;
     }
 
+    /** The key in the package, or null when it is not an Ed25519 public key. */
     private static PublicKey publicKey(byte[] pem) {
         String base64 = new String(pem, StandardCharsets.US_ASCII)
                 .replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
@@ -137,8 +144,8 @@ public final class PackageVerifier {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
                     Base64.getDecoder().decode(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("public-key.pem is not an Ed25519 public key", e);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -148,7 +155,7 @@ public final class PackageVerifier {
             signature.initVerify(key);
             signature.update(message);
             return signature.verify(signatureBytes);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
     }

@@ -126,6 +126,26 @@ class EvidencePackageTest {
     }
 
     @Test
+    @DisplayName("a key file that is no longer a key (a base64 letter turned into '@') is a package not intact, not a crash")
+    void unreadableKeyIsNotIntact() throws IOException {
+        // Arrange
+        byte[] zip = pack(contents(record(file("content/1.png", PICTURE))), KEY);
+        java.util.Map<String, byte[]> entries = PackageFixtures.unzip(zip);
+        String pem = new String(entries.get("public-key.pem"), java.nio.charset.StandardCharsets.US_ASCII);
+        int middle = pem.indexOf('\n') + 10;
+        entries.put("public-key.pem", (pem.substring(0, middle) + "@" + pem.substring(middle + 1))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        // Act
+        PackageVerifier.Result result = PackageVerifier.verify(
+                new ByteArrayInputStream(PackageFixtures.zip(entries)), KEY.fingerprint());
+
+        // Assert
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problems()).contains("public-key.pem is not an Ed25519 public key");
+    }
+
+    @Test
     @DisplayName("a package re-signed by another key (its own public key swapped in) fails against the published key")
     void anotherKeyFails() throws IOException {
         // Arrange
