@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.recourse.audit.AuditLog;
@@ -14,6 +15,7 @@ import org.recourse.evidence.CustodyLog;
 import org.recourse.evidence.EvidenceReader;
 import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.EvidenceRepository;
+import org.recourse.evidence.EvidenceStatus;
 import org.recourse.evidence.OpenedEvidence;
 
 /**
@@ -41,6 +43,9 @@ public class LegalDesk {
     RecordStatuses statuses;
 
     @Inject
+    LegalRecordRepository queries;
+
+    @Inject
     SigningKeys keys;
 
     @Inject
@@ -55,14 +60,24 @@ public class LegalDesk {
         audit.record(actor, "legal.records.listed", null, filter.describe());
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
             OptionalLong caseId = CaseNumbers.parse(filter.caseNumber().strip());
-            List<RecordRow> rows = caseId.isEmpty() ? List.of() : records.ofCase(caseId.getAsLong()).stream()
-                    .map(this::row).filter(row -> filter.status() == null || row.status() == filter.status())
-                    .toList();
+            List<RecordRow> rows = caseId.isEmpty() ? List.of() : rows(records.ofCase(caseId.getAsLong())).stream()
+                    .filter(row -> filter.status() == null || row.status() == filter.status()).toList();
             return new RecordList(rows.stream().skip(first).limit(max).toList(), rows.size());
         }
-        var status = filter.status() == null ? null : statuses.vaultStatus(filter.status());
-        return new RecordList(records.list(status, first, max).stream().map(this::row).toList(),
-                records.count(status));
+        if (filter.status() == null || filter.status() == LegalStatus.SHREDDED) {
+            EvidenceStatus vault = filter.status() == null ? null : EvidenceStatus.SHREDDED;
+            return new RecordList(rows(records.list(vault, first, max)), records.count(vault));
+        }
+        List<Long> ids = statuses.idsIn(filter.status());
+        List<Long> page = ids.stream().skip(first).limit(max).toList();
+        Map<Long, EvidenceRecord> found = queries.records(page);
+        return new RecordList(rows(page.stream().map(found::get).filter(java.util.Objects::nonNull).toList()),
+                ids.size());
+    }
+
+    private List<RecordRow> rows(List<EvidenceRecord> page) {
+        Map<Long, LegalStatus> of = statuses.of(page);
+        return page.stream().map(record -> RecordRow.of(record, of.get(record.id()))).toList();
     }
 
     /** One record's details, without decrypting anything; audited. */

@@ -69,16 +69,25 @@ public class RetentionStatuses {
      */
     @Transactional
     public long purgesDue(int max) {
+        return purgeDueIds(max).size();
+    }
+
+    /** The sealed records the purge would shred now, in id order, at most {@code max} (the LEGAL list's filter). */
+    @Transactional
+    public List<Long> purgeDueIds(int max) {
         java.time.Instant now = clock.instant();
-        long due = 0;
+        List<Long> due = new java.util.ArrayList<>();
         long afterId = 0;
         List<Long> page;
         do {
             page = repository.purgeCandidates(now, afterId, 500);
             Map<Long, List<StartedClock>> clocks = repository.clocksOf(page);
             for (Long id : page) {
-                if (policy.status(clocks.getOrDefault(id, List.of()), 0, now).purgeDue() && ++due >= max) {
-                    return due;
+                if (policy.status(clocks.getOrDefault(id, List.of()), 0, now).purgeDue()) {
+                    due.add(id);
+                    if (due.size() >= max) {
+                        return due;
+                    }
                 }
             }
             afterId = page.isEmpty() ? afterId : page.get(page.size() - 1);

@@ -28,6 +28,14 @@ import org.recourse.evidence.EvidenceReader;
 import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.EvidenceRepository;
 import org.recourse.evidence.OpenedEvidence;
+import org.recourse.evidence.RecordReported;
+import org.recourse.evidence.retention.HoldRequest;
+import org.recourse.evidence.retention.LegalActor;
+import org.recourse.evidence.retention.LegalHold;
+import org.recourse.evidence.retention.RetentionClocks;
+import org.recourse.evidence.retention.RetentionPolicy;
+import org.recourse.evidence.retention.RetentionRepository;
+import org.recourse.evidence.retention.RetentionStatuses;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 import org.recourse.testing.RecordingAuditLog;
@@ -59,11 +67,87 @@ class LegalDeskTest {
         Wiring.set(desk, "records", records);
         Wiring.set(desk, "reader", reader(records, custody));
         Wiring.set(desk, "custody", custody);
-        Wiring.set(desk, "statuses", new RecordStatuses());
+        Wiring.set(desk, "statuses", statuses(em));
+        Wiring.set(desk, "queries", Wiring.set(new LegalRecordRepository(), "em", em));
         Wiring.set(desk, "keys", keys);
         Wiring.set(desk, "audit", audit);
         Wiring.set(desk, "clock", clock);
         return desk;
+    }
+
+    private RecordStatuses statuses(EntityManager em) {
+        RetentionStatuses retention = new RetentionStatuses();
+        Wiring.set(retention, "repository", Wiring.set(new RetentionRepository(), "em", em));
+        Wiring.set(retention, "policy", RetentionPolicy.DEFAULT);
+        Wiring.set(retention, "clock", clock);
+        RecordStatuses statuses = new RecordStatuses();
+        Wiring.set(statuses, "retention", retention);
+        Wiring.set(statuses, "queries", Wiring.set(new LegalRecordRepository(), "em", em));
+        return statuses;
+    }
+
+    /** A record reported to NCMEC at {@code at}: the custody entry the vault writes, the clock retention starts. */
+    private void reported(EntityManager em, EvidenceRecord record, Instant at) {
+        inTransaction(em, () -> {
+            EvidenceRepository records = Wiring.set(new EvidenceRepository(), "em", em);
+            CustodyLog custody = new CustodyLog();
+            Wiring.set(custody, "records", records);
+            Wiring.set(custody, "audit", audit);
+            Wiring.set(custody, "clock", clock);
+            custody.record(record.id(), "system", CustodyAction.REPORTED, "ncmec 42");
+            RetentionClocks clocks = new RetentionClocks();
+            Wiring.set(clocks, "repository", Wiring.set(new RetentionRepository(), "em", em));
+            Wiring.set(clocks, "records", records);
+            Wiring.set(clocks, "policy", RetentionPolicy.DEFAULT);
+            Wiring.set(clocks, "audit", audit);
+            clocks.onReported(new RecordReported(record.id(), "ncmec", RecordReported.Kind.HOTLINE_REPORT, "42", at,
+                    "system"));
+            return null;
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("statuses: sealed, reported (clock running), purge due (clock run out), held (even when due); each "
+            + "filter lists exactly its own, with the status the unfiltered list gives")
+    void statusesAndFilters(JpaDatabase db) {
+        // Arrange
+        EntityManager em = db.entityManager();
+        EvidenceRecord sealedOnly = sealed(em);
+        EvidenceRecord running = sealed(em);
+        EvidenceRecord due = sealed(em);
+        EvidenceRecord held = sealed(em);
+        reported(em, running, NOW);
+        reported(em, due, NOW.minus(java.time.Duration.ofDays(400)));
+        reported(em, held, NOW.minus(java.time.Duration.ofDays(400)));
+        inTransaction(em, () -> {
+            em.persist(LegalHold.place(held.id(), new HoldRequest("Preservation request under 2703(f)",
+                    "County police", "PR-1", java.time.LocalDate.of(2027, 3, 1)), new LegalActor("lena", true), NOW));
+            return null;
+        });
+        List<Long> mine = List.of(sealedOnly.id(), running.id(), due.id(), held.id());
+
+        // Act
+        RecordList all = inTransaction(em, () -> desk(em).list(RecordFilter.ANY, 0, 10_000, "lena"));
+        java.util.Map<LegalStatus, List<Long>> filtered = new java.util.EnumMap<>(LegalStatus.class);
+        for (LegalStatus status : LegalStatus.values()) {
+            filtered.put(status, inTransaction(em, () -> desk(em).list(new RecordFilter(status, null), 0, 10_000,
+                    "lena")).rows().stream().filter(row -> row.status() == status).map(RecordRow::id)
+                    .filter(mine::contains).toList());
+        }
+
+        // Assert
+        assertThat(all.rows()).filteredOn(row -> mine.contains(row.id()))
+                .extracting(RecordRow::id, RecordRow::status).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(sealedOnly.id(), LegalStatus.SEALED),
+                        org.assertj.core.groups.Tuple.tuple(running.id(), LegalStatus.REPORTED),
+                        org.assertj.core.groups.Tuple.tuple(due.id(), LegalStatus.PURGE_DUE),
+                        org.assertj.core.groups.Tuple.tuple(held.id(), LegalStatus.HELD));
+        assertThat(filtered.get(LegalStatus.SEALED)).containsExactly(sealedOnly.id());
+        assertThat(filtered.get(LegalStatus.REPORTED)).containsExactly(running.id());
+        assertThat(filtered.get(LegalStatus.PURGE_DUE)).containsExactly(due.id());
+        assertThat(filtered.get(LegalStatus.HELD)).containsExactly(held.id());
+        assertThat(filtered.get(LegalStatus.SHREDDED)).isEmpty();
     }
 
     /** Opens as the vault does for these tests: writes the opening in custody, returns one file. */
