@@ -218,6 +218,12 @@ public class Case {
      */
     public ItemDecision decide(CaseItem item, Decision decision, ReasonCode reason, String note, String justification,
             Reviewer reviewer, Instant now) {
+        return decide(item, decision, reason, note, justification, reviewer, now, LegalAssessment.NONE);
+    }
+
+    /** The same, with the reviewer's legal assessment of a removal or referral ({@link LegalAssessment}). */
+    public ItemDecision decide(CaseItem item, Decision decision, ReasonCode reason, String note, String justification,
+            Reviewer reviewer, Instant now, LegalAssessment assessment) {
         requireOwn(item);
         require(CaseAction.DECIDE, reviewer);
         if (decision == Decision.RESTORE && restoreNeedsSupervisor()) {
@@ -230,7 +236,8 @@ public class Case {
                         CaseActionRefusedException.Reason.RESTORE_NEEDS_JUSTIFICATION);
             }
         }
-        return item.decide(decision, reason, blankToNull(note), blankToNull(justification), reviewer.username(), now);
+        return item.decide(decision, reason, blankToNull(note), blankToNull(justification), reviewer.username(), now,
+                assessment);
     }
 
     /** Whether restoring an item of this case is a supervisor's decision, with a written justification. */

@@ -91,7 +91,21 @@ public class CaseItem {
      */
     ItemDecision decide(Decision decision, ReasonCode reason, String note, String justification, String actor,
             Instant now) {
+        return decide(decision, reason, note, justification, actor, now, LegalAssessment.NONE);
+    }
+
+    /**
+     * The same, with the reviewer's legal assessment: a classification or imminent danger only goes with a removal or
+     * referral (what takes the content down and may seal it as evidence), never with a restore or an escalation.
+     */
+    ItemDecision decide(Decision decision, ReasonCode reason, String note, String justification, String actor,
+            Instant now, LegalAssessment assessment) {
         Objects.requireNonNull(decision, "A decision is required.");
+        Objects.requireNonNull(assessment, "An assessment is required (NONE for none).");
+        if (!assessment.isEmpty() && decision != Decision.REMOVE && decision != Decision.REFER) {
+            throw new IllegalArgumentException("A classification or imminent danger goes only with a removal or a "
+                    + "referral, not with " + decision + ".");
+        }
         Objects.requireNonNull(now, "A time is required.");
         if (reason == null || !decision.reasons().contains(reason)) {
             throw new IllegalArgumentException("Reason " + reason + " does not fit the decision " + decision + ".");
@@ -100,7 +114,7 @@ public class CaseItem {
             throw new IllegalTransitionException("case item", status, decision.result());
         }
         status = decision.result();
-        ItemDecision record = new ItemDecision(this, decision, reason, note, justification, actor, now);
+        ItemDecision record = new ItemDecision(this, decision, reason, note, justification, actor, now, assessment);
         caseFile.itemDecided(this, actor, now);
         return record;
     }

@@ -47,12 +47,22 @@ public class ItemDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private IndustryClassification classification;
+
+    @Column(name = "imminent_danger", nullable = false)
+    private boolean imminentDanger;
+
+    @Column(name = "danger_reason", length = LegalAssessment.MAX_REASON)
+    private String dangerReason;
+
     protected ItemDecision() {
         // for JPA
     }
 
     ItemDecision(CaseItem item, Decision decision, ReasonCode reason, String note, String justification,
-            String decidedBy, Instant decidedAt) {
+            String decidedBy, Instant decidedAt, LegalAssessment assessment) {
         this.item = Objects.requireNonNull(item);
         this.decision = Objects.requireNonNull(decision);
         this.reason = Objects.requireNonNull(reason);
@@ -60,6 +70,10 @@ public class ItemDecision {
         this.justification = justification;
         this.decidedBy = Objects.requireNonNull(decidedBy);
         this.decidedAt = Objects.requireNonNull(decidedAt);
+        LegalAssessment legal = Objects.requireNonNull(assessment, "An assessment is required (NONE for none).");
+        this.classification = legal.classification();
+        this.imminentDanger = legal.imminentDanger();
+        this.dangerReason = legal.dangerReason();
     }
 
     public Decision decision() {
@@ -84,6 +98,11 @@ public class ItemDecision {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    /** The reviewer's classification and imminent danger, as given at removal ({@link LegalAssessment#NONE} else). */
+    public LegalAssessment assessment() {
+        return new LegalAssessment(classification, imminentDanger, dangerReason);
     }
 
     public CaseItem item() {

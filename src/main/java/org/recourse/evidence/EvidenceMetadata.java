@@ -29,10 +29,17 @@ public record EvidenceMetadata(Content content, UploaderContext uploader, List<R
 
     /**
      * The decision: what, why, who, when; the industry classification (A1, A2, B1, B2, or null) and imminent danger
-     * that the reviewer gave at removal.
+     * that the reviewer gave at removal, with the reviewer's short reason for it ({@code imminentDangerReason}, null
+     * unless imminent danger).
      */
     public record DecisionSummary(String decision, String reasonCode, String reviewer, Instant decidedAt,
-            String classification, boolean imminentDanger, String note) {
+            String classification, boolean imminentDanger, String note, String imminentDangerReason) {
+
+        /** Without a reason for imminent danger. */
+        public DecisionSummary(String decision, String reasonCode, String reviewer, Instant decidedAt,
+                String classification, boolean imminentDanger, String note) {
+            this(decision, reasonCode, reviewer, decidedAt, classification, imminentDanger, note, null);
+        }
     }
 
     /** One audit entry of the case. */

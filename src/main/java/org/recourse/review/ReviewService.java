@@ -15,6 +15,7 @@ import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseRepository;
 import org.recourse.cases.Decision;
 import org.recourse.cases.ItemDecision;
+import org.recourse.cases.LegalAssessment;
 import org.recourse.cases.ReasonCode;
 import org.recourse.cases.Reviewer;
 import org.recourse.content.ContentItem;
@@ -103,15 +104,30 @@ public class ReviewService {
     @Transactional
     public void decide(long caseId, long itemId, Decision decision, ReasonCode reason, String note,
             String justification, Reviewer reviewer) {
+        decide(caseId, itemId, decision, reason, note, justification, LegalAssessment.NONE, reviewer);
+    }
+
+    /**
+     * The same, with the reviewer's legal assessment of a removal or referral of content that may show a child (the
+     * industry classification and imminent danger), kept on the decision for the evidence record and hotline report.
+     */
+    @Transactional
+    public void decide(long caseId, long itemId, Decision decision, ReasonCode reason, String note,
+            String justification, LegalAssessment assessment, Reviewer reviewer) {
         Instant now = clock.instant();
         CaseItem item = cases.lockForDecision(caseId, itemId).orElseThrow(() -> notOnCase(caseId, itemId));
         Case caseFile = item.caseFile();
-        ItemDecision record = caseFile.decide(item, decision, reason, note, justification, reviewer, now);
+        ItemDecision record = caseFile.decide(item, decision, reason, note, justification, reviewer, now, assessment);
         cases.addDecision(record);
         applyToContent(item, decision, now);
         audit.record(reviewer.username(), "item.decided", subjectOf(item),
-                decision + " " + reason + (caseFile.isOpen() ? "" : "; case closed"));
+                decision + " " + reason + assessed(assessment) + (caseFile.isOpen() ? "" : "; case closed"));
         decided.fire(new ItemDecided(caseId, itemId));
+    }
+
+    private static String assessed(LegalAssessment assessment) {
+        return (assessment.classification() == null ? "" : "; classified " + assessment.classification())
+                + (assessment.imminentDanger() ? "; imminent danger" : "");
     }
 
     private void applyToContent(CaseItem item, Decision decision, Instant now) {
