@@ -100,7 +100,8 @@ public class HotlineSettings {
 
     /** Whether the address is NCMEC's production service (the case page and the admin page say so). */
     public boolean isProduction() {
-        return ncmecUrl().getHost() != null && ncmecUrl().getHost().equalsIgnoreCase("report.cybertip.org");
+        return ncmecUrl().getHost() != null
+                && ncmecUrl().getHost().equalsIgnoreCase(URI.create(PRODUCTION_URL).getHost());
     }
 
     public Optional<String> ncmecUsername() {

@@ -62,13 +62,18 @@ public final class ReportContents {
         return at.isAfter(now) ? now : at;
     }
 
-    /** Only when the reviewer marked imminent danger: their note, or a plain statement when they wrote none. */
+    /**
+     * Only when the reviewer marked imminent danger: their reason for it (else their note, else a plain statement).
+     * NCMEC's schema: "only enter text if you want to escalate the report".
+     */
     static String escalation(EvidenceMetadata.DecisionSummary decision) {
         if (decision == null || !decision.imminentDanger()) {
             return null;
         }
-        String reason = decision.note() == null || decision.note().isBlank()
-                ? "The reviewer marked imminent danger to a child." : decision.note().strip();
+        String given = decision.imminentDangerReason() != null && !decision.imminentDangerReason().isBlank()
+                ? decision.imminentDangerReason() : decision.note();
+        String reason = given == null || given.isBlank() ? "The reviewer marked imminent danger to a child."
+                : given.strip();
         return reason.length() <= MAX_ESCALATION ? reason : reason.substring(0, MAX_ESCALATION - 1) + "…";
     }
 

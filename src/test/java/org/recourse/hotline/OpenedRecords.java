@@ -24,6 +24,7 @@ public final class OpenedRecords {
     private Instant uploadedAt = UPLOADED;
     private boolean imminentDanger;
     private String note;
+    private String dangerReason;
     private String classification = "A1";
     private final List<EvidenceMetadata.AuditEntry> audit = new ArrayList<>();
     private final List<EvidenceFile> files = new ArrayList<>();
@@ -63,9 +64,9 @@ public final class OpenedRecords {
         return this;
     }
 
-    public OpenedRecords imminentDanger(String note) {
+    public OpenedRecords imminentDanger(String reason) {
         this.imminentDanger = true;
-        this.note = note;
+        this.dangerReason = reason;
         return this;
     }
 
@@ -105,7 +106,7 @@ public final class OpenedRecords {
         List<EvidenceMetadata.ReportSummary> reports = List.of(new EvidenceMetadata.ReportSummary("CSAM",
                 REPORTED, channel, false, "details"));
         EvidenceMetadata.DecisionSummary decision = new EvidenceMetadata.DecisionSummary("REMOVE", "CSAM", "mod",
-                DECIDED, classification, imminentDanger, note);
+                DECIDED, classification, imminentDanger, note, dangerReason);
         EvidenceMetadata metadata = new EvidenceMetadata(content, uploader, reports, decision, List.copyOf(audit));
         return new OpenedEvidence(recordId, 7, 9, DECIDED, metadata, "{}".getBytes(StandardCharsets.UTF_8),
                 List.copyOf(files), "00");

@@ -25,6 +25,8 @@ public final class ReferralPackage {
 
     /** The layout's name and version, the first field of report.json. */
     public static final String FORMAT = "recourse-referral/1";
+    /** The entry that holds what the report says. */
+    public static final String REPORT_ENTRY = "report" + ".json";
 
     private ReferralPackage() {
     }
@@ -32,7 +34,7 @@ public final class ReferralPackage {
     public static byte[] zip(String recipient, OpenedEvidence evidence, ReportContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry("report.json"));
+            zip.putNextEntry(new ZipEntry(REPORT_ENTRY));
             zip.write(json(recipient, evidence, content));
             zip.closeEntry();
             for (ReportContent.FileContent file : content.files()) {
