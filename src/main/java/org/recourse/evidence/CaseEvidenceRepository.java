@@ -46,4 +46,16 @@ public class CaseEvidenceRepository {
                         e.detail()))
                 .toList();
     }
+
+    /** How many reports the case has. */
+    public int reportCount(long caseId) {
+        return em.createQuery("select count(r) from Report r where r.caseFile.id = :c", Long.class)
+                .setParameter("c", caseId).getSingleResult().intValue();
+    }
+
+    /** Whether the platform registered the item's bytes (without loading them). */
+    public boolean hasBytes(long contentId) {
+        return em.createQuery("select count(m) from ContentMedia m where m.contentId = :id", Long.class)
+                .setParameter("id", contentId).getSingleResult() > 0;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.audit.AuditLog;
@@ -62,7 +63,8 @@ public class EvidenceVault implements EvidenceReader {
         EvidenceCollector.Collected collected = collector.collect(item, decision);
         long id = records.nextId();
         long caseId = item.caseFile().id();
-        Instant now = clock.instant();
+        // To the microsecond, as both databases keep it: the manifest's time must match the record's as read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         RecordSeal.Sealed sealed = RecordSeal.seal(settings.keys().current(), id, caseId, item.id(), now,
                 MetadataJson.write(collected.metadata()), collected.files(), collected.pdqs());
         EvidenceRecord record = new EvidenceRecord(id, caseId, item.id(), item.content().id(),

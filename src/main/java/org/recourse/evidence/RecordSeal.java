@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * record, every part under it, the key wrapped by the vault key). Opening checks every part's tag, the manifest's hash
  * against the record, and every part and file against the manifest, and says which record failed and how.
  */
-final class RecordSeal {
+public final class RecordSeal {
 
     /** The metadata document's part name. */
     static final String METADATA = "metadata.json";
 
     /** A part before encryption, or after it was opened. */
-    record PlainPart(String name, String mediaType, byte[] bytes) {
+    public record PlainPart(String name, String mediaType, byte[] bytes) {
     }
 
     /** What sealing gives: the key's id, the wrapped data key, the manifest's hash and the encrypted parts. */
@@ -27,7 +27,7 @@ final class RecordSeal {
     }
 
     /** A record opened and verified. */
-    record Opened(Manifest manifest, byte[] metadataJson, List<PlainPart> files) {
+    public record Opened(Manifest manifest, byte[] metadataJson, List<PlainPart> files) {
     }
 
     private RecordSeal() {
@@ -78,7 +78,7 @@ final class RecordSeal {
      *
      * @throws IllegalStateException naming the record, when its key is missing or anything was altered
      */
-    static Opened open(VaultKeys keys, EvidenceRecord record, List<EvidencePart> parts) {
+    public static Opened open(VaultKeys keys, EvidenceRecord record, List<EvidencePart> parts) {
         if (!record.isSealed()) {
             throw new IllegalStateException("Evidence record " + record.id() + " was shredded: it opens no more.");
         }

@@ -46,6 +46,9 @@ public class ReviewService {
     Clock clock;
 
     @Inject
+    DangerAlerts dangerAlerts;
+
+    @Inject
     Event<ItemDecided> decided;
 
     @Inject
@@ -122,6 +125,9 @@ public class ReviewService {
         applyToContent(item, decision, now);
         audit.record(reviewer.username(), "item.decided", subjectOf(item),
                 decision + " " + reason + assessed(assessment) + (caseFile.isOpen() ? "" : "; case closed"));
+        if (assessment.imminentDanger()) {
+            dangerAlerts.imminentDanger(item, record);
+        }
         decided.fire(new ItemDecided(caseId, itemId));
     }
 

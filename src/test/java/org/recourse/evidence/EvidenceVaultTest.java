@@ -240,6 +240,10 @@ class EvidenceVaultTest {
 
         // Act
         assertThatThrownBy(() -> inTransaction(em, () -> review(em, () -> {
+            em.flush();
+            long inTransaction = ((Number) em.createNativeQuery("select count(*) from evidence_record "
+                    + "where case_item_id = ?1").setParameter(1, itemOf(caseFile)).getSingleResult()).longValue();
+            assertThat(inTransaction).as("the record, written in the decision's transaction").isEqualTo(1);
             throw new IllegalStateException("a later observer fails");
         }).decide(caseFile.id(), itemOf(caseFile), Decision.REMOVE, ReasonCode.CHILD_SEXUAL_ABUSE_MATERIAL, null,
                 null, MONA))).hasMessageContaining("a later observer fails");

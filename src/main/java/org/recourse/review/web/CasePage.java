@@ -114,9 +114,16 @@ public class CasePage implements Serializable {
             error = messages().get("review.error.incomplete");
             return;
         }
+        org.recourse.cases.LegalAssessment assessment;
+        try {
+            assessment = form.assessment();
+        } catch (IllegalArgumentException e) {
+            error = messages().get("review.error.dangerReason");
+            return;
+        }
         try {
             review.decide(id, itemId, form.getDecision(), form.getReason(), form.getNote(), form.getJustification(),
-                    reviewer());
+                    assessment, reviewer());
             forms.remove(itemId);
             message = messages().get("review.decided");
         } catch (CaseActionRefusedException e) {

@@ -13,6 +13,9 @@ public class DecisionForm implements Serializable {
     private ReasonCode reason;
     private String note;
     private String justification;
+    private String classification;
+    private boolean imminentDanger;
+    private String dangerReason;
 
     public Decision getDecision() {
         return decision;
@@ -44,5 +47,44 @@ public class DecisionForm implements Serializable {
 
     public void setJustification(String justification) {
         this.justification = justification;
+    }
+
+    /** The industry classification's code (A1, A2, B1, B2), or blank for "not classified". */
+    public String getClassification() {
+        return classification;
+    }
+
+    public void setClassification(String classification) {
+        this.classification = classification;
+    }
+
+    public boolean isImminentDanger() {
+        return imminentDanger;
+    }
+
+    public void setImminentDanger(boolean imminentDanger) {
+        this.imminentDanger = imminentDanger;
+    }
+
+    public String getDangerReason() {
+        return dangerReason;
+    }
+
+    public void setDangerReason(String dangerReason) {
+        this.dangerReason = dangerReason;
+    }
+
+    /**
+     * What the reviewer said for the hotline report: only with a removal or referral (the fields are on the page
+     * whatever decision is chosen, as it works without JavaScript, so with another decision they are not passed on).
+     *
+     * @throws IllegalArgumentException when imminent danger is marked without a reason, or the reason is too long
+     */
+    public org.recourse.cases.LegalAssessment assessment() {
+        if (decision != Decision.REMOVE && decision != Decision.REFER) {
+            return org.recourse.cases.LegalAssessment.NONE;
+        }
+        return new org.recourse.cases.LegalAssessment(org.recourse.cases.IndustryClassification.fromCode(
+                classification).orElse(null), imminentDanger, dangerReason);
     }
 }

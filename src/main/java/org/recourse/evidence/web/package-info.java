@@ -1,0 +1,2 @@
+/** The vault on the case page: what a removal preserves, shown to the reviewer before deciding. */
+package org.recourse.evidence.web;
