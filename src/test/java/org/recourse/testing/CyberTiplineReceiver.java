@@ -87,6 +87,8 @@ public final class CyberTiplineReceiver implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile boolean down;
     private volatile boolean serveSchema = true;
+    private volatile String downAfter;
+    private volatile boolean refuseUploads;
 
     private CyberTiplineReceiver(HttpServer server, String username, String password) {
         this.server = server;
@@ -123,6 +125,19 @@ public final class CyberTiplineReceiver implements AutoCloseable {
 
     public void up() {
         down = false;
+    }
+
+    /**
+     * Goes down (503 to everything) right after it has answered the next request to {@code path}
+     * ({@code "/submit"}, {@code "/upload"}...): a hotline that fails halfway through a report.
+     */
+    public void goDownAfter(String path) {
+        downAfter = path;
+    }
+
+    /** Whether {@code /upload} answers 1110 "Upload failed" (the service's own failure: retried later). */
+    public void refuseUploads(boolean refuse) {
+        refuseUploads = refuse;
     }
 
     /** The next {@code count} requests get 503. */
@@ -182,6 +197,10 @@ public final class CyberTiplineReceiver implements AutoCloseable {
             } else {
                 answer(exchange, 200, reply);
             }
+            if (path.equals(downAfter)) {
+                downAfter = null;
+                down = true;
+            }
         }
     }
 
@@ -202,6 +221,9 @@ public final class CyberTiplineReceiver implements AutoCloseable {
     }
 
     private synchronized byte[] upload(String contentType, byte[] body) {
+        if (refuseUploads) {
+            return response(1110, "Upload failed", null, null, null);
+        }
         Multipart form = Multipart.parse(contentType, body);
         if (form == null || form.file == null) {
             return response(4200, "Malformed file submittal", null, null, null);
