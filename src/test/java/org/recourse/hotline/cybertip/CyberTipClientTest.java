@@ -194,6 +194,24 @@ class CyberTipClientTest {
         assertThat(answer).contains("<responseCode>4200</responseCode>");
     }
 
+    @Test
+    @DisplayName("the password is in no log line: not in the client's description, nor in a refusal's message")
+    void passwordNeverShown() {
+        // Arrange
+        CyberTipClient wrong = new CyberTipClient(URI.create(receiver.url()), "esp", "hunter2-secret",
+                Duration.ofSeconds(5));
+
+        // Act
+        String described = wrong.toString();
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(wrong::status);
+
+        // Assert
+        assertThat(described).doesNotContain("hunter2-secret");
+        assertThat(refused.getMessage()).doesNotContain("hunter2-secret")
+                .doesNotContain(java.util.Base64.getEncoder().encodeToString("esp:hunter2-secret"
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
     private interface Call {
         void run() throws Exception;
     }
