@@ -81,6 +81,13 @@ public record CaseView(long id, String caseNumber, Category category, boolean se
 
     /** A decision already taken. */
     public record DecisionLine(String decision, String reason, String note, String justification, String decidedBy,
-            Instant decidedAt) implements Serializable {
+            Instant decidedAt, String classification, boolean imminentDanger, String dangerReason)
+            implements Serializable {
+
+        /** Without a legal assessment. */
+        public DecisionLine(String decision, String reason, String note, String justification, String decidedBy,
+                Instant decidedAt) {
+            this(decision, reason, note, justification, decidedBy, decidedAt, null, false, null);
+        }
     }
 }

@@ -45,7 +45,9 @@ public class CaseViewRepository {
         ContentItem content = item.content();
         List<CaseView.DecisionLine> decisions = cases.decisionsOn(item).stream()
                 .map(d -> new CaseView.DecisionLine(d.decision().name(), d.reason().name(), d.note(),
-                        d.justification(), d.decidedBy(), d.decidedAt()))
+                        d.justification(), d.decidedBy(), d.decidedAt(), d.assessment().classification() == null
+                        ? null : d.assessment().classification().name(), d.assessment().imminentDanger(),
+                        d.assessment().dangerReason()))
                 .toList();
         byte[] head = content == null ? null : headOf(content);
         return new CaseView.ItemLine(item.id(), item.location(), content != null, item.status(),

@@ -5,14 +5,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.recourse.cases.CaseNumbers;
-import org.recourse.cases.LegalAssessment;
 import org.recourse.notification.DedupeKey;
 import org.recourse.platform.i18n.Messages;
 
 /**
- * The mail that tells a supervisor a reviewer marked a child in imminent danger: the case number, who, when, the
- * reviewer's short reason and where to sign in. Never the content, its address or anything of a reporter's: mail
- * passes through servers the portal does not control.
+ * The mail that tells a supervisor a reviewer marked a child in imminent danger: the case number, who, when and where
+ * to sign in. Never the content, its address, anything of a reporter's, nor the reviewer's reason (it may say where a
+ * child is): mail passes through servers the portal does not control, so the reason is read on the case page.
  */
 public record DangerAlert(String subject, String body) {
 
@@ -20,14 +19,12 @@ public record DangerAlert(String subject, String body) {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** The alert, from the few facts it may carry. */
-    public static DangerAlert of(long caseId, String reviewer, Instant decidedAt, LegalAssessment assessment,
-            String caseUrl, Messages messages) {
+    public static DangerAlert of(long caseId, String reviewer, Instant decidedAt, String caseUrl, Messages messages) {
         String number = CaseNumbers.format(caseId);
         String body = String.join("\n",
                 messages.get("mail.danger.intro", number, reviewer),
                 "",
                 messages.get("mail.danger.when", UTC_TIME.format(decidedAt)),
-                messages.get("mail.danger.reason", assessment.dangerReason()),
                 "",
                 messages.get("mail.danger.action"),
                 caseUrl,

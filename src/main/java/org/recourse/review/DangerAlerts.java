@@ -48,7 +48,7 @@ public class DangerAlerts {
                 continue;
             }
             DangerAlert alert = DangerAlert.of(caseId, decision.decidedBy(), decision.decidedAt(),
-                    decision.assessment(), DangerAlert.caseUrl(publicUrl, caseId),
+                    DangerAlert.caseUrl(publicUrl, caseId),
                     Messages.in(supervisor.language()));
             if (outbox.enqueueMail(DangerAlert.key(item.id(), supervisor.id()), email, alert.subject(),
                     alert.body())) {

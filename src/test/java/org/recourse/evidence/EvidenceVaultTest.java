@@ -117,6 +117,14 @@ class EvidenceVaultTest {
             after.run();
         }));
         Wiring.set(service, "visibilityChanged", new KeptEvents<VisibilityChanged>());
+        org.recourse.notification.Outbox outbox = Wiring.set(new org.recourse.notification.Outbox(), "em", em);
+        Wiring.set(outbox, "clock", clock);
+        Wiring.set(outbox, "audit", audit);
+        org.recourse.review.DangerAlerts alerts = new org.recourse.review.DangerAlerts();
+        Wiring.set(alerts, "staff", Wiring.set(new org.recourse.staff.StaffRepository(), "em", em));
+        Wiring.set(alerts, "outbox", outbox);
+        Wiring.set(alerts, "publicUrl", "https://recourse.example");
+        Wiring.set(service, "dangerAlerts", alerts);
         return service;
     }
 
@@ -207,6 +215,41 @@ class EvidenceVaultTest {
                 .satisfies(entry -> assertThat(entry.detail()).contains(opened.manifestSha256()));
         assertThat(inTransaction(em, () -> Wiring.set(new EvidenceRepository(), "em", em).custody(recordId)))
                 .extracting(CustodyEntry::action).containsExactly(CustodyAction.SEALED, CustodyAction.OPENED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("imminent danger mails every supervisor address once, in the deciding transaction, without content")
+    void imminentDangerAlertsSupervisors(JpaDatabase db) {
+        // Arrange: two supervisors, one of them with a second account at the same address, and a moderator
+        Case caseFile = reported(db, Category.CHILD_SEXUAL_IMAGERY);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        EntityManager em = db.entityManager();
+        inTransaction(em, () -> {
+            em.persist(new org.recourse.staff.StaffAccount("sup-a-" + tag, "A", "a-" + tag + "@staff.example",
+                    Role.SUPERVISOR, "hash", T0));
+            em.persist(new org.recourse.staff.StaffAccount("sup-a2-" + tag, "A", "A-" + tag + "@Staff.example",
+                    Role.SUPERVISOR, "hash", T0));
+            em.persist(new org.recourse.staff.StaffAccount("sup-b-" + tag, "B", "b-" + tag + "@staff.example",
+                    Role.SUPERVISOR, "hash", T0));
+            em.persist(new org.recourse.staff.StaffAccount("mod-" + tag, "M", "m-" + tag + "@staff.example",
+                    Role.MODERATOR, "hash", T0));
+        });
+
+        // Act
+        sealedRecord(db, caseFile);
+
+        // Assert
+        List<Map<String, Object>> mails = db.jdbc().query("select recipient, subject, body from outbox_message "
+                + "where dedupe_key like ?", "imminent-danger:item-" + itemOf(caseFile) + ":%");
+        assertThat(mails).extracting(row -> ((String) row.get("recipient")).toLowerCase())
+                .contains("a-" + tag + "@staff.example", "b-" + tag + "@staff.example")
+                .doesNotContain("m-" + tag + "@staff.example").doesNotHaveDuplicates();
+        assertThat(mails).allSatisfy(row -> {
+            assertThat((String) row.get("subject")).contains(org.recourse.cases.CaseNumbers.format(caseFile.id()));
+            assertThat((String) row.get("body")).contains("/staff/case?id=" + caseFile.id())
+                    .doesNotContain("a child is named and located").doesNotContain("platform.example").doesNotContain(REPORTER_EMAIL);
+        });
     }
 
     @ParameterizedTest(name = "{0}")

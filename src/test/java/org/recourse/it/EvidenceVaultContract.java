@@ -192,7 +192,8 @@ abstract class EvidenceVaultContract {
                 "review:items:0:imminentDanger", "true", "review:items:0:dangerReason", "the child is named"));
 
         // Assert: sealed in the decision's transaction (there when the decision is)
-        assertThat(admin().lastPage()).doesNotContain("id=\"review-error\"");
+        assertThat(admin().lastPage()).doesNotContain("id=\"review-error\"")
+                .contains("A2 – prepubescent child, lascivious exhibition").contains("the child is named");
         EvidenceRecord record = recordOf(itemOf(caseId));
         assertThat(record).as("a record for the removed item").isNotNull();
         List<EvidencePart> parts = partsOf(record.id());
