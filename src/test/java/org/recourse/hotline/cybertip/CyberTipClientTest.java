@@ -195,6 +195,29 @@ class CyberTipClientTest {
     }
 
     @Test
+    @DisplayName("a redirect is not followed: the credentials never go to another address")
+    void noRedirect() throws IOException {
+        // Arrange
+        HttpServer redirecting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        redirecting.createContext("/ispws/status", exchange -> {
+            exchange.getResponseHeaders().add("Location", receiver.url() + "/status");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            CyberTipClient client = new CyberTipClient(URI.create("http://127.0.0.1:"
+                    + redirecting.getAddress().getPort() + "/ispws"), "esp", "s3cret", Duration.ofSeconds(5));
+
+            // Act / Assert
+            assertThatThrownBy(client::status).isInstanceOf(CyberTipException.class).hasMessageContaining("HTTP 302");
+            assertThat(receiver.requests()).as("nothing reached the address redirected to").isZero();
+        } finally {
+            redirecting.stop(0);
+        }
+    }
+
+    @Test
     @DisplayName("the password is in no log line: not in the client's description, nor in a refusal's message")
     void passwordNeverShown() {
         // Arrange
