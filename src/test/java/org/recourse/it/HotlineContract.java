@@ -49,6 +49,7 @@ abstract class HotlineContract {
     static final String VAULT_KEY = "dGVzdHMtb25seS12YXVsdC1rZXktMzItYnl0ZXMhISE=";
     static final String NCMEC_USER = "recourse-it";
     static final String NCMEC_PASSWORD = "it-only-cybertip-password";
+    static final String METRICS_TOKEN = "it-only-metrics-token-0123456789";
     private static final Path PICTURE = Path.of("..", "shared", "pdq-vectors", "images", "bridge-mods",
             "aaa-orig.jpg");
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -83,6 +84,7 @@ abstract class HotlineContract {
         settings.put("recourse.hotline.retry.first-delay", "PT1S");
         settings.put("recourse.hotline.retry.max-delay", "PT2S");
         settings.put("recourse.jobs.hotline-interval", "PT1S");
+        settings.put("recourse.metrics.token", METRICS_TOKEN);
         return Deployments.recourse(settings);
     }
 
@@ -195,6 +197,8 @@ abstract class HotlineContract {
                 + "like ?", "%report " + tip.id() + "%")).isEqualTo(1);
         assertThat(admin().get("/staff/case?id=" + caseId).body())
                 .contains("Reported to NCMEC (CyberTipline), report " + tip.id() + ", on");
+        assertThat(http.get("/metrics?scope=application", "Authorization",
+                "Bearer " + METRICS_TOKEN).body()).containsPattern("recourse_hotline_filed\\S* [1-9]");
     }
 
     @Test
