@@ -48,14 +48,16 @@ public record ReportContent(Instant incidentAt, String escalation, String url, B
      * One file.
      *
      * @param position its place in the record (from 0): how the outbox remembers which files went out
-     * @param originalFileName its name as far as Recourse knows it
+     * @param name its name in the record ({@code 1.jpg}): what Recourse calls it, for uploads and packages
+     * @param originalFileName its name on the platform, when the content's URL ends in one; null otherwise (never made
+     *                         up: a hotline report states it as a fact)
      * @param viewedByStaff a reviewer revealed it (the case's audit entries say so)
      * @param publiclyAvailable it was up for anyone to see before it was hidden
      * @param classification the industry classification the reviewer chose (A1, A2, B1, B2), or null
      * @param uploadedAt when it was uploaded to the platform, or null
      * @param uploadEvent the IP capture event of its upload, or null
      */
-    public record FileContent(int position, String originalFileName, String mediaType, String md5, String sha256,
+    public record FileContent(int position, String name, String originalFileName, String mediaType, String md5, String sha256,
             boolean viewedByStaff, boolean publiclyAvailable, String classification, Instant uploadedAt,
             IpCaptureEvent uploadEvent) {
     }

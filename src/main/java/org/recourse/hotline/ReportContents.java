@@ -44,7 +44,8 @@ public final class ReportContents {
         List<ReportContent.FileContent> files = new ArrayList<>();
         for (int i = 0; i < evidence.files().size(); i++) {
             EvidenceFile file = evidence.files().get(i);
-            files.add(new ReportContent.FileContent(i, fileName(file.name()), file.mediaType(), file.md5(),
+            files.add(new ReportContent.FileContent(i, fileName(file.name()), originalName(content.url()),
+                    file.mediaType(), file.md5(),
                     file.sha256(), viewed, wasPublic, classification, uploadedAt, uploadEvent));
         }
         return new ReportContent(incidentAt(metadata, uploadedAt, now), escalation(metadata.decision()),
@@ -94,6 +95,20 @@ public final class ReportContents {
         }
         return new ReportContent.ReportedUser(uploader.email(), uploader.uploaderId(), uploader.screenName(),
                 uploader.ipEvents());
+    }
+
+    /** The last segment of the URL's path when it is a file name ({@code photo.jpg}), else null. */
+    static String originalName(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String path = java.net.URI.create(url.strip()).getPath();
+            String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+            return last.matches("[^/\\\\]{1,200}\\.[A-Za-z0-9]{1,8}") ? last : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String fileName(String name) {

@@ -73,7 +73,7 @@ public class CyberTipDelivery implements HotlineDelivery {
         if (uploaded.isPresent()) {
             fileId = uploaded.get();
         } else {
-            fileId = client.upload(reportId, file.originalFileName(), file.mediaType(), bytes.bytes(), file.md5());
+            fileId = client.upload(reportId, file.name(), file.mediaType(), bytes.bytes(), file.md5());
             progress.uploaded(file.position(), fileId, file.md5());
         }
         if (!progress.described(file.position())) {

@@ -51,7 +51,7 @@ public final class ReferralPackage {
 
     /** Where a file is in the package: {@code files/1-picture.png}, its name cut to safe characters. */
     static String path(ReportContent.FileContent file) {
-        String name = file.originalFileName() == null ? "file" : file.originalFileName()
+        String name = file.name() == null ? "file" : file.name()
                 .replaceAll("[^A-Za-z0-9._-]", "_");
         name = name.replaceAll("^\\.+", "_");
         return "files/" + (file.position() + 1) + "-" + name.substring(0, Math.min(name.length(), 100));

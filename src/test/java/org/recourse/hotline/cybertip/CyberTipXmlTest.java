@@ -122,13 +122,15 @@ class CyberTipXmlTest {
 
         // Assert
         CyberTipSchema.ours().validate(xml);
-        assertThat(children(details)).containsExactly("reportId", "fileId", "originalFileName",
-                "uploadedToEspTimestamp", "fileViewedByEsp", "publiclyAvailable", "industryClassification",
+        assertThat(children(details)).containsExactly("reportId", "fileId", "uploadedToEspTimestamp", "fileViewedByEsp", "publiclyAvailable", "industryClassification",
                 "originalFileHash", "ipCaptureEvent");
         assertThat(text(details, "fileViewedByEsp")).isEqualTo("true");
         assertThat(text(details, "publiclyAvailable")).isEqualTo("true");
         assertThat(text(details, "industryClassification")).isEqualTo("B2");
-        assertThat(text(details, "originalFileName")).isEqualTo("1.png");
+        ReportContent.FileContent named = aRecord().url("https://platform.example/u/9/holiday%20photo.jpg?size=2")
+                .content(NOW).files().get(0);
+        assertThat(text(SafeXml.parse(CyberTipXml.fileDetails(1, "f", named)).getDocumentElement(),
+                "originalFileName")).as("the platform's own name, from its URL").isEqualTo("holiday photo.jpg");
         assertThat(child(details, "originalFileHash").getAttribute("hashType")).isEqualTo("MD5");
         assertThat(text(details, "originalFileHash")).isEqualTo(file.md5());
         assertThat(text(child(details, "ipCaptureEvent"), "ipAddress")).isEqualTo("203.0.113.5");

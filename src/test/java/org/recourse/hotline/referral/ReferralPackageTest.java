@@ -68,9 +68,9 @@ class ReferralPackageTest {
     @DisplayName("a hostile file name cannot leave files/ or hide as a dot file")
     void hostileNames() {
         // Arrange
-        ReportContent.FileContent traversal = new ReportContent.FileContent(0, "../../etc/passwd", null, null, null,
+        ReportContent.FileContent traversal = new ReportContent.FileContent(0, "../../etc/passwd", null, null, null, null,
                 false, true, null, null, null);
-        ReportContent.FileContent dots = new ReportContent.FileContent(1, "..", null, null, null, false, true, null,
+        ReportContent.FileContent dots = new ReportContent.FileContent(1, "..", null, null, null, null, false, true, null,
                 null, null);
 
         // Act / Assert
