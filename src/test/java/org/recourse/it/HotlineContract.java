@@ -108,7 +108,11 @@ abstract class HotlineContract {
             insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
             insert.executeUpdate();
         }
+        String oneTime = StaffWorkspaceContract.create(admin, "mona", "MODERATOR");
+        StaffClient mona = new StaffClient(URI.create(base.toString()));
+        mona.firstSignIn("mona", oneTime, "correct horse battery staple 9");
         portal.put("admin", admin);
+        portal.put("moderator", mona);
         portal.put("key", key.value());
     }
 
@@ -294,6 +298,29 @@ abstract class HotlineContract {
                 + "('hotline.package.downloaded', 'hotline.referral.recorded')")).isGreaterThanOrEqualTo(2);
         assertThat(admin().get("/staff/case?id=" + caseId).body()).contains("Sent to Police (Canada)")
                 .contains("RCMP-2026-77");
+    }
+
+    @Test
+    @DisplayName("a moderator is refused the hotline page, its actions and its downloads (its own constraint)")
+    void moderatorRefused() {
+        // Arrange
+        StaffClient moderator = (StaffClient) portal.get("moderator");
+        admin().get("/staff/admin/hotline");
+        String adminPage = admin().lastPage();
+
+        // Act
+        HttpResponse<String> page = moderator.get("/staff/admin/hotline");
+        HttpResponse<String> xhtml = moderator.get("/staff/admin/hotline.xhtml");
+        HttpResponse<String> forged = moderator.submitOn(adminPage, "/staff/admin/hotline", "package",
+                "package:download", Map.of("package:packageRecord", "1", "package:packageRecipient", "cybertip-ca"));
+
+        // Assert
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(xhtml.statusCode()).isEqualTo(403);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type").orElse("")).doesNotStartWith("application/zip");
+        assertThat(moderator.get("/staff/admin/webhooks").statusCode()).as("the rest of /staff/admin still ADMIN's")
+                .isEqualTo(403);
     }
 
     /** Waits until no report of an earlier test is on its way, so what the receiver is told to do is for this one. */
