@@ -9,10 +9,17 @@ public class DeliveryFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final boolean transientFailure;
+    private final HotlineProblem problem;
 
-    public DeliveryFailure(String reason, boolean transientFailure) {
+    public DeliveryFailure(HotlineProblem problem, String reason, boolean transientFailure) {
         super(reason);
+        this.problem = problem;
         this.transientFailure = transientFailure;
+    }
+
+    /** What kind of failure it was, for the admin page. */
+    public HotlineProblem problem() {
+        return problem;
     }
 
     public boolean isTransient() {

@@ -34,6 +34,16 @@ public class HotlineAdmin {
                     report.files().size());
         }
 
+        /** The class of the last failure, for the page in the reader's language. */
+        public HotlineProblem problem() {
+            return HotlineProblem.fromStored(lastError);
+        }
+
+        /** The last failure's detail (the hotline's own code and words), without its class. */
+        public String problemDetail() {
+            return HotlineProblem.detailOf(lastError);
+        }
+
         public boolean isRetractable() {
             return stage.isRetractable();
         }

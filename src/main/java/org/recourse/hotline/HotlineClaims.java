@@ -119,7 +119,7 @@ public class HotlineClaims {
     private HotlineReport live(long id) throws DeliveryFailure {
         HotlineReport report = repository.lock(id).orElseThrow();
         if (report.stage() == ReportStage.RETRACTED) {
-            throw new DeliveryFailure("retracted meanwhile", false);
+            throw new DeliveryFailure(HotlineProblem.RETRACTED, "retracted meanwhile", false);
         }
         return report;
     }

@@ -59,16 +59,18 @@ public class HotlineDispatcher {
 
     private boolean send(HotlineClaims.Claimed claimed, Optional<HotlineDelivery> delivery) {
         if (delivery.isEmpty()) {
-            return fail(claimed, "no credentials are set for " + claimed.hotline(), true);
+            return fail(claimed, HotlineProblem.NOT_CONFIGURED.stored("turned off, or no credentials set for "
+                    + claimed.hotline()), true);
         }
         Optional<OpenedEvidence> record;
         try {
             record = evidence.open(claimed.recordId(), "system", PURPOSE + claimed.hotline());
         } catch (IllegalStateException e) {
-            return fail(claimed, "the record failed verification: not sent", false);
+            return fail(claimed, HotlineProblem.RECORD_ALTERED.stored("the record failed verification: not sent"),
+                    false);
         }
         if (record.isEmpty()) {
-            return fail(claimed, "the record no longer exists", false);
+            return fail(claimed, HotlineProblem.RECORD_GONE.stored("the record no longer exists"), false);
         }
         ReportContent content = ReportContents.of(record.get(), settings.reporter(), settings.contact(),
                 clock.instant());
@@ -79,7 +81,8 @@ public class HotlineDispatcher {
                     + claimed.hotline());
             return true;
         } catch (DeliveryFailure e) {
-            return fail(claimed, e.getMessage(), e.isTransient());
+            HotlineProblem problem = e.problem() == null ? HotlineProblem.OTHER : e.problem();
+            return fail(claimed, problem.stored(e.getMessage()), e.isTransient());
         }
     }
 

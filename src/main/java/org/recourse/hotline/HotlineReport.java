@@ -167,7 +167,7 @@ public class HotlineReport {
         retractedAt = now;
         retractedBy = Objects.requireNonNull(by, "Who retracted it is required.");
         if (state.status() == OutboxStatus.PENDING) {
-            state.failed("retracted by " + by, null, what());
+            state.failed(HotlineProblem.RETRACTED.stored("by " + by), null, what());
         }
     }
 

@@ -9,6 +9,7 @@ import org.recourse.evidence.EvidenceFile;
 import org.recourse.evidence.OpenedEvidence;
 import org.recourse.hotline.DeliveryFailure;
 import org.recourse.hotline.HotlineDelivery;
+import org.recourse.hotline.HotlineProblem;
 import org.recourse.hotline.ReportContent;
 
 /**
@@ -59,10 +60,10 @@ public class CyberTipDelivery implements HotlineDelivery {
                     && progress.reportId().isPresent()) {
                 String lost = progress.reportId().get();
                 progress.lost();
-                throw new DeliveryFailure("NCMEC no longer knows report " + lost
+                throw new DeliveryFailure(HotlineProblem.LOST_AT_HOTLINE, "NCMEC no longer knows report " + lost
                         + " (unfinished reports expire): it is opened again at the next attempt", true);
             }
-            throw new DeliveryFailure(e.getMessage(), e.isTransient());
+            throw new DeliveryFailure(problemOf(e.kind()), e.getMessage(), e.isTransient());
         }
     }
 
@@ -80,6 +81,17 @@ public class CyberTipDelivery implements HotlineDelivery {
             client.fileInfo(CyberTipXml.fileDetails(reportId, fileId, file), against);
             progress.fileDescribed(file.position());
         }
+    }
+
+    static HotlineProblem problemOf(CyberTipException.Kind kind) {
+        return switch (kind) {
+            case UNAVAILABLE -> HotlineProblem.UNREACHABLE;
+            case UNAUTHORIZED -> HotlineProblem.UNAUTHORIZED;
+            case REFUSED -> HotlineProblem.REFUSED;
+            case HASH_MISMATCH -> HotlineProblem.HASH_MISMATCH;
+            case BAD_ANSWER -> HotlineProblem.BAD_ANSWER;
+            case INVALID -> HotlineProblem.INVALID;
+        };
     }
 
     private void finish(long reportId) throws CyberTipException {
