@@ -25,6 +25,12 @@ public class BacklogGauges {
         gauge("recourse_webhook_pending", "Webhook deliveries waiting", b -> b.webhooks().pending());
         gauge("recourse_webhook_failing", "Webhook deliveries waiting after a failed attempt", b -> b.webhooks().failing());
         gauge("recourse_webhook_dead", "Webhook deliveries given up, waiting for an admin", b -> b.webhooks().dead());
+        gauge("recourse_hotline_pending", "Hotline reports waiting to be filed", b -> b.hotlineReports().pending());
+        gauge("recourse_hotline_failing", "Hotline reports waiting after a failed attempt",
+                b -> b.hotlineReports().failing());
+        gauge("recourse_hotline_dead", "Hotline reports given up, waiting for an admin",
+                b -> b.hotlineReports().dead());
+        gauge("recourse_hotline_filed", "Hotline reports filed", Backlogs::hotlineReportsFiled);
     }
 
     private void gauge(String name, String description, ToLongFunction<Backlogs> value) {

@@ -33,6 +33,23 @@ public class Backlogs {
         return count("webhook_delivery");
     }
 
+    /**
+     * Reports to hotlines through their API (table {@code hotline_report}; read by SQL, since operations sits below the
+     * hotline package): a hotline that is down leaves them waiting, which the outbox is for, so they are not part of
+     * readiness, only of the metrics.
+     */
+    @Transactional
+    public Backlog hotlineReports() {
+        return count("hotline_report");
+    }
+
+    /** Reports filed with a hotline through its API, ever. */
+    @Transactional
+    public long hotlineReportsFiled() {
+        return ((Number) em.createNativeQuery("select count(*) from hotline_report where status = 'SENT'")
+                .getSingleResult()).longValue();
+    }
+
     /** A round trip to the database. */
     @Transactional
     public void ping() {

@@ -123,6 +123,22 @@ class BacklogsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("hotline reports are counted by the same rule, and the filed ones apart")
+    void hotlineReports(JpaDatabase db) {
+        // Arrange: no report yet (a row needs a case; the counting rule is the one tested above)
+        EntityManager em = db.entityManager();
+
+        // Act
+        Backlogs.Backlog hotline = inTransaction(em, () -> backlogs(em).hotlineReports());
+        long filed = inTransaction(em, () -> backlogs(em).hotlineReportsFiled());
+
+        // Assert
+        assertThat(hotline).isEqualTo(new Backlogs.Backlog(0, 0, 0, 0));
+        assertThat(filed).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("readiness goes down when messages wait past their time, and comes back once they are sent")
     void readinessWhenStuck(JpaDatabase db) {
         // Arrange: three mails and two webhooks due now, at most four may be stuck
