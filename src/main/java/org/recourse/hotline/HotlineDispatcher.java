@@ -74,6 +74,9 @@ public class HotlineDispatcher {
         }
         ReportContent content = ReportContents.of(record.get(), settings.reporter(), settings.contact(),
                 clock.instant());
+        if (!settings.ncmecIndustryClassification()) {
+            content = content.unclassified();
+        }
         try {
             delivery.get().deliver(record.get(), content, new StoredProgress(claims, claimed.id()));
             claims.finished(claimed.id(), clock.instant());

@@ -90,6 +90,18 @@ public class HotlineSettings {
     @ConfigProperty(name = "recourse.hotline.give-up-after", defaultValue = "PT24H")
     String giveUpAfter;
 
+    /**
+     * Whether the CyberTip carries the reviewer's industry classification: NCMEC asks for it only from companies that
+     * executed the MOU of its Industry Hash Sharing Platform; without it, turn this off and files go unclassified.
+     */
+    @Inject
+    @ConfigProperty(name = "recourse.hotline.ncmec.industry-classification", defaultValue = "true")
+    boolean industryClassification;
+
+    public boolean ncmecIndustryClassification() {
+        return industryClassification;
+    }
+
     public boolean ncmecEnabled() {
         return enabled;
     }

@@ -25,6 +25,14 @@ public record ReportContent(Instant incidentAt, String escalation, String url, B
         files = files == null ? List.of() : List.copyOf(files);
     }
 
+    /** The same report with no file classified (for a company that did not execute NCMEC's industry MOU). */
+    public ReportContent unclassified() {
+        return new ReportContent(incidentAt, escalation, url, thirdPartyHosted, reporter, contact, reported,
+                files.stream().map(file -> new FileContent(file.position(), file.name(), file.originalFileName(),
+                        file.mediaType(), file.md5(), file.sha256(), file.viewedByStaff(), file.publiclyAvailable(),
+                        null, file.uploadedAt(), file.uploadEvent())).toList());
+    }
+
     /** A person of the reporting organisation; fields are null when not set. */
     public record Person(String firstName, String lastName, String email, String phone) {
 

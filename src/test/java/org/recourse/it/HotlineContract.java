@@ -201,8 +201,15 @@ abstract class HotlineContract {
                 + "like ?", "%report " + tip.id() + "%")).isEqualTo(1);
         assertThat(admin().get("/staff/case?id=" + caseId).body())
                 .contains("Reported to NCMEC (CyberTipline), report " + tip.id() + ", on");
-        assertThat(http.get("/metrics?scope=application", "Authorization",
-                "Bearer " + METRICS_TOKEN).body()).containsPattern("recourse_hotline_filed\\S* [1-9]");
+        String metrics = http.get("/metrics?scope=application", "Authorization", "Bearer " + METRICS_TOKEN).body();
+        assertThat(metrics).containsPattern("recourse_hotline_filed\\S* [1-9]")
+                .containsPattern("recourse_evidence_sealed\\S* [1-9]").containsPattern("recourse_evidence_holds\\S* 0")
+                .containsPattern("recourse_evidence_purges_due\\S* 0");
+        long sealed = database().count("select count(*) from evidence_record where status = 'SEALED'");
+        long sent = database().count("select count(*) from hotline_report where status = 'SENT'");
+        String dashboard = admin().get("/staff/dashboard").body();
+        assertThat(dashboard).contains("id=\"legal-sealed\">" + sealed + "<")
+                .contains("id=\"legal-filed\">" + sent + "<").contains("id=\"legal-purges-due\">0<");
     }
 
     @Test

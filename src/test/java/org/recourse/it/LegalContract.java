@@ -220,6 +220,14 @@ abstract class LegalContract {
             }
         }
         assertThat(lena.get("/staff/case?id=" + caseId).statusCode()).isEqualTo(403);
+        // The hotline outbox and the outside addresses are legal work too: reachable, in the navigation, and their
+        // case links lead into the vault rather than to a case page LEGAL cannot open.
+        assertThat(home.body()).contains("/staff/admin/hotline", "/staff/supervise/outside");
+        HttpResponse<String> hotline = lena.get("/staff/admin/hotline");
+        assertThat(hotline.statusCode()).isEqualTo(200);
+        assertThat(hotline.body()).doesNotContain("/staff/case?id=");
+        assertThat(lena.get("/staff/supervise/outside").statusCode()).isEqualTo(200);
+        assertThat(lena.get("/staff/supervise/outside/export?format=txt").statusCode()).isEqualTo(200);
         assertThat(database().query("select role from staff_account where username = 'lena'").get(0))
                 .containsEntry("role", "LEGAL");
     }

@@ -55,9 +55,9 @@ class LegalH2IT extends LegalContract {
             LegalRecordsPage records = StaffSignInPage.open(chromium, base.toString())
                     .signInToVault("lia", password, Totp.code(setup.secret(), Totp.step(Instant.now()) + 1));
 
-            // Assert: the vault is home, and the only place the navigation offers
+            // Assert: the vault is home, and the navigation offers only the legal work
             assertThat(records.path()).isEqualTo("/staff/legal/records");
-            assertThat(records.navigation()).containsExactly("Evidence vault");
+            assertThat(records.navigation()).containsExactly("Evidence vault", "Legal holds", "Hotlines", "Outside addresses");
             assertThat(records.fingerprint()).matches("[0-9a-f]{64}");
 
             // Act: find the case's record and open its metadata

@@ -40,7 +40,7 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
 
     @Test
     @DisplayName("Chromium: sign in with a TOTP code, the overdue case leads the queue, take it, reveal, remove")
-    void reviewInChromium() {
+    void reviewInChromium() throws Exception {
         // Arrange: an account whose authenticator secret the test knows, and an overdue case
         String oneTime = create(TEAM.get("admin"), "bea", "MODERATOR");
         StaffClient setup = new StaffClient(URI.create(base.toString()));
@@ -73,9 +73,37 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
             List<LogEntry> errors = chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).toList();
             assertThat(errors).as("console errors on staff pages").isEmpty();
+            assertThat(dashboardWidths(chromium)).as("dashboard wider than the window").isEmpty();
         } finally {
             chromium.quit();
         }
+    }
+
+    /**
+     * The dashboard (with its evidence and hotline tile) at a phone's and a desktop's width, in English and French:
+     * where it scrolls sideways, and French pages that show the tile's English title. Pictures in target/screenshots.
+     */
+    private List<String> dashboardWidths(ChromeDriver chromium) throws java.io.IOException {
+        java.nio.file.Path pictures = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String language : List.of("fr", "en")) {
+            for (int width : new int[] {360, 1280}) {
+                chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 2400));
+                chromium.get(base + "staff/dashboard?lang=" + language);
+                long scroll = (Long) chromium.executeScript("return document.documentElement.scrollWidth");
+                long client = (Long) chromium.executeScript("return document.documentElement.clientWidth");
+                if (scroll > client) {
+                    wrong.add(language + " at " + width + ": " + scroll + " > " + client);
+                }
+                String tile = chromium.findElement(org.openqa.selenium.By.id("legal-tile")).getText();
+                if (language.equals("fr") && tile.contains("Evidence and hotline reports")) {
+                    wrong.add("the French dashboard's tile is in English");
+                }
+                java.nio.file.Files.write(pictures.resolve("dashboard-" + language + "-" + width + ".png"),
+                        chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+        }
+        return wrong;
     }
 
     @Test

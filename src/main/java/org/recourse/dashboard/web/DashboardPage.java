@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.recourse.dashboard.Dashboard;
 import org.recourse.dashboard.DashboardService;
+import org.recourse.evidence.retention.EvidenceNumbers;
+import org.recourse.operations.Backlogs;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.web.RequestContext;
@@ -33,6 +35,37 @@ public class DashboardPage {
 
     @Inject
     RequestContext request;
+
+    @Inject
+    EvidenceNumbers evidence;
+
+    @Inject
+    Backlogs backlogs;
+
+    private LegalTile legalTile;
+
+    /**
+     * What the law asks after removals, in numbers: records sealed, hotline reports filed, waiting and given up,
+     * legal holds, and records past their retention (which should be zero: the purge runs hourly).
+     */
+    public record LegalTile(long sealed, long shredded, long filed, long pending, long failing, long dead,
+            long holds, long purgesDue) {
+
+        /** Whether anything needs someone: a report given up, or a purge that did not happen. */
+        public boolean needsAttention() {
+            return dead > 0 || purgesDue > 0;
+        }
+    }
+
+    public LegalTile getLegalTile() {
+        if (legalTile == null) {
+            Backlogs.Backlog hotline = backlogs.hotlineReports();
+            legalTile = new LegalTile(evidence.sealed(), evidence.shredded(), backlogs.hotlineReportsFiled(),
+                    hotline.pending(), hotline.failing(), hotline.dead(), evidence.activeHolds(),
+                    evidence.purgesDue());
+        }
+        return legalTile;
+    }
 
     private List<PartnerBanks.Flagged> flaggedBanks;
 

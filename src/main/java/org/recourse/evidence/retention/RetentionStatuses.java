@@ -58,7 +58,8 @@ public class RetentionStatuses {
             case HELD -> messages.get(status.state().messageKey(), Integer.toString(status.holds()));
             case KEPT -> status.waitingFor().isEmpty() ? messages.get("evidence.retention.state.KEPT")
                     : messages.get("evidence.retention.state.KEPT.waiting", status.waitingFor().stream()
-                            .map(Enum::name).sorted().reduce((a, b) -> a + ", " + b).orElse(""));
+                            .sorted().map(j -> messages.get("evidence.jurisdiction." + j.name()))
+                            .reduce((a, b) -> a + ", " + b).orElse(""));
             case RUNNING, PURGE_DUE -> messages.get(status.state().messageKey(), date);
         };
     }

@@ -112,6 +112,12 @@ class RetentionPolicyTest {
         assertThat(held.purgeDue()).isFalse();
         assertThat(held.holds()).isEqualTo(2);
         assertThat(held.purgeAfter()).isEqualTo(US_ENDS);
+        assertThat(RetentionStatuses.words(waiting, org.recourse.platform.i18n.Messages.in(java.util.Locale.ENGLISH)))
+                .contains("the retention clock of Canada has not started");
+        assertThat(RetentionStatuses.words(waiting,
+                org.recourse.platform.i18n.Messages.in(java.util.Locale.CANADA_FRENCH)))
+                .as("the jurisdiction in words, never its code").contains("le délai de conservation du Canada")
+                .doesNotContain(" CA ");
     }
 
     @Test

@@ -109,6 +109,27 @@ class CyberTipXmlTest {
     }
 
     @Test
+    @DisplayName("without NCMEC's industry MOU (recourse.hotline.ncmec.industry-classification=false) no file is "
+            + "classified, and nothing else of the report changes")
+    void unclassified() {
+        // Arrange
+        ReportContent classified = aRecord().viewedByReviewer().classification("A1").content(NOW);
+
+        // Act
+        ReportContent content = classified.unclassified();
+        byte[] xml = CyberTipXml.fileDetails(1, "f", content.files().get(0));
+
+        // Assert
+        CyberTipSchema.ours().validate(xml);
+        assertThat(children(SafeXml.parse(xml).getDocumentElement())).doesNotContain("industryClassification")
+                .contains("fileViewedByEsp", "originalFileHash");
+        assertThat(content.files()).extracting(ReportContent.FileContent::classification).containsOnlyNulls();
+        assertThat(content.files().get(0).md5()).isEqualTo(classified.files().get(0).md5());
+        assertThat(content.escalation()).isEqualTo(classified.escalation());
+        assertThat(content.reported()).isEqualTo(classified.reported());
+    }
+
+    @Test
     @DisplayName("a file's details: viewed only if revealed, public, classification, MD5 and the upload's address")
     void fileDetails() {
         // Arrange
