@@ -86,7 +86,9 @@ class EvidenceVaultTest {
         Wiring.set(custody, "audit", audit);
         Wiring.set(custody, "clock", clock);
         EvidenceCollector collector = new EvidenceCollector();
-        Wiring.set(collector, "content", Wiring.set(new ContentRepository(), "em", em));
+        ContentRepository content = Wiring.set(new ContentRepository(), "em", em);
+        Wiring.set(content, "contexts", Wiring.set(new org.recourse.content.UploaderContextRepository(), "em", em));
+        Wiring.set(collector, "content", content);
         Wiring.set(collector, "cases", Wiring.set(new CaseEvidenceRepository(), "em", em));
         VaultSettings settings = new VaultSettings();
         settings.use(vaultKeys, SealingRule.LAW_ONLY);

@@ -128,7 +128,10 @@ abstract class HotlineContract {
         String contentId = "ht-" + UUID.randomUUID();
         HttpResponse<String> answer = http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId
                 + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"image/jpeg\","
-                + "\"uploaderId\":\"uploader-hotline\",\"bytes\":\"" + Base64.getEncoder().encodeToString(bytes)
+                + "\"uploaderId\":\"uploader-hotline\",\"uploadedAt\":\"2026-12-01T09:59:00Z\","
+                + "\"uploader\":{\"screenName\":\"night-owl\",\"email\":\"owl@mail.example\",\"ipEvents\":"
+                + "[{\"ipAddress\":\"203.0.113.9\",\"event\":\"upload\",\"at\":\"2026-12-01T09:59:00Z\","
+                + "\"port\":40123}]},\"bytes\":\"" + Base64.getEncoder().encodeToString(bytes)
                 + "\"}", "Authorization", "Bearer " + portal.get("key"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return contentId;
@@ -185,6 +188,10 @@ abstract class HotlineContract {
         CyberTiplineReceiver.Report tip = filed.get(0);
         assertThat(tip.xml()).contains("<escalateToHighPriority>the child is in danger now</escalateToHighPriority>")
                 .contains("<espIdentifier>uploader-hotline</espIdentifier>")
+                // what the platform said about the uploader when registering, through the sealed record
+                .contains("<screenName>night-owl</screenName>").contains("<email>owl@mail.example</email>")
+                .containsPattern("<ipCaptureEvent><ipAddress>203\\.0\\.113\\.9</ipAddress><eventName>Upload</eventName>"
+                        + "<dateTime>2026-12-01T09:59:00Z</dateTime>(<possibleProxy>[a-z]+</possibleProxy>)?<port>40123</port>")
                 .contains("<email>abuse@platform.example</email>");
         assertThat(tip.files()).singleElement().satisfies(file -> {
             assertThat(file.md5()).isEqualTo(md5(picture));
