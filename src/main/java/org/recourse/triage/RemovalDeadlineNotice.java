@@ -36,7 +36,7 @@ public record RemovalDeadlineNotice(String subject, String body) {
                 messages.get("mail.legal48.action"),
                 workspaceUrl,
                 "",
-                messages.get("mail.slaBreach.privacy"),
+                messages.get("mail.legal48.privacy"),
                 "");
         return new RemovalDeadlineNotice(messages.get("mail.legal48." + stage + ".subject", number), body);
     }
