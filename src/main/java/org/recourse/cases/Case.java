@@ -2,6 +2,7 @@ package org.recourse.cases;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.recourse.content.ContentItem;
 import org.recourse.platform.domain.IllegalTransitionException;
 
@@ -68,6 +70,14 @@ public class Case {
     @Column(name = "review_due_at", nullable = false)
     private Instant reviewDueAt;
 
+    /** The earlier of {@link #reviewDueAt} and the legal deadline: what the queue sorts by ({@link QueueOrder}). */
+    @Column(name = "queue_due_at", nullable = false)
+    private Instant queueDueAt;
+
+    /** The 48-hour legal deadline of a valid removal request; null for a case without one. */
+    @Embedded
+    private RemovalDeadline removalDeadline;
+
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
@@ -113,6 +123,7 @@ public class Case {
         this.selfReported = selfReported;
         this.openedAt = Objects.requireNonNull(now, "A time is required.");
         this.reviewDueAt = Objects.requireNonNull(reviewDueAt, "A review-due time is required.");
+        this.queueDueAt = reviewDueAt;
         this.status = CaseStatus.OPEN;
         this.statusChangedAt = now;
         this.statusChangedBy = "reporter";
@@ -139,6 +150,40 @@ public class Case {
         Instant halved = left.isNegative() ? reviewDueAt : now.plus(left.dividedBy(2));
         Instant ownDue = policy.reviewDue(reported, selfReport, now);
         reviewDueAt = earliest(reviewDueAt, earliest(halved, ownDue));
+        queueDueAt = earliestDue();
+    }
+
+    /**
+     * A valid removal request (TAKE IT DOWN Act) was filed on this case at {@code now}: the case carries a legal
+     * deadline 48 hours away, beside its SLA, and the queue sorts it by whichever comes first. A case that already
+     * has one keeps the earlier.
+     */
+    public void takeRemovalRequest(Instant now) {
+        requireOpen();
+        removalDeadline = removalDeadline == null ? RemovalDeadline.from(now) : removalDeadline.withRequestAt(now);
+        queueDueAt = earliestDue();
+    }
+
+    /** The legal deadline, for a case that holds a valid removal request. */
+    public Optional<RemovalDeadline> removalDeadline() {
+        return Optional.ofNullable(removalDeadline);
+    }
+
+    /**
+     * Sets the legal deadline's mark due now (80% used, or passed), once each, while the case is open; a closed case
+     * has had its content decided, which is what the law asks within the 48 hours.
+     */
+    public RemovalDeadline.Mark markRemovalDeadline(Instant now) {
+        return removalDeadline == null || !isOpen() ? RemovalDeadline.Mark.NONE : removalDeadline.mark(now);
+    }
+
+    /** Whether {@link #markRemovalDeadline} would set a mark now; nothing is changed. */
+    public boolean removalDeadlineMarkDue(Instant now) {
+        return removalDeadline != null && isOpen() && removalDeadline.markDue(now);
+    }
+
+    private Instant earliestDue() {
+        return removalDeadline == null ? reviewDueAt : earliest(reviewDueAt, removalDeadline.dueAt());
     }
 
     private static Instant earliest(Instant a, Instant b) {
@@ -395,6 +440,11 @@ public class Case {
 
     public Instant reviewDueAt() {
         return reviewDueAt;
+    }
+
+    /** The earlier of the review-due time and the legal deadline. */
+    public Instant queueDueAt() {
+        return queueDueAt;
     }
 
     public Instant statusChangedAt() {

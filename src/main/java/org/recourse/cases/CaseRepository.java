@@ -130,7 +130,7 @@ public class CaseRepository {
         }
         AnyOf<Long> ids = AnyOf.of("id", contentIds);
         return ids.bind(em.createQuery("select i from CaseItem i join fetch i.caseFile c where "
-                        + ids.test("i.content.id") + " and c.status <> :closed order by c.reviewDueAt", CaseItem.class))
+                        + ids.test("i.content.id") + " and c.status <> :closed order by c.queueDueAt", CaseItem.class))
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultList();
     }
@@ -143,7 +143,7 @@ public class CaseRepository {
         AnyOf<String> locations = AnyOf.of("url", urls);
         return locations.bind(em.createQuery("select i from CaseItem i join fetch i.caseFile c where i.kind = :external"
                         + " and " + locations.test("i.location") + " and c.status <> :closed"
-                        + " order by c.reviewDueAt", CaseItem.class))
+                        + " order by c.queueDueAt", CaseItem.class))
                 .setParameter("external", CaseItem.Kind.EXTERNAL)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .getResultList();
@@ -166,7 +166,8 @@ public class CaseRepository {
 
     /**
      * The SLA watch's page: open cases after {@code afterId} that may need a mark (past due and not marked overdue,
-     * due before {@code atRiskHorizon} and not marked at risk, or overdue with no notice sent yet), by id. Read-only:
+     * due before {@code atRiskHorizon} and not marked at risk, or overdue with no notice sent yet, or a removal
+     * request's legal deadline 80% used or passed and not yet marked so), by id. Read-only:
      * the watch only asks each case whether it needs anything, and nothing it changes on them is written.
      */
     public List<Case> slaCandidates(long afterId, Instant now, Instant atRiskHorizon, int max) {
@@ -175,7 +176,9 @@ public class CaseRepository {
                         where c.status <> :closed and c.id > :after
                           and ((c.overdueAt is null and c.reviewDueAt <= :now)
                             or (c.atRiskAt is null and c.reviewDueAt <= :horizon)
-                            or (c.overdueAt is not null and c.breachNotifiedAt is null))
+                            or (c.overdueAt is not null and c.breachNotifiedAt is null)
+                            or (c.removalDeadline.warnAt <= :now and c.removalDeadline.warnedAt is null)
+                            or (c.removalDeadline.dueAt <= :now and c.removalDeadline.breachedAt is null))
                         order by c.id""", Case.class)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("after", afterId)

@@ -43,6 +43,15 @@ public enum Category {
     }
 
     /** The code used by the API and in configuration keys: {@code child_sexual_imagery}. */
+    /**
+     * Whether this category is about an intimate image of a person, the content a removal request under the US
+     * TAKE IT DOWN Act may ask to take down (personal information and harassment are not images).
+     */
+    public boolean intimateImage() {
+        return this == CHILD_SEXUAL_IMAGERY || this == SURVIVOR_CHILDHOOD_IMAGE || this == SURVIVOR_ADULT_IMAGE
+                || this == NON_CONSENSUAL_INTIMATE_IMAGE;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The queue's order, most urgent first: by review-due time (an overdue case is due in the past, so it comes before
- * every case still within time), then the more severe category, then more reports, then the older case. This is its
+ * The queue's order, most urgent first: by the earlier of the review-due time and a removal request's legal
+ * deadline ({@link Case#queueDueAt}; an overdue case is due in the past, so it comes before every case still within
+ * time), then the more severe category, then more reports, then the older case. This is its
  * one definition: the queue page sorts by {@link #jpql}, "take next" ({@link CaseRepository#nextUnclaimed}) by
- * {@link #sql}, both written from the same keys. The index case_file_queue serves it.
+ * {@link #sql}, both written from the same keys. The index case_file_queue_due serves it.
  */
 public final class QueueOrder {
 
@@ -16,7 +17,7 @@ public final class QueueOrder {
     }
 
     private static final List<Key> KEYS = List.of(
-            new Key("reviewDueAt", "review_due_at", false),
+            new Key("queueDueAt", "queue_due_at", false),
             new Key("severity", "severity", true),
             new Key("reportCount", "report_count", true),
             new Key("id", "id", false));

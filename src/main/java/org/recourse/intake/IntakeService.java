@@ -88,7 +88,7 @@ public class IntakeService {
         List<CaseItem> alreadyOpen = new ArrayList<>(cases.openItemsForContent(hosted.keySet()));
         alreadyOpen.addAll(cases.openItemsForLocations(external));
         Case target = alreadyOpen.isEmpty()
-                ? Case.open(category, submission.selfReport(), now, policy)
+                ? Case.open(category, submission.byPersonShown(), now, policy)
                 : alreadyOpen.get(0).caseFile();
         boolean joined = !alreadyOpen.isEmpty();
         if (!joined) {
@@ -98,17 +98,23 @@ public class IntakeService {
                 .sorted(java.util.Comparator.comparing(Case::id))
                 .forEach(open -> {
                     cases.lock(open);
-                    open.joinReport(category, submission.selfReport(), now, policy);
+                    open.joinReport(category, submission.byPersonShown(), now, policy);
                 });
+        if (submission.removal() != null) {
+            // A valid removal request: 48 hours for every case the reported content is on.
+            target.takeRemovalRequest(now);
+            alreadyOpen.stream().map(CaseItem::caseFile).distinct().forEach(open -> open.takeRemovalRequest(now));
+        }
 
-        Report report = new Report(Reference.generate(), target, category, submission.selfReport(),
+        Report report = new Report(Reference.generate(), target, category, submission.byPersonShown(),
                 submission.details(), now);
         report.keepContact(submission.contactEmail(), submission.contactConsent(), submission.locale());
+        report.keepRemovalRequest(submission.removal(), now);
         report.note(submission.note());
         int hidden = fileHosted(target, report, hosted, alreadyOpen, now);
         fileExternal(target, report, external, alreadyOpen, now);
         reports.add(report);
-        Receipt receipt = new Receipt(report.reference(), category, submission.selfReport(), hidden, external.size(),
+        Receipt receipt = new Receipt(report.reference(), category, submission.byPersonShown(), hidden, external.size(),
                 now, target.reviewDueAt(), joined, report.contactEmail() != null);
         filed.fire(new ReportFiled(report, receipt));
         LOG.fine(() -> "Filed a " + category + " report: " + hosted.size() + " hosted, " + external.size() + " external");

@@ -61,6 +61,21 @@ public class Report {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** A valid removal request's signature (TAKE IT DOWN Act); erased with the contact address. */
+    @Column(name = "removal_signature", length = RemovalRequestRules.MAX_SIGNATURE)
+    private String removalSignature;
+
+    /** How to reach the requester; erased with the contact address. */
+    @Column(name = "removal_email", length = SubmissionRules.MAX_EMAIL)
+    private String removalEmail;
+
+    @Column(name = "removal_for_other")
+    private Boolean removalForOther;
+
+    /** When the removal request was received: what the 48 hours count from. Kept after the contact is erased. */
+    @Column(name = "removal_requested_at")
+    private Instant removalRequestedAt;
+
     /** For the portal's own reports: what it says, as a message key and arguments (see {@link SystemNote}). */
     @Column(name = "note_key", length = 60)
     private String noteKey;
@@ -108,10 +123,45 @@ public class Report {
         }
     }
 
-    /** Deletes the address and its language: the reporter withdrew consent, or the retention time is over. */
+    /** Keeps a valid removal request's signature and contact, for this case only. */
+    void keepRemovalRequest(RemovalRequest request, Instant now) {
+        if (request != null) {
+            this.removalSignature = request.signature();
+            this.removalEmail = request.email();
+            this.removalForOther = request.forSomeoneElse();
+            this.removalRequestedAt = now;
+        }
+    }
+
+    /**
+     * Deletes the address and its language, and a removal request's signature and address: the reporter withdrew
+     * consent, or the retention time is over. That there was a request, and when, stays (the case's legal deadline).
+     */
     public void forgetContact() {
         this.contactEmail = null;
         this.contactLanguage = null;
+        this.removalSignature = null;
+        this.removalEmail = null;
+    }
+
+    /** When a valid removal request came with this report, if one did. */
+    public java.util.Optional<Instant> removalRequestedAt() {
+        return java.util.Optional.ofNullable(removalRequestedAt);
+    }
+
+    /** The removal request's signature, until retention erases it. */
+    public String removalSignature() {
+        return removalSignature;
+    }
+
+    /** How to reach the removal requester, until retention erases it. */
+    public String removalEmail() {
+        return removalEmail;
+    }
+
+    /** Whether the requester acts for the person shown; null without a request. */
+    public Boolean removalForOther() {
+        return removalForOther;
     }
 
     void name(CaseItem item) {

@@ -37,7 +37,8 @@ public class ReportRepository {
     public List<Report> withContactClosedBy(Instant cutoff, int max) {
         return em.createQuery("""
                         select r from Report r join r.caseFile c
-                        where r.contactEmail is not null and c.status = :closed and c.closedAt <= :cutoff""",
+                        where (r.contactEmail is not null or r.removalEmail is not null or r.removalSignature is not null)
+                          and c.status = :closed and c.closedAt <= :cutoff""",
                         Report.class)
                 .setParameter("closed", CaseStatus.CLOSED)
                 .setParameter("cutoff", cutoff)

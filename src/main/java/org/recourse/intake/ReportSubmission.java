@@ -9,7 +9,14 @@ import java.util.Objects;
  * that an unknown one can be reported as such.
  */
 public record ReportSubmission(List<LocationInput> locations, String categoryCode, boolean selfReport,
-        String details, String contactEmail, boolean contactConsent, Locale locale, SystemNote note) {
+        String details, String contactEmail, boolean contactConsent, Locale locale, SystemNote note,
+        RemovalRequest removal) {
+
+    /** Without a removal request. */
+    public ReportSubmission(List<LocationInput> locations, String categoryCode, boolean selfReport, String details,
+            String contactEmail, boolean contactConsent, Locale locale, SystemNote note) {
+        this(locations, categoryCode, selfReport, details, contactEmail, contactConsent, locale, note, null);
+    }
 
     /** What a person sent: no system note. */
     public ReportSubmission(List<LocationInput> locations, String categoryCode, boolean selfReport, String details,
@@ -20,7 +27,18 @@ public record ReportSubmission(List<LocationInput> locations, String categoryCod
     /** The same submission, with what the portal says of it in every language (for the portal's own reports). */
     public ReportSubmission withNote(SystemNote systemNote) {
         return new ReportSubmission(locations, categoryCode, selfReport, details, contactEmail, contactConsent, locale,
-                systemNote);
+                systemNote, removal);
+    }
+
+    /** The same submission, with a valid removal request under the TAKE IT DOWN Act (null for none). */
+    public ReportSubmission withRemovalRequest(RemovalRequest request) {
+        return new ReportSubmission(locations, categoryCode, selfReport, details, contactEmail, contactConsent, locale,
+                note, request);
+    }
+
+    /** Whether the person shown reports: they said "this is me", or they make a removal request for themselves. */
+    public boolean byPersonShown() {
+        return selfReport || (removal != null && removal.byPersonShown());
     }
 
     public ReportSubmission {

@@ -24,7 +24,7 @@ public final class SubmissionRules {
     /** An HTML or XML tag: a '<' directly followed by a name, e.g. {@code <script>} or {@code </b>}. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^<>]*>");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     private SubmissionRules() {
@@ -40,6 +40,7 @@ public final class SubmissionRules {
         }
         checkDetails(submission.details(), problems);
         checkContact(submission, problems);
+        RemovalRequestRules.check(submission.removal(), submission.categoryCode(), problems);
         return problems;
     }
 

@@ -32,7 +32,16 @@ import org.recourse.screening.banks.SurvivorProtection;
  */
 public record ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport,
         Instant receivedAt, int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor,
-        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, HashProtection hash, long copiesHidden) {
+        Instant reviewDueBy, List<Outcome> outcomes, Instant decidedAt, HashProtection hash, long copiesHidden,
+        Instant legalDueBy) {
+
+    /** A status without a legal deadline. */
+    public ReportStatus(Reference reference, Stage stage, Category category, boolean selfReport, Instant receivedAt,
+            int itemsHidden, int itemsExternal, Instant reviewStartedAt, boolean withSupervisor, Instant reviewDueBy,
+            List<Outcome> outcomes, Instant decidedAt, HashProtection hash, long copiesHidden) {
+        this(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal, reviewStartedAt,
+                withSupervisor, reviewDueBy, outcomes, decidedAt, hash, copiesHidden, null);
+    }
 
     /**
      * What a survivor's hash submission does now, and since when ({@code settledAt}: confirmed, or no longer used;
@@ -56,7 +65,21 @@ public record ReportStatus(Reference reference, Stage stage, Category category, 
     /** The same status, saying that the sweep hid this many copies already up. */
     public ReportStatus withCopiesHidden(long count) {
         return new ReportStatus(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal,
-                reviewStartedAt, withSupervisor, reviewDueBy, outcomes, decidedAt, hash, count);
+                reviewStartedAt, withSupervisor, reviewDueBy, outcomes, decidedAt, hash, count, legalDueBy);
+    }
+
+    /**
+     * The same status, with the 48-hour legal deadline of the removal request this report made (TAKE IT DOWN Act);
+     * a report that made none is told nothing about another reporter's request on the same case.
+     */
+    public ReportStatus withLegalDeadline(Instant dueBy) {
+        return new ReportStatus(reference, stage, category, selfReport, receivedAt, itemsHidden, itemsExternal,
+                reviewStartedAt, withSupervisor, reviewDueBy, outcomes, decidedAt, hash, copiesHidden, dueBy);
+    }
+
+    /** The legal deadline of this report's removal request, if it made one. */
+    public java.util.Optional<Instant> legalDeadline() {
+        return java.util.Optional.ofNullable(legalDueBy);
     }
 
     /**

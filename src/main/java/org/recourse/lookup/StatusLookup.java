@@ -47,7 +47,10 @@ public class StatusLookup {
         List<ReportStatus.Item> lines = items.stream()
                 .map(i -> new ReportStatus.Item(i.kind(), i.status(), i.status().isDecided() ? decided.get(i.id()) : null))
                 .toList();
-        return ReportStatus.of(report.reference(), report.category(), report.selfReport(), report.receivedAt(),
-                report.caseFile(), lines);
+        ReportStatus status = ReportStatus.of(report.reference(), report.category(), report.selfReport(),
+                report.receivedAt(), report.caseFile(), lines);
+        // Only a report that made a removal request is told the case's legal deadline.
+        return report.removalRequestedAt().isEmpty() ? status : report.caseFile().removalDeadline()
+                .map(deadline -> status.withLegalDeadline(deadline.dueAt())).orElse(status);
     }
 }

@@ -134,6 +134,12 @@ public final class StatusView {
                 messages.time(status.reviewDueBy()));
     }
 
+    /** The 48-hour legal deadline of the reporter's removal request in words, or null when they made none. */
+    public String legalDeadline() {
+        return status.legalDeadline().map(due -> messages.get("status.legalDeadline", messages.time(due)))
+                .orElse(null);
+    }
+
     public boolean isDecided() {
         return status.stage() == ReportStatus.Stage.DECIDED;
     }

@@ -20,7 +20,7 @@ public class QueueRepository {
 
     private static final String ROW = "select new org.recourse.triage.QueueRow(c.id, c.category, c.selfReported, "
             + "c.reportCount, (select count(i) from CaseItem i where i.caseFile = c), c.openedAt, c.reviewDueAt, "
-            + "c.status, c.assignee) from Case c";
+            + "c.status, c.assignee, c.removalDeadline.dueAt) from Case c";
     private static final String ORDER = " order by " + QueueOrder.jpql("c");
 
     @PersistenceContext

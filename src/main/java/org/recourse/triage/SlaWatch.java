@@ -17,6 +17,7 @@ import org.recourse.cases.Case;
 import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseRepository;
 import org.recourse.cases.Category;
+import org.recourse.cases.RemovalDeadline;
 import org.recourse.cases.SlaMark;
 import org.recourse.cases.SlaPolicy;
 import org.recourse.notification.Outbox;
@@ -27,7 +28,9 @@ import org.recourse.staff.StaffRepository;
 
 /**
  * Marks open cases at risk (80% of their review time used) and overdue (all of it used), and tells every supervisor
- * with an email address, once, through the outbox, when a case becomes overdue.
+ * with an email address, once, through the outbox, when a case becomes overdue. A case with a valid removal request
+ * (TAKE IT DOWN Act) is also watched against its 48-hour legal deadline: supervisors are mailed once at 80% and once
+ * at the deadline ({@link RemovalDeadlineNotice}).
  *
  * <p>Work comes in pages. {@link #scan} reads a page without locks and keeps the cases that need a change; {@link
  * #mark} then locks those rows with {@code for update skip locked} and, in one transaction, re-reads each case, marks
@@ -76,7 +79,8 @@ public class SlaWatch {
         List<Long> due = new ArrayList<>();
         for (Case candidate : page) {
             // Asked of a read-only copy: the answer is all that is kept.
-            if (candidate.updateSla(now) != SlaMark.NONE || candidate.breachNoticeDue()) {
+            if (candidate.updateSla(now) != SlaMark.NONE || candidate.breachNoticeDue()
+                    || candidate.removalDeadlineMarkDue(now)) {
                 due.add(candidate.id());
             }
         }
@@ -99,8 +103,46 @@ public class SlaWatch {
                 notifyBreach(locked, now, supervisors);
                 breached++;
             }
+            RemovalDeadline.Mark legal = locked.markRemovalDeadline(now);
+            if (legal != RemovalDeadline.Mark.NONE) {
+                if (supervisors == null) {
+                    supervisors = staff.withRole(Role.SUPERVISOR);
+                }
+                notifyRemovalDeadline(locked, legal, now, supervisors);
+            }
         }
         return breached;
+    }
+
+    /** Tells every supervisor, once per stage, that a case's 48-hour legal deadline is near or has passed. */
+    private void notifyRemovalDeadline(Case legalCase, RemovalDeadline.Mark mark, Instant now,
+            List<StaffAccount> supervisors) {
+        Instant dueAt = legalCase.removalDeadline().orElseThrow().dueAt();
+        int queued = 0;
+        for (StaffAccount supervisor : distinctAddresses(supervisors)) {
+            RemovalDeadlineNotice notice = RemovalDeadlineNotice.of(legalCase.id(), mark, dueAt, now,
+                    BreachNotice.workspaceUrl(publicUrl), Messages.in(supervisor.language()));
+            if (outbox.enqueueMail(RemovalDeadlineNotice.key(legalCase.id(), mark, supervisor.id()),
+                    supervisor.email().strip(), notice.subject(), notice.body())) {
+                queued++;
+            }
+        }
+        String number = CaseNumbers.format(legalCase.id());
+        audit.record("system", mark == RemovalDeadline.Mark.WARNED ? "legal48.warned" : "legal48.breached", number,
+                "legal removal deadline " + dueAt + "; notice queued for " + queued + " supervisor(s)");
+        if (queued == 0) {
+            LOG.warning(() -> "Case " + number + ": the 48-hour removal deadline is " + mark
+                    + ", and no active supervisor has an email address: nobody was told by mail.");
+        }
+    }
+
+    /** Supervisors with an address, one per address (two accounts of one person may share it). */
+    private static List<StaffAccount> distinctAddresses(List<StaffAccount> supervisors) {
+        Set<String> addressed = new HashSet<>();
+        return supervisors.stream()
+                .filter(s -> s.email() != null && !s.email().isBlank()
+                        && addressed.add(s.email().strip().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     private void notifyBreach(Case overdue, Instant now, List<StaffAccount> supervisors) {

@@ -121,11 +121,12 @@ public final class QueueBenchmark {
         String severities = "(array[100,80,70,90,60,50,10])";
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             sql.execute("insert into case_file (status, category, severity, self_reported, report_count, opened_at, "
-                    + "review_due_at, status_changed_at, status_changed_by, assignee, closed_at) "
+                    + "review_due_at, queue_due_at, status_changed_at, status_changed_by, assignee, closed_at) "
                     + "select case when g % 25 = 0 then (case when g % 7 = 0 then 'ESCALATED' when g % 3 = 0 "
                     + "then 'IN_REVIEW' else 'OPEN' end) else 'CLOSED' end, "
                     + categories + "[1 + g % 7], " + severities + "[1 + g % 7], g % 11 = 0, 1 + g % 4, "
                     + "now() - (g * interval '31 seconds'), "
+                    + "now() - (g * interval '31 seconds') + interval '4 hours', "
                     + "now() - (g * interval '31 seconds') + interval '4 hours', now(), 'bench', "
                     + "case when g % 25 = 0 and g % 3 = 0 then 'mod' || (g % 12) else null end, "
                     + "case when g % 25 = 0 then null else now() - (g * interval '31 seconds') + interval '2 hours' end "

@@ -28,11 +28,11 @@ final class RawJdbcIntake {
             select id, url, version from content_item where platform_content_id = ? for update""";
     private static final String OPEN_ITEMS = """
             select i.id, i.case_id from case_item i join case_file c on c.id = i.case_id
-            where i.content_id = ? and c.status <> 'CLOSED' order by c.review_due_at""";
+            where i.content_id = ? and c.status <> 'CLOSED' order by c.queue_due_at""";
     private static final String OPEN_CASE = """
             insert into case_file (version, status, category, self_reported, report_count, opened_at, review_due_at,
-                                   status_changed_at, status_changed_by)
-            values (0, 'OPEN', 'OTHER_HARMFUL', false, 1, ?, ?, ?, 'reporter')""";
+                                   queue_due_at, status_changed_at, status_changed_by)
+            values (0, 'OPEN', 'OTHER_HARMFUL', false, 1, ?, ?, ?, ?, 'reporter')""";
     private static final String ADD_ITEM = """
             insert into case_item (case_id, content_id, location, kind, status, added_at)
             values (?, ?, ?, 'HOSTED', 'PENDING_REVIEW', ?)""";
@@ -116,7 +116,7 @@ final class RawJdbcIntake {
                 }
             }
         }
-        long caseId = insert(connection, OPEN_CASE, now, now.plusHours(24), now);
+        long caseId = insert(connection, OPEN_CASE, now, now.plusHours(24), now.plusHours(24), now);
         long caseItemId = insert(connection, ADD_ITEM, caseId, contentId, url, now);
         try (PreparedStatement hide = connection.prepareStatement(HIDE_ITEM)) {
             hide.setObject(1, now);

@@ -16,7 +16,7 @@ class QueueOrderTest {
         String sql = QueueOrder.sql();
 
         // Assert
-        assertThat(jpql).isEqualTo("c.reviewDueAt, c.severity desc, c.reportCount desc, c.id");
-        assertThat(sql).isEqualTo("review_due_at, severity desc, report_count desc, id");
+        assertThat(jpql).isEqualTo("c.queueDueAt, c.severity desc, c.reportCount desc, c.id");
+        assertThat(sql).isEqualTo("queue_due_at, severity desc, report_count desc, id");
     }
 }

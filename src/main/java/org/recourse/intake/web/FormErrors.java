@@ -34,6 +34,10 @@ public final class FormErrors {
         return switch (submissionField) {
             case "contact.email" -> "contactEmail";
             case "contact.consent" -> "contactConsent";
+            case "removal.signature" -> "removalSignature";
+            case "removal.email" -> "removalEmail";
+            case "removal.actingFor" -> "removalActingFor";
+            case "removal.goodFaith" -> "removalGoodFaith";
             default -> submissionField;
         };
     }

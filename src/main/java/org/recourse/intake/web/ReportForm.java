@@ -12,6 +12,7 @@ import org.recourse.content.ContentRepository;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.InvalidSubmissionException;
 import org.recourse.intake.LocationInput;
+import org.recourse.intake.RemovalRequest;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
@@ -53,6 +54,10 @@ public class ReportForm {
     private String details;
     private String contactEmail;
     private boolean contactConsent;
+    private String removalSignature;
+    private String removalEmail;
+    private String removalActingFor;
+    private boolean removalGoodFaith;
     private final FormErrors errors = new FormErrors();
     private ReceiptView receipt;
 
@@ -86,7 +91,29 @@ public class ReportForm {
         List<LocationInput> lines = locations == null ? List.of() : Arrays.stream(locations.split("\\R"))
                 .map(String::strip).filter(line -> !line.isEmpty()).map(LocationInput::either).toList();
         return new ReportSubmission(lines, category, selfReport, details, contactEmail, contactConsent,
-                messages.locale());
+                messages.locale()).withRemovalRequest(removalRequest());
+    }
+
+    /**
+     * The removal request, if any part of its section was filled in: a half-filled request is checked and its
+     * problems named, never dropped in silence. An untouched section is no request, and the report stays anonymous.
+     */
+    private RemovalRequest removalRequest() {
+        if (!isRemovalStarted()) {
+            return null;
+        }
+        Boolean forSomeoneElse = "other".equals(removalActingFor) ? Boolean.TRUE
+                : "self".equals(removalActingFor) ? Boolean.FALSE : null;
+        return new RemovalRequest(removalSignature, removalEmail, forSomeoneElse, removalGoodFaith);
+    }
+
+    /** Whether the reporter filled in any part of the removal request: the section is then shown open. */
+    public boolean isRemovalStarted() {
+        return !isBlank(removalSignature) || !isBlank(removalEmail) || !isBlank(removalActingFor) || removalGoodFaith;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     public List<Category> getCategories() {
@@ -147,6 +174,38 @@ public class ReportForm {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getRemovalSignature() {
+        return removalSignature;
+    }
+
+    public void setRemovalSignature(String removalSignature) {
+        this.removalSignature = removalSignature;
+    }
+
+    public String getRemovalEmail() {
+        return removalEmail;
+    }
+
+    public void setRemovalEmail(String removalEmail) {
+        this.removalEmail = removalEmail;
+    }
+
+    public String getRemovalActingFor() {
+        return removalActingFor;
+    }
+
+    public void setRemovalActingFor(String removalActingFor) {
+        this.removalActingFor = removalActingFor;
+    }
+
+    public boolean isRemovalGoodFaith() {
+        return removalGoodFaith;
+    }
+
+    public void setRemovalGoodFaith(boolean removalGoodFaith) {
+        this.removalGoodFaith = removalGoodFaith;
     }
 
     public boolean isContactConsent() {

@@ -132,6 +132,8 @@ public class ReportStatusResource {
         if (status.decidedAt() != null) {
             json.add("decidedAt", status.decidedAt().toString());
         }
+        // Only for a report that made a valid removal request (TAKE IT DOWN Act): its 48-hour legal deadline.
+        status.legalDeadline().ifPresent(due -> json.add("legalDeadline", due.toString()));
         return json;
     }
 }

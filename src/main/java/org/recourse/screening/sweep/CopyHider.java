@@ -30,6 +30,8 @@ import org.recourse.screening.staydown.FloodGuard;
  * report names an item already on it, so it joins), else a new one. Hiding is intake's own (a system report naming
  * the copies): each copy moves to hidden pending review and the platform is told ({@code visibility} webhook), in the
  * caller's transaction. A copy no longer shown (hidden, removed) is left as it is, so doing it again changes nothing.
+ * Copies of content removed on a valid removal request's case that are identical are then removed
+ * ({@link IdenticalCopyRemoval}).
  */
 @ApplicationScoped
 public class CopyHider {
@@ -49,6 +51,9 @@ public class CopyHider {
 
     @Inject
     FloodGuard floodGuard;
+
+    @Inject
+    IdenticalCopyRemoval legalTrack;
 
     @Inject
     Clock clock;
@@ -89,6 +94,8 @@ public class CopyHider {
             }
             hidden += chunk.size();
         }
+        // On the 48-hour legal track, identical copies are removed, not only hidden.
+        legalTrack.removeIdentical(source, copies);
         return new Hidden(hidden, opened);
     }
 

@@ -81,6 +81,19 @@ public class QueuePage implements Serializable {
                 : messages.get("staff.queue.left", span(left));
     }
 
+    /** A removal request's 48-hour legal deadline, in words with the time left or how late; null without one. */
+    public String legalDeadline(QueueRow row) {
+        if (!row.legalTrack()) {
+            return null;
+        }
+        Messages messages = context.messages();
+        Duration left = Duration.between(clock.instant(), row.legalDueAt());
+        String when = left.isNegative() || left.isZero()
+                ? messages.get("staff.queue.overdueBy", span(left.negated()))
+                : messages.get("staff.queue.left", span(left));
+        return messages.get("queue.legalDeadline", when);
+    }
+
     static String span(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes >= 120 ? (minutes / 60) + " h " + (minutes % 60) + " min" : Math.max(0, minutes) + " min";
