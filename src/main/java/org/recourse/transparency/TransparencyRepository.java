@@ -61,6 +61,9 @@ public class TransparencyRepository {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toInstant();
         }

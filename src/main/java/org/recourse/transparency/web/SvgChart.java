@@ -14,6 +14,8 @@ final class SvgChart {
     private static final int HEIGHT = 260;
     private static final int TOP = 34;
     private static final int BOTTOM = 40;
+    /** Room either side, so the first and last month's labels are not cut at the edge. */
+    private static final int MARGIN = 30;
 
     /** One bar: its label under the axis, its value (null: not published) and the text written above it. */
     record Bar(String label, Double value, String text) {
@@ -27,7 +29,8 @@ final class SvgChart {
         double slot = (double) WIDTH / Math.max(bars.size(), 1);
         double plot = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder(2048);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"-").append(MARGIN).append(" 0 ")
+                .append(WIDTH + 2 * MARGIN).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title\">")
                 .append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>")
                 .append("<line class=\"axis\" x1=\"0\" x2=\"").append(WIDTH).append("\" y1=\"").append(HEIGHT - BOTTOM)
