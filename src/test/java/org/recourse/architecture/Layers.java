@@ -47,6 +47,9 @@ final class Layers {
             List.of("hotline"),
             // Reporters coming back (the status of a report, survivors' hashes); the dashboard.
             List.of("lookup", "dashboard"),
+            // The public transparency figures: aggregate reads over cases, decisions, hotlines and screening; it
+            // records visibility changes (content's event) and nothing imports it.
+            List.of("transparency"),
             // Mail to reporters (observes filing and decisions, reads the status); the demo platform, an outside
             // application that uses the public API.
             List.of("contact", "demo"));

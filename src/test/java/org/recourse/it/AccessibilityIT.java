@@ -43,7 +43,7 @@ import org.recourse.testing.TestDatabase;
  * WCAG 2.1 AA, checked by axe-core in Chromium on every public page a reporter can reach, in each state and in both
  * languages: the start page, the gallery, the form (empty and with errors), the confirmation, the status page in
  * every state (and not found, and mistyped), the "stop these emails" page in its three states, the page of a
- * missing address and the page of a refused submission. Zero violations are allowed.
+ * missing address, the page of a refused submission and the public transparency figures. Zero violations are allowed.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Accessibility: axe-core (WCAG 2.1 AA) over every public page, in English and in French")
@@ -166,6 +166,8 @@ class AccessibilityIT {
         pages.put("stop emails: asking", d -> d.get(root + stop.substring(1)));
         pages.put("stop emails: link not valid", d -> d.get(root + "contact/stop?t=not-a-token"));
         pages.put("page not found", d -> d.get(root + "no-such-page"));
+        pages.put("transparency", d -> d.get(root + "transparency"));
+        pages.put("transparency: one category", d -> d.get(root + "transparency?category=child_sexual_imagery"));
         pages.put("too many reports", d -> tooMany(d, root));
 
         List<String> problems = new ArrayList<>();
