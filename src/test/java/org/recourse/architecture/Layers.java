@@ -49,7 +49,9 @@ final class Layers {
             List.of("lookup", "dashboard"),
             // Mail to reporters (observes filing and decisions, reads the status); the demo platform, an outside
             // application that uses the public API.
-            List.of("contact", "demo"));
+            List.of("contact", "demo"),
+            // The EU transparency database: maps statements of reasons (and the cases' categories) for the Commission.
+            List.of("dsa"));
 
     /**
      * Imports against the flow that are accepted, each with its reason: at most one (issue 12, "done when"). Empty:
