@@ -60,6 +60,21 @@ public class DsaRepository {
                 .setParameter("status", status).setMaxResults(max).getResultList();
     }
 
+    /**
+     * Up to {@code max} statements that restrict something and have no submission yet, oldest first: issued before the
+     * submission was turned on, or while a node ran without it.
+     */
+    public List<Long> statementsNotQueued(int max) {
+        return ((List<?>) em.createNativeQuery("""
+                        select s.id from statement_of_reasons s
+                        where s.restriction <> 'RESTORED'
+                        and not exists (select 1 from dsa_submission d where d.statement_id = s.id
+                                        and d.statement_version = s.version)
+                        order by s.id limit ?1""")
+                .setParameter(1, max)
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     public long count(OutboxStatus status) {
         return em.createQuery("select count(s) from DsaSubmission s where s.state.status = :status", Long.class)
                 .setParameter("status", status).getSingleResult();

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.recourse.platform.jobs.IntervalJob;
 
 /**
- * Runs the {@link DsaDispatcher} every {@code recourse.jobs.dsa-interval} (30 s by default) on every node; nodes share
+ * Queues statements issued while the submission was off ({@link DsaCatchUp}) and runs the {@link DsaDispatcher} every {@code recourse.jobs.dsa-interval} (30 s by default) on every node; nodes share
  * the work through the claims ({@code skip locked}).
  */
 @Startup
@@ -17,6 +17,9 @@ import org.recourse.platform.jobs.IntervalJob;
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DsaSchedule extends IntervalJob {
+
+    @Inject
+    DsaCatchUp catchUp;
 
     @Inject
     DsaDispatcher dispatcher;
@@ -28,6 +31,7 @@ public class DsaSchedule extends IntervalJob {
 
     @Override
     protected void runOnce() {
+        catchUp.queueMissing();
         dispatcher.dispatchDue();
     }
 }
