@@ -41,7 +41,8 @@ import org.recourse.testing.TestDatabase;
 abstract class DsaContract {
 
     static final String TOKEN = "7|it-only-dsa-token";
-    private static final Duration WAIT = Duration.ofSeconds(90);
+    static final Duration WAIT = Duration.ofSeconds(90);
+    static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Map<Class<?>, DsaReceiver> RECEIVERS = new HashMap<>();
 
     @ArquillianResource
@@ -54,7 +55,7 @@ abstract class DsaContract {
         RECEIVERS.put(test, receiver);
         Map<String, String> settings = new HashMap<>(database);
         settings.put("recourse.demo.enabled", "false");
-        settings.put("recourse.admin.password", "first portal password 42");
+        settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.dsa.enabled", "true");
         settings.put("recourse.dsa.url", receiver.url());
@@ -77,7 +78,7 @@ abstract class DsaContract {
     }
 
     /** Writes {@code count} statements of hidden content as the statements part stores them; returns their ids. */
-    private List<Long> issue(int count, String policyGround) throws Exception {
+    List<Long> issue(int count, String policyGround) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = database().connect(); PreparedStatement insert = connection.prepareStatement("""
                 insert into statement_of_reasons (public_id, scope, subject_key, version, platform_content_id,
@@ -105,7 +106,7 @@ abstract class DsaContract {
         return ids;
     }
 
-    private List<Map<String, Object>> submissions(List<Long> ids) {
+    List<Map<String, Object>> submissions(List<Long> ids) {
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         return database().query("select * from dsa_submission where statement_id in (" + in + ") order by id");
     }
