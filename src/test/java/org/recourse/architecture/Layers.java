@@ -41,6 +41,8 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
+            // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
+            List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).
             List.of("evidence"),
             // Hotline and police reports of sealed records, and outside addresses for referral.
@@ -52,7 +54,9 @@ final class Layers {
             List.of("transparency"),
             // Mail to reporters (observes filing and decisions, reads the status); the demo platform, an outside
             // application that uses the public API.
-            List.of("contact", "demo"));
+            List.of("contact", "demo"),
+            // The EU transparency database: maps statements of reasons (and the cases' categories) for the Commission.
+            List.of("dsa"));
 
     /**
      * Imports against the flow that are accepted, each with its reason: at most one (issue 12, "done when"). Empty:
