@@ -22,6 +22,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.evidence.legal.EvidencePackage;
@@ -66,7 +68,9 @@ public class LegalResource {
     @Operation(summary = "Evidence records, newest first, without their content",
             description = "status: sealed, reported, held, purge-due or shredded; case: a case number (C-000123); "
                     + "first and max (at most 100) page the list. The listing is audited.")
-    @APIResponse(responseCode = "200", description = "A page of records and the total")
+    @APIResponse(responseCode = "200", description = "A page of records and the total", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one record", value =
+            "{\"total\":1,\"records\":[{\"id\":12,\"caseNumber\":\"C-000042\",\"category\":\"child_sexual_imagery\",\"categoryName\":\"Child sexual imagery\",\"sealedAt\":\"2026-12-06T10:52:32Z\",\"status\":\"reported\",\"manifestSha256\":\"a152f20bded814b0a37b9a460652b6f3afc1f6bf26de81c935b1b6e8dfe6a7f3\"}]}")))
     @APIResponse(responseCode = "422", description = "An unknown status or a bad page")
     public Response list(@QueryParam("status") String status, @QueryParam("case") String caseNumber,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("25") int max) {
@@ -96,7 +100,13 @@ public class LegalResource {
     @Path("records/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "One record: its hashes, status and chain of custody (nothing is decrypted; audited)")
-    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a reported record", value =
+            "{\"id\":12,\"caseNumber\":\"C-000042\",\"category\":\"child_sexual_imagery\",\"categoryName\":\"Child sexual imagery\",\"sealedAt\":\"2026-12-06T10:52:32Z\",\"status\":\"reported\",\"manifestSha256\":\"a152f20bded814b0a37b9a460652b6f3afc1f6bf26de81c935b1b6e8dfe6a7f3\",\"sealedBy\":\"mona\",\"vaultKeyId\":\"6152fec3e49a4f28\",\"custody\":["
+                    + "{\"at\":\"2026-12-06T10:52:32Z\",\"actor\":\"mona\",\"action\":\"sealed\",\"details\":\"\"},"
+                    + "{\"at\":\"2026-12-06T10:58:02Z\",\"actor\":\"system\",\"action\":\"reported\","
+                    + "\"details\":\"ncmec 7855775\"}],\"signingKey\":{\"algorithm\":\"Ed25519\",\"sha256\":"
+                    + "\"3b1f…\",\"pem\":\"-----BEGIN PUBLIC KEY-----\\n…\"}}")))
     @APIResponse(responseCode = "404", description = "No such record")
     public Response record(@PathParam("id") long id) {
         Messages messages = Messages.of(headers);
@@ -127,7 +137,10 @@ public class LegalResource {
     @Operation(summary = "Export the record as a signed evidence package (zip)", description = "Opens the record, "
             + "writes the export in its chain of custody and the audit log, and streams files/, metadata.json, "
             + "custody.json, manifest.json, manifest.sig (Ed25519), public-key.pem and README.txt.")
-    @APIResponse(responseCode = "200", description = "The package")
+    @APIResponse(responseCode = "200", description = "The package: a zip of files/, metadata.json, custody.json, "
+            + "public-key.pem, README.txt, manifest.json and manifest.sig (docs/legal.md)", content = @Content(
+            mediaType = EvidencePackage.MEDIA_TYPE, examples = @ExampleObject(name = "entries", value =
+            "files/content/1.jpg, metadata.json, custody.json, public-key.pem, README.txt, manifest.json, manifest.sig")))
     @APIResponse(responseCode = "404", description = "No such record")
     @APIResponse(responseCode = "409", description = "The record fails verification")
     @APIResponse(responseCode = "410", description = "The record was shredded")
@@ -153,7 +166,9 @@ public class LegalResource {
     @Path("signing-key")
     @Produces("application/x-pem-file")
     @Operation(summary = "The installation's public signing key (PEM), to verify evidence packages with")
-    @APIResponse(responseCode = "200", description = "The public key; its SHA-256 is in the X-Key-SHA256 header")
+    @APIResponse(responseCode = "200", description = "The public key; its SHA-256 is in the X-Key-SHA256 header",
+            content = @Content(mediaType = "application/x-pem-file", examples = @ExampleObject(name = "key", value =
+            "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n")))
     public Response signingKey() {
         SigningKeyView key = desk.signingKey();
         return Response.ok(key.pem(), "application/x-pem-file")
