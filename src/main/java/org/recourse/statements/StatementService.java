@@ -124,6 +124,8 @@ public class StatementService {
     }
 
     private Versioned versioned(StatementOfReasons statement) {
+        // Reads the successor's id while the transaction is open: the caller writes the statement after it ends.
+        statement.supersededBy();
         return new Versioned(statement, statements.previous(statement).map(StatementOfReasons::publicId).orElse(null));
     }
 
