@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,10 @@ public class ContentStatementsResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.READ_VISIBILITY)
     @Operation(summary = "Every statement of reasons given about a content item, oldest first")
-    @APIResponse(responseCode = "200", description = "The item's statements, and the id of the one in force")
+    @APIResponse(responseCode = "200", description = "The item's statements, and the id of the one in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "removed",
+            value = "{\"contentId\":\"img-8841\",\"current\":\"sor_7kq2m9x0c4a8tbd1h6vw3zr5ny\","
+                    + "\"statements\":[" + StatementsResource.EXAMPLE + "]}")))
     @APIResponse(responseCode = "404", description = "No content with this id is registered")
     public Response forContent(@PathParam("contentId") String contentId, @Context HttpHeaders headers) {
         if (contentId == null || contentId.length() > MAX_CONTENT_ID) {
