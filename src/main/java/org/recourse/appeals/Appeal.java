@@ -117,7 +117,9 @@ public class Appeal {
             String submittedBy, String text, List<PersonRecords> persons, Instant now, Duration window,
             Duration sla) {
         Objects.requireNonNull(decision, "The decision appealed is required.");
-        if (decision.decision() != Decision.REMOVE && decision.decision() != Decision.REFER) {
+        // Only a restriction still in force: a removal later overturned is no longer the item's decision.
+        if (decision.decision() != Decision.REMOVE && decision.decision() != Decision.REFER
+                || decision.item().status() != decision.decision().result()) {
             throw new AppealRefusedException(AppealRefusal.NOT_A_RESTRICTION);
         }
         if (now.isAfter(statementIssuedAt.plus(window))) {

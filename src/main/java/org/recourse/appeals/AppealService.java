@@ -1,0 +1,137 @@
+package org.recourse.appeals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.recourse.audit.AuditLog;
+import org.recourse.cases.CaseItem;
+import org.recourse.cases.CaseNumbers;
+import org.recourse.cases.ItemDecision;
+import org.recourse.cases.Reviewer;
+import org.recourse.content.ContentItem;
+import org.recourse.content.VisibilityChanged;
+
+/**
+ * Filing and deciding appeals. The rules are the appeal's own ({@link Appeal}, {@link RestorationRule}); this service
+ * loads, locks, calls, and carries out the outcome in the same transaction: a restore shows the item again (firing
+ * {@link VisibilityChanged}, so the webhook tells the platform), takes its hashes out of stay-down, and is audited.
+ */
+@ApplicationScoped
+public class AppealService {
+
+    @Inject
+    AppealRepository appeals;
+
+    @Inject
+    AppealSettings settings;
+
+    @Inject
+    StayDownRelease stayDown;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<VisibilityChanged> visibilityChanged;
+
+    @Inject
+    Event<AppealDecided> decided;
+
+    /**
+     * Files an appeal for the calling platform client.
+     *
+     * @throws UnknownDecisionException no such decision about that content
+     * @throws DuplicateAppealException the decision has its appeal already
+     * @throws AppealRefusedException late, or not a restriction in force
+     */
+    @Transactional
+    public Appeal submit(AppealSubmission submission, String client) {
+        ItemDecision decision = appeals.lockDecision(submission.decisionId())
+                .filter(found -> isAbout(found, submission.contentId()))
+                .orElseThrow(UnknownDecisionException::new);
+        appeals.forDecision(decision).ifPresent(existing -> {
+            throw new DuplicateAppealException(existing.reference());
+        });
+        Instant now = clock.instant();
+        // Until statements of reasons are merged, the uploader is told at the decision itself.
+        Appeal appeal = Appeal.submit(AppealReferences.next(), decision, decision.decidedAt(), client,
+                submission.text(), submission.persons(), now, settings.window(), settings.sla());
+        appeals.add(appeal);
+        audit.record("api:" + client, "appeal.submitted", subjectOf(appeal),
+                appeal.reference() + "; " + appeal.persons().size() + " person(s) on record");
+        return appeal;
+    }
+
+    private static boolean isAbout(ItemDecision decision, String contentId) {
+        ContentItem content = decision.item().content();
+        return content != null && content.platformContentId().equals(contentId);
+    }
+
+    /** Upholds the decision (anyone but its reviewer). */
+    @Transactional
+    public void uphold(long appealId, Reviewer decider, String note) {
+        Appeal appeal = appeals.lock(appealId).orElseThrow(() -> unknown(appealId));
+        appeal.uphold(decider, note, clock.instant());
+        audit.record(decider.username(), "appeal.upheld", subjectOf(appeal), appeal.reference());
+        fire(appeal);
+    }
+
+    /**
+     * Restores the item under {@link RestorationRule}: shown again, the platform told, its hashes out of stay-down.
+     */
+    @Transactional
+    public void restore(long appealId, Reviewer decider, List<ProofConfirmation> confirmations,
+            String justification) {
+        Appeal appeal = appeals.lock(appealId).orElseThrow(() -> unknown(appealId));
+        Instant now = clock.instant();
+        appeal.restore(decider, confirmations, justification, now);
+        CaseItem item = appeal.decision().item();
+        ContentItem hosted = item.content();
+        if (hosted != null) {
+            long before = hosted.visibilitySequence();
+            hosted.restore(now);
+            if (hosted.visibilitySequence() != before) {
+                visibilityChanged.fire(hosted.lastChange());
+            }
+        }
+        int released = stayDown.release(item, decider.username());
+        audit.record(decider.username(), "appeal.restored", subjectOf(appeal), appeal.reference()
+                + (appeal.protectedContent() ? "; proof confirmed for " + appeal.persons().size() + " person(s)" : "")
+                + "; " + released + " stay-down entr" + (released == 1 ? "y" : "ies") + " disabled");
+        fire(appeal);
+    }
+
+    @Transactional
+    public List<Appeal> queue(int max) {
+        return appeals.queue(max);
+    }
+
+    @Transactional
+    public java.util.Optional<Appeal> byReference(String reference) {
+        return appeals.byReference(reference);
+    }
+
+    @Transactional
+    public java.util.Optional<Appeal> find(long appealId) {
+        return appeals.find(appealId);
+    }
+
+    private void fire(Appeal appeal) {
+        decided.fire(new AppealDecided(appeal.id(), appeal.caseId(), appeal.decision().item().id(), appeal.status()));
+    }
+
+    private static String subjectOf(Appeal appeal) {
+        return CaseNumbers.format(appeal.caseId()) + "/item-" + appeal.decision().item().id() + "/appeal";
+    }
+
+    private static IllegalArgumentException unknown(long appealId) {
+        return new IllegalArgumentException("No appeal " + appealId);
+    }
+}
