@@ -108,9 +108,18 @@ public class AppealService {
         fire(appeal);
     }
 
+    /** Open appeals, due first, as the queue shows them. */
     @Transactional
-    public List<Appeal> queue(int max) {
-        return appeals.queue(max);
+    public List<AppealRow> queue(int max) {
+        Instant now = clock.instant();
+        return appeals.queue(max).stream().map(a -> AppealRow.of(a, now)).toList();
+    }
+
+    /** One appeal as its form shows it. */
+    @Transactional
+    public java.util.Optional<AppealRow> row(long appealId) {
+        Instant now = clock.instant();
+        return appeals.find(appealId).map(a -> AppealRow.of(a, now));
     }
 
     @Transactional
