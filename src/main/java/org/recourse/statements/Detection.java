@@ -1,0 +1,28 @@
+package org.recourse.statements;
+
+/** How the content came to Recourse's attention: the "facts relied on" say which, never who. */
+public enum Detection {
+    /** Someone reported it (who is never said). */
+    REPORT(false),
+    /** The person shown reported it. */
+    SURVIVOR_SELF_REPORT(false),
+    /** Its hash matched an entry of a hash bank (the statement names the bank's kind). */
+    HASH_MATCH(true),
+    /** A screening rule: an upload by a banned uploader. */
+    SCREENING_RULE(true);
+
+    private final boolean automated;
+
+    Detection(boolean automated) {
+        this.automated = automated;
+    }
+
+    /** Whether automated means detected it. */
+    public boolean automated() {
+        return automated;
+    }
+
+    public String messageKey() {
+        return "statement.detection." + name();
+    }
+}
