@@ -9,6 +9,8 @@ create table appeal (
     version            bigint        not null,
     reference          varchar(16)   not null unique,
     item_decision_id   bigint        not null unique references item_decision (id),
+    -- The statement of reasons appealed, when one was issued; its next version is issued at the appeal's decision.
+    statement_id       bigint        references statement_of_reasons (id),
     case_id            bigint        not null references case_file (id),
     submitted_by       varchar(64)   not null,
     uploader_text      varchar(5000) not null,
@@ -50,3 +52,4 @@ create table review_request (
     answer_note   varchar(2000)
 );
 create index review_request_queue on review_request (status, due_at);
+

@@ -53,6 +53,9 @@ public class Appeal {
     @JoinColumn(name = "item_decision_id", unique = true)
     private ItemDecision decision;
 
+    @Column(name = "statement_id")
+    private Long statementId;
+
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
@@ -93,10 +96,11 @@ public class Appeal {
         // for JPA
     }
 
-    private Appeal(String reference, ItemDecision decision, String submittedBy, String text,
+    private Appeal(String reference, ItemDecision decision, Long statementId, String submittedBy, String text,
             List<PersonRecords> persons, Instant now, Duration sla) {
         this.reference = Objects.requireNonNull(reference, "A reference is required.");
         this.decision = decision;
+        this.statementId = statementId;
         this.caseId = decision.item().caseFile().id();
         this.submittedBy = Objects.requireNonNull(submittedBy, "The submitting client is required.");
         this.uploaderText = Objects.requireNonNull(text, "The uploader's text is required.");
@@ -111,10 +115,12 @@ public class Appeal {
      * Files an appeal against a decision. Only a restriction can be appealed (a removal or referral), and only until
      * {@code window} after {@code statementIssuedAt} (when the uploader was told why).
      *
+     * @param statementId the statement of reasons appealed (its row id), null when none was issued
+     *
      * @throws AppealRefusedException {@link AppealRefusal#NOT_A_RESTRICTION} or {@link AppealRefusal#LATE}
      */
-    public static Appeal submit(String reference, ItemDecision decision, Instant statementIssuedAt,
-            String submittedBy, String text, List<PersonRecords> persons, Instant now, Duration window,
+    public static Appeal submit(String reference, ItemDecision decision, Long statementId,
+            Instant statementIssuedAt, String submittedBy, String text, List<PersonRecords> persons, Instant now, Duration window,
             Duration sla) {
         Objects.requireNonNull(decision, "The decision appealed is required.");
         // Only a restriction still in force: a removal later overturned is no longer the item's decision.
@@ -128,7 +134,7 @@ public class Appeal {
         if (persons.size() > MAX_PERSONS || text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("Over the bounds the request reader enforces");
         }
-        return new Appeal(reference, decision, submittedBy, text, persons, now, sla);
+        return new Appeal(reference, decision, statementId, submittedBy, text, persons, now, sla);
     }
 
     /** Upholds the decision: anyone but whoever made it. */
@@ -183,6 +189,11 @@ public class Appeal {
 
     public ItemDecision decision() {
         return decision;
+    }
+
+    /** The statement of reasons appealed (its row id), if one was issued for the decision. */
+    public java.util.Optional<Long> statementId() {
+        return java.util.Optional.ofNullable(statementId);
     }
 
     public Long caseId() {

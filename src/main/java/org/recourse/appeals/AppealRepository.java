@@ -24,6 +24,14 @@ public class AppealRepository {
         return Optional.ofNullable(em.find(ItemDecision.class, decisionId, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The latest decision on the item of this case that shows this content. */
+    public Optional<ItemDecision> latestDecision(long caseId, long contentItemId) {
+        return em.createQuery("select d from ItemDecision d where d.item.caseFile.id = :caseId"
+                        + " and d.item.content.id = :contentId order by d.decidedAt desc, d.id desc", ItemDecision.class)
+                .setParameter("caseId", caseId).setParameter("contentId", contentItemId).setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
     public Optional<Appeal> forDecision(ItemDecision decision) {
         return em.createQuery("select a from Appeal a where a.decision = :decision", Appeal.class)
                 .setParameter("decision", decision).getResultList().stream().findFirst();

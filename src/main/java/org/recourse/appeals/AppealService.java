@@ -7,13 +7,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.CaseItem;
 import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.ItemDecision;
+import org.recourse.cases.ReasonCode;
 import org.recourse.cases.Reviewer;
 import org.recourse.content.ContentItem;
 import org.recourse.content.VisibilityChanged;
+import org.recourse.statements.Restriction;
+import org.recourse.statements.StatementOfReasons;
+import org.recourse.statements.StatementRepository;
+import org.recourse.statements.StatementService;
+import org.recourse.statements.Subject;
 
 /**
  * Filing and deciding appeals. The rules are the appeal's own ({@link Appeal}, {@link RestorationRule}); this service
@@ -44,6 +51,12 @@ public class AppealService {
     @Inject
     Event<AppealDecided> decided;
 
+    @Inject
+    StatementService statements;
+
+    @Inject
+    StatementRepository statementsById;
+
     /**
      * Files an appeal for the calling platform client.
      *
@@ -53,20 +66,42 @@ public class AppealService {
      */
     @Transactional
     public Appeal submit(AppealSubmission submission, String client) {
-        ItemDecision decision = appeals.lockDecision(submission.decisionId())
-                .filter(found -> isAbout(found, submission.contentId()))
+        Optional<StatementOfReasons> statement = submission.statementId() == null ? Optional.empty()
+                : statementsById.find(submission.statementId());
+        if (submission.statementId() != null && statement.isEmpty()) {
+            throw new UnknownDecisionException();
+        }
+        long decisionId = statement.isPresent() ? decisionOf(statement.get()) : submission.decisionId();
+        ItemDecision decision = appeals.lockDecision(decisionId)
+                .filter(found -> submission.contentId() == null || isAbout(found, submission.contentId()))
                 .orElseThrow(UnknownDecisionException::new);
         appeals.forDecision(decision).ifPresent(existing -> {
             throw new DuplicateAppealException(existing.reference());
         });
+        if (statement.isEmpty()) {
+            statement = statements.current(Subject.content(decision.item().content(), null).key())
+                    .filter(s -> s.restriction() == Restriction.REMOVED);
+        }
         Instant now = clock.instant();
-        // Until statements of reasons are merged, the uploader is told at the decision itself.
-        Appeal appeal = Appeal.submit(AppealReferences.next(), decision, decision.decidedAt(), client,
-                submission.text(), submission.persons(), now, settings.window(), settings.sla());
+        // The window runs from when the uploader was told why: the statement, or the decision if none was issued.
+        Instant toldAt = statement.map(StatementOfReasons::issuedAt).orElse(decision.decidedAt());
+        Appeal appeal = Appeal.submit(AppealReferences.next(), decision,
+                statement.map(StatementOfReasons::id).orElse(null), toldAt, client, submission.text(),
+                submission.persons(), now, settings.window(), settings.sla());
         appeals.add(appeal);
-        audit.record("api:" + client, "appeal.submitted", subjectOf(appeal),
+        audit.record(client, "appeal.submitted", subjectOf(appeal),
                 appeal.reference() + "; " + appeal.persons().size() + " person(s) on record");
         return appeal;
+    }
+
+    /** The removal a content statement tells of: the latest decision on its item in its case (0 when none). */
+    private long decisionOf(StatementOfReasons statement) {
+        if (statement.restriction() != Restriction.REMOVED || statement.caseId().isEmpty()
+                || statement.contentItemId().isEmpty()) {
+            throw new AppealRefusedException(AppealRefusal.NOT_A_RESTRICTION);
+        }
+        return appeals.latestDecision(statement.caseId().get(), statement.contentItemId().get())
+                .map(ItemDecision::id).orElse(0L);
     }
 
     private static boolean isAbout(ItemDecision decision, String contentId) {
@@ -80,6 +115,7 @@ public class AppealService {
         Appeal appeal = appeals.lock(appealId).orElseThrow(() -> unknown(appealId));
         appeal.uphold(decider, note, clock.instant());
         audit.record(decider.username(), "appeal.upheld", subjectOf(appeal), appeal.reference());
+        reviseStatement(appeal, Restriction.REMOVED, appeal.decision().reason());
         fire(appeal);
     }
 
@@ -105,6 +141,8 @@ public class AppealService {
         audit.record(decider.username(), "appeal.restored", subjectOf(appeal), appeal.reference()
                 + (appeal.protectedContent() ? "; proof confirmed for " + appeal.persons().size() + " person(s)" : "")
                 + "; " + released + " stay-down entr" + (released == 1 ? "y" : "ies") + " disabled");
+        reviseStatement(appeal, Restriction.RESTORED,
+                appeal.protectedContent() ? ReasonCode.ADULTS_CONSENTED : ReasonCode.NO_VIOLATION);
         fire(appeal);
     }
 
@@ -130,6 +168,16 @@ public class AppealService {
     @Transactional
     public java.util.Optional<Appeal> find(long appealId) {
         return appeals.find(appealId);
+    }
+
+    /**
+     * The appeal's outcome as the next version of the statement's line (the version in force, which may be newer than
+     * the one appealed), so the platform is told with the webhook and the API reads it.
+     */
+    private void reviseStatement(Appeal appeal, Restriction now, ReasonCode reason) {
+        appeal.statementId().flatMap(statementsById::find)
+                .flatMap(appealed -> statements.current(appealed.subjectKey()))
+                .ifPresent(current -> statements.revise(current.publicId(), now, reason));
     }
 
     private void fire(Appeal appeal) {

@@ -37,7 +37,7 @@ class AppealTest {
     }
 
     private static Appeal appealOn(ItemDecision decision, List<PersonRecords> persons) {
-        return Appeal.submit("AP-TEST", decision, DECIDED, "platform", "It is my own video.", persons,
+        return Appeal.submit("AP-TEST", decision, null, DECIDED, "platform", "It is my own video.", persons,
                 DECIDED.plus(Duration.ofDays(1)), WINDOW, SLA);
     }
 
@@ -62,7 +62,7 @@ class AppealTest {
         ItemDecision decision = removal(aCase(), Decision.REMOVE, ReasonCode.OTHER_VIOLATION);
 
         // Act, Assert
-        assertThatThrownBy(() -> Appeal.submit("AP-TEST", decision, DECIDED, "platform", "text", List.of(),
+        assertThatThrownBy(() -> Appeal.submit("AP-TEST", decision, null, DECIDED, "platform", "text", List.of(),
                 DECIDED.plus(WINDOW).plusSeconds(1), WINDOW, SLA))
                 .isInstanceOfSatisfying(AppealRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(AppealRefusal.LATE));

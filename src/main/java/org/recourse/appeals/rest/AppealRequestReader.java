@@ -13,6 +13,7 @@ import org.recourse.appeals.PersonRecords;
 import org.recourse.appeals.RecordId;
 import org.recourse.content.ContentItem;
 import org.recourse.platform.validation.FieldProblem;
+import org.recourse.statements.StatementId;
 
 /**
  * Reads an appeal body, hostile until proven otherwise: only the documented fields, each of its type and within its
@@ -21,7 +22,7 @@ import org.recourse.platform.validation.FieldProblem;
  */
 final class AppealRequestReader {
 
-    static final Set<String> FIELDS = Set.of("decisionId", "contentId", "text", "persons");
+    static final Set<String> FIELDS = Set.of("statementId", "decisionId", "contentId", "text", "persons");
     static final Set<String> PERSON_FIELDS = Set.of("ageRecord", "consentRecord");
 
     private final List<FieldProblem> problems = new ArrayList<>();
@@ -33,11 +34,24 @@ final class AppealRequestReader {
     /** The submission, or null when there is any problem. */
     AppealSubmission read(JsonObject json) {
         unknownFields(json, "", FIELDS);
-        long decisionId = decisionId(json.get("decisionId"));
-        String contentId = contentId(json.get("contentId"));
+        StatementId statementId = null;
+        long decisionId = 0;
+        String contentId = null;
+        if (json.containsKey("statementId")) {
+            statementId = statementId(json.get("statementId"));
+            if (json.containsKey("decisionId")) {
+                problems.add(FieldProblem.of("decisionId", "api.error.appeal.oneOf"));
+            }
+            if (json.containsKey("contentId")) {
+                contentId = contentId(json.get("contentId"));
+            }
+        } else {
+            decisionId = decisionId(json.get("decisionId"));
+            contentId = contentId(json.get("contentId"));
+        }
         String text = text(json.get("text"));
         List<PersonRecords> persons = persons(json.get("persons"));
-        return problems.isEmpty() ? new AppealSubmission(decisionId, contentId, text, persons) : null;
+        return problems.isEmpty() ? new AppealSubmission(statementId, decisionId, contentId, text, persons) : null;
     }
 
     private void unknownFields(JsonObject json, String prefix, Set<String> allowed) {
@@ -49,6 +63,17 @@ final class AppealRequestReader {
         String visible = name.codePoints().filter(c -> !Character.isISOControl(c)).limit(40)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return visible.isEmpty() ? "?" : visible;
+    }
+
+    private StatementId statementId(JsonValue value) {
+        if (value instanceof JsonString string) {
+            var parsed = StatementId.parse(string.getString());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        problems.add(FieldProblem.of("statementId", "api.error.appeal.statementId"));
+        return null;
     }
 
     private long decisionId(JsonValue value) {

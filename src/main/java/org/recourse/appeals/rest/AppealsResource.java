@@ -81,9 +81,11 @@ public class AppealsResource {
             return Problem.of(409, messages.get("api.error.appeal.duplicate.title"),
                     messages.get("api.error.appeal.duplicate.detail", e.existingReference())).toResponse();
         } catch (UnknownDecisionException e) {
-            return invalid(List.of(FieldProblem.of("decisionId", "api.error.appeal.unknownDecision")), messages);
+            return invalid(List.of(FieldProblem.of(submission.statementId() != null ? "statementId" : "decisionId",
+                    "api.error.appeal.unknownDecision")), messages);
         } catch (AppealRefusedException e) {
-            return invalid(List.of(FieldProblem.of("decisionId", e.refusal().messageKey())), messages);
+            return invalid(List.of(FieldProblem.of(submission.statementId() != null ? "statementId" : "decisionId",
+                    e.refusal().messageKey())), messages);
         }
     }
 
@@ -106,6 +108,7 @@ public class AppealsResource {
         var json = JsonSupport.object()
                 .add("reference", appeal.reference())
                 .add("decisionId", appeal.decision().id())
+                .add("contentId", appeal.decision().item().content().platformContentId())
                 .add("status", appeal.status().name().toLowerCase(java.util.Locale.ROOT))
                 .add("submittedAt", appeal.submittedAt().toString())
                 .add("dueBy", appeal.dueAt().toString())
