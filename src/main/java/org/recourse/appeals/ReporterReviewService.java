@@ -50,6 +50,9 @@ public class ReporterReviewService {
     @Inject
     Event<VisibilityChanged> visibilityChanged;
 
+    @Inject
+    Event<ReviewAnswered> answered;
+
     /** What the reporter of this report may see of reviews. */
     @Transactional
     public ReporterReview of(Reference reference) {
@@ -119,6 +122,7 @@ public class ReporterReviewService {
                     .filter(c -> c.visibility().isServed()).forEach(c -> takeDown(c, now));
         }
         audit.record(supervisor.username(), "review.answered", CaseNumbers.format(request.caseId()), answer.name());
+        answered.fire(new ReviewAnswered(request.report().reference(), answer));
     }
 
     private void takeDown(ContentItem content, Instant now) {

@@ -28,6 +28,7 @@ import org.recourse.clients.ApiKey;
 import org.recourse.testing.Browsers;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
+import org.recourse.testing.MailServer;
 import org.recourse.testing.Poll;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
@@ -58,8 +59,15 @@ abstract class AppealsContract {
 
     abstract WebhookReceiver receiver();
 
-    static WebArchive deployment(Map<String, String> database) {
+    abstract MailServer mail();
+
+    static WebArchive deployment(Map<String, String> database, MailServer mail) {
         Map<String, String> settings = new HashMap<>(database);
+        settings.put("recourse.jobs.outbox-interval", "PT1S");
+        settings.put("recourse.mail.smtp.host", "127.0.0.1");
+        settings.put("recourse.mail.smtp.port", Integer.toString(mail.port()));
+        settings.put("recourse.mail.smtp.starttls", "false");
+        settings.put("recourse.mail.from", "Recourse <recourse@recourse.test>");
         settings.put("recourse.demo.enabled", "false");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
@@ -113,13 +121,18 @@ abstract class AppealsContract {
     /** Registers an item, reports it and has mona decide it; returns the reporter's reference and the decision id. */
     private Decided reportAndDecide(String contentId, String category, boolean selfReport, String decision,
             String reason) {
+        return reportAndDecide(contentId, category, selfReport, decision, reason, "");
+    }
+
+    private Decided reportAndDecide(String contentId, String category, boolean selfReport, String decision,
+            String reason, String contact) {
         HttpResponse<String> registered = http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId
                 + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"image/png\","
                 + "\"bytes\":\"" + Base64.getEncoder().encodeToString(("picture " + contentId).getBytes()) + "\"}",
                 "Authorization", key());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         HttpResponse<String> filed = http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"" + contentId
-                + "\"}],\"category\":\"" + category + "\",\"selfReport\":" + selfReport + "}");
+                + "\"}],\"category\":\"" + category + "\",\"selfReport\":" + selfReport + contact + "}");
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = Http.json(filed).getString("reference");
         long caseId = database().count("select case_id from report where reference = ?", reference.replace("-", ""));
@@ -316,7 +329,8 @@ abstract class AppealsContract {
             + "supervisor's answer shows on the status page, in English and French")
     void reporterSecondLook() throws Exception {
         // Arrange
-        Decided decided = reportAndDecide("second-look", "other_harmful", false, "RESTORE", "NO_VIOLATION");
+        Decided decided = reportAndDecide("second-look", "other_harmful", false, "RESTORE", "NO_VIOLATION",
+                ",\"contact\":{\"email\":\"second-look@example.org\",\"consent\":true}");
 
         try (WebClient browser = Browsers.withoutJavaScript()) {
             // Act: look up, ask
@@ -348,6 +362,10 @@ abstract class AppealsContract {
             assertThat(lookUp(browser, decided.reference(), "fr").getHtmlElementById("reviews").asNormalizedText())
                     .contains("Elle est maintenue");
         }
+        MailServer.Mail answer = Poll.until(PATIENCE, () -> mail().to("second-look@example.org").stream()
+                .filter(m -> m.subject().equals("Your request for a second look")).findFirst().orElse(null),
+                found -> found != null, "the answer by mail");
+        assertThat(answer.body()).contains("It stands: the content stays up.").doesNotContain("Vu.");
     }
 
     private HtmlPage lookUp(WebClient browser, String reference, String language) throws Exception {
