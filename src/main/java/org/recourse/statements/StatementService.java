@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.recourse.cases.ReasonCode;
+import org.recourse.content.ContentRepository;
 import org.recourse.webhook.WebhookOutbox;
 
 /**
@@ -37,6 +38,9 @@ public class StatementService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ContentRepository content;
 
     /** What an issuer says: the restriction of a subject, on these facts, decided this far by automated means. */
     public record Issue(Subject subject, Restriction restriction, Facts facts, AutomatedDecision automatedDecision) {
@@ -109,13 +113,19 @@ public class StatementService {
         return statements.find(id).map(this::versioned);
     }
 
-    /** Every statement given about a content item (its visibility, and accounts banned for it), oldest first. */
+    /**
+     * Every statement given about a registered content item (its visibility, and accounts banned for it), oldest
+     * first; empty for an id no item is registered with.
+     */
     @Transactional
-    public List<Versioned> forContent(String platformContentId) {
-        return statements.forContent(platformContentId).stream().map(this::versioned).toList();
+    public Optional<List<Versioned>> forContent(String platformContentId) {
+        return content.findByPlatformId(platformContentId)
+                .map(item -> statements.forContent(item.platformContentId()).stream().map(this::versioned).toList());
     }
 
     private Versioned versioned(StatementOfReasons statement) {
+        // Reads the successor's id while the transaction is open: the caller writes the statement after it ends.
+        statement.supersededBy();
         return new Versioned(statement, statements.previous(statement).map(StatementOfReasons::publicId).orElse(null));
     }
 

@@ -36,8 +36,7 @@ public final class StatementText {
         lines.add(words.get(statement.restriction().messageKey()));
         lines.add(subject(statement, words));
         lines.add(words.get("statement.facts.category", words.get("statement.category." + facts.category().code())));
-        lines.add(facts.bankKind() == null ? words.get(facts.detection().messageKey())
-                : words.get(facts.detection().messageKey(), words.get("statement.bank." + facts.bankKind().name())));
+        lines.add(detection(facts, words));
         if (facts.decisionReason() != null) {
             lines.add(words.get("statement.facts.reason", words.get("statement.reason." + facts.decisionReason().name())));
         }
@@ -52,6 +51,15 @@ public final class StatementText {
         lines.add(words.get("statement.issued", words.time(statement.issuedAt()), statement.version(),
                 statement.publicId().value()));
         return new Rendered(locale.toLanguageTag(), words.get("statement.title"), List.copyOf(lines));
+    }
+
+    private static String detection(Facts facts, Messages words) {
+        if (facts.bankKind() != null) {
+            return words.get(facts.detection().messageKey(), words.get("statement.bank." + facts.bankKind().name()));
+        }
+        // A hash match without a bank: the upload matched content already hidden while it is reviewed.
+        return words.get(facts.detection() == Detection.HASH_MATCH ? "statement.detection.HASH_MATCH.pending"
+                : facts.detection().messageKey());
     }
 
     private static String subject(StatementOfReasons statement, Messages words) {

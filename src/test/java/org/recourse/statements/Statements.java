@@ -22,7 +22,7 @@ final class Statements {
     static StatementPolicy policy(String address) {
         Map<Category, String> clauses = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            clauses.put(category, "Rule " + category.ordinal() + ": no " + category.code());
+            clauses.put(category, "Community rules, section " + (category.ordinal() + 1));
         }
         Map<Category, String> legal = new EnumMap<>(Category.class);
         legal.put(Category.CHILD_SEXUAL_IMAGERY, "Directive 2011/93/EU art. 5");

@@ -1,6 +1,7 @@
 package org.recourse.screening.bans;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.recourse.audit.AuditLog;
 import org.recourse.cases.Case;
 import org.recourse.cases.CaseItem;
+import org.recourse.cases.Category;
 import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseRepository;
 import org.recourse.cases.ItemDecision;
@@ -51,6 +53,9 @@ public class Sanctions {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<UploaderBanned> banned;
+
     void itemDecided(@Observes ItemDecided decided) {
         CaseItem item = cases.findItem(decided.itemId()).orElse(null);
         if (item == null || item.content() == null || item.content().uploaderId() == null
@@ -85,7 +90,10 @@ public class Sanctions {
             webhooks.publish(SanctionStatements.strike(uploader, sanction, caseNumber, decision.decidedAt()));
         }
         if (sanction.ban()) {
-            bans.banByPolicy(uploader, sanction, caseNumber, decision.decidedBy(), decision.decidedAt());
+            Category removedAs = sanction.category();
+            bans.banByPolicy(uploader, sanction, caseNumber, decision.decidedBy(), decision.decidedAt())
+                    .ifPresent(ban -> banned.fire(new UploaderBanned(uploader, caseFile.id(), item.content().id(),
+                            removedAs, false)));
         }
         return sanction;
     }

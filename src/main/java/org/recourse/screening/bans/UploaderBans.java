@@ -1,6 +1,7 @@
 package org.recourse.screening.bans;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.recourse.audit.AuditLog;
+import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.Reviewer;
 import org.recourse.cases.StrikePolicy;
 import org.recourse.webhook.WebhookOutbox;
@@ -45,6 +47,9 @@ public class UploaderBans {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<UploaderBanned> banned;
 
     /**
      * Bans an uploader as the policy says for a removal in a case: once (an uploader already banned stays as they are,
@@ -84,6 +89,9 @@ public class UploaderBans {
         audit.record(supervisor.username(), "uploader.banned-by-hand", "uploader-ban:" + ban.id(),
                 ban.reason() + (caseNumber == null ? "" : ", case " + caseNumber));
         webhooks.publish(SanctionStatements.bannedByHand(ban));
+        banned.fire(new UploaderBanned(uploader, caseNumber == null ? null
+                : CaseNumbers.parse(caseNumber).stream().boxed().findFirst().orElse(null),
+                null, null, true));
         return ban;
     }
 

@@ -1,6 +1,7 @@
 package org.recourse.screening.staydown;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -141,6 +142,9 @@ public class UploadScreening {
 
     @Inject
     VideoMatchIndex videos;
+
+    @Inject
+    Event<UploadRestricted> restricted;
 
     /**
      * The verdict on an upload, and its report if it is held or blocked.
@@ -328,6 +332,8 @@ public class UploadScreening {
         } else {
             onCase.recordMatch("banned uploader", 0, null);
         }
+        restricted.fire(new UploadRestricted(item.id(), onCase.caseFile().id(), outcome,
+                shown == null ? null : shown.purpose(), banned));
         return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
                 receipt.reference().display()), onCase.id());
     }

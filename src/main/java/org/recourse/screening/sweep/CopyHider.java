@@ -1,6 +1,7 @@
 package org.recourse.screening.sweep;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,9 @@ public class CopyHider {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<CopiesHidden> copiesHidden;
+
     /** Hides these copies (all found by entries of {@code source}) on the source's case. */
     public Hidden hide(SweepSource source, List<CopyFinder.Found> found, Long runId) {
         List<CopyFinder.Found> copies = closestPerItem(found);
@@ -87,6 +91,7 @@ public class CopyHider {
                 repository.add(new SweepCopy(caseId, copy, runId, now));
                 held(copy, found);
             }
+            copiesHidden.fire(new CopiesHidden(chunk.stream().map(copy -> copy.item().id()).toList(), caseId, purpose));
             hidden += chunk.size();
         }
         return new Hidden(hidden, opened);

@@ -67,12 +67,16 @@ class SanctionsTest {
         });
     }
 
+    /** The bans fired, as a statement of reasons would observe them. */
+    private final Wiring.KeptEvents<UploaderBanned> banned = new Wiring.KeptEvents<>();
+
     private UploaderBans bans(EntityManager em) {
         UploaderBans bans = new UploaderBans();
         Wiring.set(bans, "repository", Wiring.set(new BanRepository(), "em", em));
         Wiring.set(bans, "webhooks", webhooks);
         Wiring.set(bans, "audit", audit);
         Wiring.set(bans, "clock", clock);
+        Wiring.set(bans, "banned", banned);
         return bans;
     }
 
@@ -85,6 +89,7 @@ class SanctionsTest {
         Wiring.set(sanctions, "webhooks", webhooks);
         Wiring.set(sanctions, "audit", audit);
         Wiring.set(sanctions, "clock", clock);
+        Wiring.set(sanctions, "banned", banned);
         return sanctions;
     }
 
@@ -159,6 +164,13 @@ class SanctionsTest {
         assertThat(data.keySet()).noneMatch(key -> key.toLowerCase().contains("report"));
         assertThat(audit.withAction("uploader.banned")).singleElement()
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo("mona"));
+        assertThat(banned.fired()).singleElement().satisfies(ban -> {
+            assertThat(ban.uploaderId()).isEqualTo(uploader);
+            assertThat(ban.caseId()).isEqualTo(caseFile.id());
+            assertThat(ban.contentItemId()).isEqualTo(caseFile.items().get(0).content().id());
+            assertThat(ban.category()).isEqualTo(Category.SURVIVOR_PERSONAL_INFORMATION);
+            assertThat(ban.byHand()).isFalse();
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -271,10 +283,12 @@ class SanctionsTest {
         assertThat(audit.entries().stream().map(RecordingAuditLog.Entry::action))
                 .containsExactly("uploader.banned-by-hand", "uploader.ban-lifted");
         assertThat(webhooks.types()).containsExactly("uploader.banned", "uploader.unbanned");
-        JsonObject banned = data(webhooks.published().get(0));
-        assertThat(banned.getString("rule")).isEqualTo("banned by a supervisor");
-        assertThat(banned.getString("caseNumber")).isEqualTo("C-000001");
-        assertThat(banned.getBoolean("automated")).isFalse();
+        JsonObject bannedData = data(webhooks.published().get(0));
+        assertThat(bannedData.getString("rule")).isEqualTo("banned by a supervisor");
+        assertThat(bannedData.getString("caseNumber")).isEqualTo("C-000001");
+        assertThat(bannedData.getBoolean("automated")).isFalse();
+        assertThat(banned.fired()).singleElement()
+                .isEqualTo(new UploaderBanned(uploader, 1L, null, null, true));
         assertThat(webhooks.published().get(0).json()).doesNotContain("survivor's address");
     }
 }
