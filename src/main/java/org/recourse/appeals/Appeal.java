@@ -113,22 +113,21 @@ public class Appeal {
 
     /**
      * Files an appeal against a decision. Only a restriction can be appealed (a removal or referral), and only until
-     * {@code window} after {@code statementIssuedAt} (when the uploader was told why).
+     * {@code appealUntil} (the statement of reasons' redress, or the window after the decision if none was issued).
      *
      * @param statementId the statement of reasons appealed (its row id), null when none was issued
      *
      * @throws AppealRefusedException {@link AppealRefusal#NOT_A_RESTRICTION} or {@link AppealRefusal#LATE}
      */
-    public static Appeal submit(String reference, ItemDecision decision, Long statementId,
-            Instant statementIssuedAt, String submittedBy, String text, List<PersonRecords> persons, Instant now, Duration window,
-            Duration sla) {
+    public static Appeal submit(String reference, ItemDecision decision, Long statementId, Instant appealUntil,
+            String submittedBy, String text, List<PersonRecords> persons, Instant now, Duration sla) {
         Objects.requireNonNull(decision, "The decision appealed is required.");
         // Only a restriction still in force: a removal later overturned is no longer the item's decision.
         if (decision.decision() != Decision.REMOVE && decision.decision() != Decision.REFER
                 || decision.item().status() != decision.decision().result()) {
             throw new AppealRefusedException(AppealRefusal.NOT_A_RESTRICTION);
         }
-        if (now.isAfter(statementIssuedAt.plus(window))) {
+        if (now.isAfter(appealUntil)) {
             throw new AppealRefusedException(AppealRefusal.LATE);
         }
         if (persons.size() > MAX_PERSONS || text.length() > MAX_TEXT) {

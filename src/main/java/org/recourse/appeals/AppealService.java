@@ -83,11 +83,12 @@ public class AppealService {
                     .filter(s -> s.restriction() == Restriction.REMOVED);
         }
         Instant now = clock.instant();
-        // The window runs from when the uploader was told why: the statement, or the decision if none was issued.
-        Instant toldAt = statement.map(StatementOfReasons::issuedAt).orElse(decision.decidedAt());
+        // Until the date the statement gave the uploader; without a statement, the window after the decision.
+        Instant appealUntil = statement.map(s -> s.redress().appealUntil()).filter(java.util.Objects::nonNull)
+                .orElse(decision.decidedAt().plus(settings.window()));
         Appeal appeal = Appeal.submit(AppealReferences.next(), decision,
-                statement.map(StatementOfReasons::id).orElse(null), toldAt, client, submission.text(),
-                submission.persons(), now, settings.window(), settings.sla());
+                statement.map(StatementOfReasons::id).orElse(null), appealUntil, client, submission.text(),
+                submission.persons(), now, settings.sla());
         appeals.add(appeal);
         audit.record(client, "appeal.submitted", subjectOf(appeal),
                 appeal.reference() + "; " + appeal.persons().size() + " person(s) on record");

@@ -37,8 +37,8 @@ class AppealTest {
     }
 
     private static Appeal appealOn(ItemDecision decision, List<PersonRecords> persons) {
-        return Appeal.submit("AP-TEST", decision, null, DECIDED, "platform", "It is my own video.", persons,
-                DECIDED.plus(Duration.ofDays(1)), WINDOW, SLA);
+        return Appeal.submit("AP-TEST", decision, null, DECIDED.plus(WINDOW), "platform", "It is my own video.",
+                persons, DECIDED.plus(Duration.ofDays(1)), SLA);
     }
 
     @Test
@@ -56,14 +56,14 @@ class AppealTest {
     }
 
     @Test
-    @DisplayName("is refused once the window after the statement has passed")
+    @DisplayName("is refused once the date the statement gave has passed")
     void late() {
         // Arrange
         ItemDecision decision = removal(aCase(), Decision.REMOVE, ReasonCode.OTHER_VIOLATION);
 
         // Act, Assert
-        assertThatThrownBy(() -> Appeal.submit("AP-TEST", decision, null, DECIDED, "platform", "text", List.of(),
-                DECIDED.plus(WINDOW).plusSeconds(1), WINDOW, SLA))
+        assertThatThrownBy(() -> Appeal.submit("AP-TEST", decision, null, DECIDED.plus(WINDOW), "platform", "text",
+                List.of(), DECIDED.plus(WINDOW).plusSeconds(1), SLA))
                 .isInstanceOfSatisfying(AppealRefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(AppealRefusal.LATE));
     }

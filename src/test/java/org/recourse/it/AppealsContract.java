@@ -192,6 +192,34 @@ abstract class AppealsContract {
     }
 
     @Test
+    @DisplayName("an appeal by the statement of reasons the uploader was given is filed against its removal, and "
+            + "upholding it issues the statement's next version")
+    void byStatement() {
+        // Arrange
+        Decided decided = reportAndDecide("appeal-sor", "other_harmful", false, "REMOVE", "OTHER_VIOLATION");
+        JsonObject statements = Http.json(http.get("/api/v1/content/appeal-sor/statements", "Authorization", key()));
+        String removal = statements.getJsonArray("statements").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("restriction").equals("REMOVED")).map(s -> s.getString("id"))
+                .findFirst().orElseThrow();
+
+        // Act
+        HttpResponse<String> filed = http.postJson("/api/v1/appeals", "{\"statementId\":\"" + removal
+                + "\",\"text\":\"Please look again.\"}", "Authorization", key());
+        long id = appealId(Http.json(filed).getString("reference"));
+        StaffClient sam = staff("sam");
+        sam.get("/staff/appeals?id=" + id);
+        sam.submit("/staff/appeals?id=" + id, "decide", "decide:uphold", Map.of("decide:justification", "Stands."));
+
+        // Assert
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(Http.json(filed).getJsonNumber("decisionId").longValue()).isEqualTo(decided.decisionId());
+        assertThat(database().count("select count(*) from appeal a join statement_of_reasons s on s.id = a.statement_id"
+                + " where a.id = ? and s.public_id = ?", id, removal)).isEqualTo(1);
+        assertThat(Http.json(http.get("/api/v1/content/appeal-sor/statements", "Authorization", key()))
+                .getString("current")).isNotEqualTo(removal);
+    }
+
+    @Test
     @DisplayName("an appeal after the window is 422 and stores nothing")
     void late() throws Exception {
         // Arrange: the decision, and any statement issued for it, seven months ago
@@ -205,9 +233,10 @@ abstract class AppealsContract {
                 back.executeUpdate();
             }
             try (PreparedStatement back = connection.prepareStatement(
-                    "update statement_of_reasons set issued_at = ? where case_id = ?")) {
+                    "update statement_of_reasons set issued_at = ?, appeal_until = ? where case_id = ?")) {
                 back.setObject(1, longAgo);
-                back.setLong(2, decided.caseId());
+                back.setObject(2, longAgo.plusMonths(6));
+                back.setLong(3, decided.caseId());
                 back.executeUpdate();
             }
         }
