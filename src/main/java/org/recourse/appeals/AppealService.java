@@ -65,7 +65,7 @@ public class AppealService {
      * @throws AppealRefusedException late, or not a restriction in force
      */
     @Transactional
-    public Appeal submit(AppealSubmission submission, String client) {
+    public AppealReceipt submit(AppealSubmission submission, String client) {
         Optional<StatementOfReasons> statement = submission.statementId() == null ? Optional.empty()
                 : statementsById.find(submission.statementId());
         if (submission.statementId() != null && statement.isEmpty()) {
@@ -92,7 +92,7 @@ public class AppealService {
         appeals.add(appeal);
         audit.record(client, "appeal.submitted", subjectOf(appeal),
                 appeal.reference() + "; " + appeal.persons().size() + " person(s) on record");
-        return appeal;
+        return AppealReceipt.of(appeal);
     }
 
     /** The removal a content statement tells of: the latest decision on its item in its case (0 when none). */
@@ -162,8 +162,8 @@ public class AppealService {
     }
 
     @Transactional
-    public java.util.Optional<Appeal> byReference(String reference) {
-        return appeals.byReference(reference);
+    public java.util.Optional<AppealReceipt> byReference(String reference) {
+        return appeals.byReference(reference).map(AppealReceipt::of);
     }
 
     @Transactional

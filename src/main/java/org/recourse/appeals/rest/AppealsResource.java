@@ -20,7 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.recourse.appeals.Appeal;
+import org.recourse.appeals.AppealReceipt;
 import org.recourse.appeals.AppealRefusedException;
 import org.recourse.appeals.AppealService;
 import org.recourse.appeals.AppealSubmission;
@@ -74,7 +74,7 @@ public class AppealsResource {
         }
         ApiCaller caller = ApiKeyFilter.callerOf(request);
         try {
-            Appeal appeal = appeals.submit(submission, caller.actor());
+            AppealReceipt appeal = appeals.submit(submission, caller.actor());
             return Response.created(uri.getBaseUriBuilder().path("v1/appeals").path(appeal.reference()).build())
                     .type(MediaType.APPLICATION_JSON).entity(toJson(appeal).toString()).build();
         } catch (DuplicateAppealException e) {
@@ -104,15 +104,15 @@ public class AppealsResource {
                         messages.get("api.error.appeal.notFound.detail")).toResponse());
     }
 
-    private static JsonObject toJson(Appeal appeal) {
+    private static JsonObject toJson(AppealReceipt appeal) {
         var json = JsonSupport.object()
                 .add("reference", appeal.reference())
-                .add("decisionId", appeal.decision().id())
-                .add("contentId", appeal.decision().item().content().platformContentId())
+                .add("decisionId", appeal.decisionId())
+                .add("contentId", appeal.contentId() == null ? "" : appeal.contentId())
                 .add("status", appeal.status().name().toLowerCase(java.util.Locale.ROOT))
                 .add("submittedAt", appeal.submittedAt().toString())
                 .add("dueBy", appeal.dueAt().toString())
-                .add("personsOnRecord", appeal.persons().size());
+                .add("personsOnRecord", appeal.personsOnRecord());
         if (appeal.decidedAt() != null) {
             json.add("decidedAt", appeal.decidedAt().toString());
         }
