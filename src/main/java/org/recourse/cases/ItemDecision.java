@@ -76,6 +76,10 @@ public class ItemDecision {
         this.dangerReason = legal.dangerReason();
     }
 
+    public Long id() {
+        return id;
+    }
+
     public Decision decision() {
         return decision;
     }

@@ -15,7 +15,9 @@ public enum Scope {
     /** Screen uploads and accounts against the hash banks and bans. */
     SCREEN_UPLOADS("screen"),
     /** Read where reports stand (without the slowing that anonymous look-ups get). */
-    READ_REPORT_STATUS("reports:read");
+    READ_REPORT_STATUS("reports:read"),
+    /** File uploaders' appeals against decisions and read their outcome. */
+    SUBMIT_APPEALS("appeals:submit");
 
     private final String code;
 

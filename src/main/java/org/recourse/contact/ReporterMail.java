@@ -27,9 +27,25 @@ public record ReporterMail(String subject, String body) {
         return DedupeKey.of("reporter-decided", "report-" + reportId);
     }
 
+    /** The mail that gives the answer to the reporter's one request for a second look. */
+    public static DedupeKey reviewedKey(long reportId) {
+        return DedupeKey.of("reporter-reviewed", "report-" + reportId);
+    }
+
     /** Every mail a report's reporter may get: discarded if still unsent when the address is deleted. */
     public static List<DedupeKey> keys(long reportId) {
-        return List.of(receivedKey(reportId), decidedKey(reportId));
+        return List.of(receivedKey(reportId), decidedKey(reportId), reviewedKey(reportId));
+    }
+
+    /** The answer to a second look, in the status page's own words (nothing more than the page shows). */
+    public static ReporterMail reviewed(StatusView status, long retentionDays, Links links, Messages messages) {
+        StringBuilder body = new StringBuilder()
+                .append(messages.get("mail.reporter.hello")).append("\n\n")
+                .append(messages.get("mail.reporter.reviewed.intro", status.reference())).append("\n\n");
+        status.reviews().forEach(line -> body.append(line).append("\n"));
+        body.append("\n");
+        footer(body, status.contact().team(), status.contact().email(), retentionDays, links, messages);
+        return new ReporterMail(messages.get("mail.reporter.reviewed.subject"), body.toString());
     }
 
     public static ReporterMail received(Receipt receipt, String contactTeam, String contactEmail, long retentionDays,

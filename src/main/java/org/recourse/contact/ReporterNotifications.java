@@ -45,6 +45,9 @@ public class ReporterNotifications {
     @Inject
     Clock clock;
 
+    @Inject
+    org.recourse.appeals.ReporterReviewService reviews;
+
     void reportFiled(@Observes ReportFiled filed) {
         Report report = filed.report();
         if (report.contactEmail() == null || outbox.isQueued(ReporterMail.receivedKey(report.id()))) {
@@ -72,6 +75,22 @@ public class ReporterNotifications {
         ReporterMail mail = ReporterMail.decided(new StatusView(status, settings, messages, clock.instant()),
                 contact.getRetentionDays(), new ReporterMail.Links(contact.statusUrl(), stopUrl), messages);
         send(ReporterMail.decidedKey(report.id()), report, mail, stopUrl);
+    }
+
+    /** A supervisor answered the reporter's request for a second look: the answer, to a consented address. */
+    void reviewAnswered(@Observes org.recourse.appeals.ReviewAnswered answered) {
+        Report report = reports.findByReference(answered.reference()).orElse(null);
+        if (report == null || report.contactEmail() == null
+                || outbox.isQueued(ReporterMail.reviewedKey(report.id()))) {
+            return;
+        }
+        Messages messages = Messages.in(report.contactLanguage());
+        String stopUrl = contact.stopUrl(links.issue(report, clock.instant()));
+        StatusView view = new StatusView(statuses.statusOf(report), settings, messages, clock.instant(),
+                reviews.of(report.reference()));
+        send(ReporterMail.reviewedKey(report.id()), report,
+                ReporterMail.reviewed(view, contact.getRetentionDays(), new ReporterMail.Links(contact.statusUrl(),
+                        stopUrl), messages), stopUrl);
     }
 
     private void send(DedupeKey key, Report report, ReporterMail mail, String stopUrl) {

@@ -23,12 +23,45 @@ public final class StatusView {
     private final PortalSettings settings;
     private final Messages messages;
     private final Instant now;
+    private final org.recourse.appeals.ReporterReview review;
 
     public StatusView(ReportStatus status, PortalSettings settings, Messages messages, Instant now) {
+        this(status, settings, messages, now, org.recourse.appeals.ReporterReview.NONE);
+    }
+
+    /** The same, with what the reporter may know of reviews of the decision (an appeal, their own request). */
+    public StatusView(ReportStatus status, PortalSettings settings, Messages messages, Instant now,
+            org.recourse.appeals.ReporterReview review) {
         this.status = status;
         this.settings = settings;
         this.messages = messages;
         this.now = now;
+        this.review = java.util.Objects.requireNonNull(review);
+    }
+
+    /**
+     * Reviews of the decision in plain words and without detail: how an uploader's appeal ended, and the answer to the
+     * reporter's own request for a second look (or that it is waiting). Empty when there was neither.
+     */
+    public List<String> reviews() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (review.appeal() != null) {
+            lines.add(messages.get(review.appeal() == org.recourse.appeals.AppealStatus.RESTORED
+                    ? "status.review.appealRestored" : "status.review.appealUpheld"));
+        }
+        if (review.request() != null) {
+            lines.add(messages.get(switch (review.request()) {
+                case WAITING -> "status.review.waiting";
+                case STANDS -> "status.review.stands";
+                case TAKEN_DOWN -> "status.review.takenDown";
+            }));
+        }
+        return lines;
+    }
+
+    /** Whether the page offers the one request for a second look. */
+    public boolean mayAskSecondLook() {
+        return review.mayAsk();
     }
 
     public String reference() {

@@ -47,6 +47,8 @@ final class Layers {
             List.of("evidence"),
             // Hotline and police reports of sealed records, and outside addresses for referral.
             List.of("hotline"),
+            // Appeals: decided over cases, restore content, release stay-down entries (screening); read by lookup.
+            List.of("appeals"),
             // Reporters coming back (the status of a report, survivors' hashes); the dashboard.
             List.of("lookup", "dashboard"),
             // The public transparency figures: aggregate reads over cases, decisions, hotlines and screening; it

@@ -83,6 +83,6 @@ class ReporterMailTest {
     @DisplayName("one key per report and kind of mail, so a mail is never queued twice")
     void keys() {
         assertThat(ReporterMail.keys(42)).extracting(Object::toString)
-                .containsExactly("reporter-received:report-42", "reporter-decided:report-42");
+                .containsExactly("reporter-received:report-42", "reporter-decided:report-42", "reporter-reviewed:report-42");
     }
 }

@@ -45,6 +45,11 @@ public class StatusPage {
     @Inject
     RequestContext request;
 
+    @Inject
+    org.recourse.appeals.ReporterReviewService reviews;
+
+    private String asked;
+
     private String reference;
     private StatusView result;
     private boolean notFound;
@@ -55,7 +60,9 @@ public class StatusPage {
         Messages messages = request.messages();
         LookupResult<ReportStatus> answer = guard.lookUp(reference, request.clientAddress(), lookup::find);
         if (answer instanceof LookupResult.Found<ReportStatus> found) {
-            result = new StatusView(found.value(), settings, messages, clock.instant());
+            result = new StatusView(found.value(), settings, messages, clock.instant(),
+                    found.value().hashSubmission() ? org.recourse.appeals.ReporterReview.NONE
+                            : reviews.of(found.value().reference()));
             reference = result.reference();
         } else if (answer instanceof LookupResult.NotFound) {
             notFound = true;
@@ -67,6 +74,23 @@ public class StatusPage {
             busy = messages.get("status.busy", Math.max(1, wait.retryAfter().toMinutes()));
         }
         return null;
+    }
+
+    /**
+     * The reporter's one request for a second look: the reference passes the guard again (it is the only key), the
+     * request is made once, and the page shows the status with the request in it.
+     */
+    public String askSecondLook() {
+        LookupResult<ReportStatus> answer = guard.lookUp(reference, request.clientAddress(), lookup::find);
+        if (answer instanceof LookupResult.Found<ReportStatus> found && !found.value().hashSubmission()
+                && reviews.ask(found.value().reference())) {
+            asked = request.messages().get("status.review.asked");
+        }
+        return lookUp();
+    }
+
+    public String getAsked() {
+        return asked;
     }
 
     /** The language switch of a result: the same look-up again, in the other language. */
