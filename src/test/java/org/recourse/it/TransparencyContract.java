@@ -295,13 +295,14 @@ abstract class TransparencyContract {
             throws Exception {
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into case_file (version, status, category, self_reported, report_count, opened_at,
-                    review_due_at, status_changed_at, status_changed_by, closed_at)
-                values (0, 'CLOSED', ?, false, 1, ?, ?, ?, 'mona', ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    review_due_at, queue_due_at, status_changed_at, status_changed_by, closed_at)
+                values (0, 'CLOSED', ?, false, 1, ?, ?, ?, ?, 'mona', ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, category);
             insert.setObject(2, utc(opened));
             insert.setObject(3, utc(opened.plus(window)));
-            insert.setObject(4, utc(opened.plus(took)));
+            insert.setObject(4, utc(opened.plus(window)));
             insert.setObject(5, utc(opened.plus(took)));
+            insert.setObject(6, utc(opened.plus(took)));
             insert.executeUpdate();
             return key(insert);
         }
