@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.recourse.appeals.AppealReceipt;
@@ -55,7 +57,10 @@ public class AppealsResource {
     @Operation(summary = "Appeal a decision", description = "Files the uploader's appeal against a removal or "
             + "referral, within the appeal window; for adult content, the platform's record ids of age and consent "
             + "verification for every person shown (never documents).")
-    @APIResponse(responseCode = "201", description = "Filed; Location is the appeal")
+    @APIResponse(responseCode = "201", description = "Filed; Location is the appeal", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "filed", value =
+            "{\"reference\":\"AP-7KQ2MX4D9R\",\"status\":\"submitted\",\"contentId\":\"img-9001\",\"decisionId\":311,"
+                    + "\"submittedAt\":\"2026-12-06T10:00:00Z\",\"dueBy\":\"2026-12-13T10:00:00Z\",\"personsOnRecord\":1}")))
     @APIResponse(responseCode = "409", description = "This decision has its appeal already")
     @APIResponse(responseCode = "413", description = "The body is larger than any appeal can be")
     @APIResponse(responseCode = "422", description = "One or more fields are wrong, or the appeal is late; errors[] "
@@ -94,7 +99,10 @@ public class AppealsResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SUBMIT_APPEALS)
     @Operation(summary = "An appeal and its outcome")
-    @APIResponse(responseCode = "200", description = "The appeal")
+    @APIResponse(responseCode = "200", description = "The appeal", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "upheld", value =
+            "{\"reference\":\"AP-7KQ2MX4D9R\",\"status\":\"upheld\",\"contentId\":\"img-9001\",\"decisionId\":311,"
+                    + "\"submittedAt\":\"2026-12-06T10:00:00Z\",\"dueBy\":\"2026-12-13T10:00:00Z\",\"decidedAt\":\"2026-12-08T15:20:00Z\"}")))
     @APIResponse(responseCode = "404", description = "No such appeal")
     public Response read(@PathParam("reference") String reference, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
