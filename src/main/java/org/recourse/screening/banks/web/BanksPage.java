@@ -120,7 +120,12 @@ public class BanksPage implements Serializable {
      * exports), a partner bank's as the supervisor named it.
      */
     public String nameOf(HashBank bank) {
-        return bank.isPartner() ? bank.name() : messages().get("staff.banks.purpose." + bank.purpose().name());
+        return nameOf(bank, messages());
+    }
+
+    /** The same, for other pages that name banks (the sweeps). */
+    public static String nameOf(HashBank bank, Messages messages) {
+        return bank.isPartner() ? bank.name() : messages.get("staff.banks.purpose." + bank.purpose().name());
     }
 
     /** The bank shown, if one is chosen. */

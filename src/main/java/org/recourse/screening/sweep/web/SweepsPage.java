@@ -14,6 +14,7 @@ import org.recourse.platform.web.RequestContext;
 import org.recourse.screening.banks.BankPurpose;
 import org.recourse.screening.banks.HashBank;
 import org.recourse.screening.banks.HashBanks;
+import org.recourse.screening.banks.web.BanksPage;
 import org.recourse.screening.sweep.SweepRun;
 import org.recourse.screening.sweep.Sweeps;
 
@@ -50,6 +51,11 @@ public class SweepsPage {
         return banks.banks().stream().filter(b -> b.purpose() != BankPurpose.SUPPRESSION).toList();
     }
 
+    /** A bank's name in the page's language (a partner's as the supervisor named it). */
+    public String nameOf(HashBank bank) {
+        return BanksPage.nameOf(bank, context.messages());
+    }
+
     /** Starts a sweep of the chosen bank (none chosen: every bank), then shows the page again by GET. */
     public String start() {
         sweeps.start(bankId, context.staffName());
@@ -60,7 +66,7 @@ public class SweepsPage {
         if (rows == null) {
             Messages messages = context.messages();
             Map<Long, String> names = banks.banks().stream()
-                    .collect(Collectors.toMap(HashBank::id, HashBank::name, (a, b) -> a));
+                    .collect(Collectors.toMap(HashBank::id, bank -> BanksPage.nameOf(bank, messages), (a, b) -> a));
             Instant now = sweeps.now();
             rows = sweeps.recent(SHOWN).stream().map(run -> row(run, names, messages, now)).toList();
         }
