@@ -54,7 +54,8 @@ public class AppealsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SUBMIT_APPEALS)
-    @Operation(summary = "Appeal a decision", description = "Files the uploader's appeal against a removal or "
+    @Operation(operationId = "submitAppeal",
+            summary = "Appeal a decision", description = "Files the uploader's appeal against a removal or "
             + "referral, within the appeal window; for adult content, the platform's record ids of age and consent "
             + "verification for every person shown (never documents).")
     @APIResponse(responseCode = "201", description = "Filed; Location is the appeal", content = @Content(
@@ -98,7 +99,8 @@ public class AppealsResource {
     @Path("{reference}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SUBMIT_APPEALS)
-    @Operation(summary = "An appeal and its outcome")
+    @Operation(operationId = "getAppeal",
+            summary = "An appeal and its outcome")
     @APIResponse(responseCode = "200", description = "The appeal", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "upheld", value =
             "{\"reference\":\"AP-7KQ2MX4D9R\",\"status\":\"upheld\",\"contentId\":\"img-9001\",\"decisionId\":311,"

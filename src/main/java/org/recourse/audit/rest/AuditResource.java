@@ -20,7 +20,7 @@ import org.recourse.platform.i18n.Messages;
 
 /** Verifies the audit chain for admins (protected in web.xml: /api/v1/admin/*). */
 @Path("/v1/admin/audit")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "The audit log's integrity, for admins signed in to the staff workspace")
 @RolesAllowed("ADMIN")
 public class AuditResource {
 
@@ -30,7 +30,8 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute the audit log's keyed hash chain and name the first broken row, if any",
+    @Operation(operationId = "verifyAuditChain",
+            summary = "Recompute the audit log's keyed hash chain and name the first broken row, if any",
             description = "For admins signed in to the staff workspace (session cookie), not for API keys.")
     @APIResponse(responseCode = "200", description = "The chain's state", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = {

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -72,7 +73,8 @@ public class ContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.REGISTER_CONTENT)
-    @Operation(summary = "Register an item the platform hosts", description = "With its bytes (base64) or at least "
+    @Operation(operationId = "registerContent",
+            summary = "Register an item the platform hosts", description = "With its bytes (base64) or at least "
             + "their SHA-256. A video's bytes are fingerprinted (vPDQ, a frame a second); a video registered without "
             + "bytes may carry its vPDQ as the reference's text (frame_number,quality,pdq_hex,timestamp lines). "
             + "Registering the same item again with the same details is not an error (200): what it says of the "
@@ -82,7 +84,8 @@ public class ContentResource {
             + "(login, registration, purchase, upload, other or unknown; unknown if left out), at (ISO-8601, required), "
             + "port (0-65535)}}. Kept apart from the item and erased after recourse.content.uploader-context.retention "
             + "(90 days) unless the item is removed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {@ExampleObject(name = "by hash",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "#/components/schemas/ContentRegistration"), examples = {@ExampleObject(name = "by hash",
             value = "{\"contentId\":\"img-8841\",\"url\":\"https://platform.example/p/img-8841\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-1207\",\"sha256\":"
                     + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\"}"),
@@ -94,8 +97,10 @@ public class ContentResource {
                     + "\"email\":\"sunny@mail.example\",\"ipEvents\":[{\"ipAddress\":\"203.0.113.7\","
                     + "\"event\":\"upload\",\"at\":\"2026-12-01T09:58:10Z\",\"port\":51234},"
                     + "{\"ipAddress\":\"2001:db8::1\",\"event\":\"login\",\"at\":\"2026-11-30T20:01:00Z\"}]}}")}))
-    @APIResponse(responseCode = "201", description = "Registered; Location is the item's visibility")
-    @APIResponse(responseCode = "200", description = "Already registered with these details")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the item's visibility", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ContentVisibility")))
+    @APIResponse(responseCode = "200", description = "Already registered with these details", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ContentVisibility")))
     @APIResponse(responseCode = "401", description = "No key, or a wrong or revoked one")
     @APIResponse(responseCode = "403", description = "The key lacks the scope content:register")
     @APIResponse(responseCode = "409", description = "The id is registered with other details; nothing changed")
@@ -155,9 +160,11 @@ public class ContentResource {
     @Path("{contentId}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.READ_VISIBILITY)
-    @Operation(summary = "Whether an item may be shown, and since when")
+    @Operation(operationId = "getContentVisibility",
+            summary = "Whether an item may be shown, and since when")
     @APIResponse(responseCode = "200", description = "The item's visibility", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "hidden", value =
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ContentVisibility"),
+            examples = @ExampleObject(name = "hidden", value =
             "{\"contentId\":\"img-8841\",\"visibility\":\"HIDDEN_PENDING_REVIEW\",\"served\":false,"
                     + "\"since\":\"2026-12-01T10:00:00Z\",\"sequence\":1}")))
     @APIResponse(responseCode = "404", description = "No item is registered with that id")
@@ -173,7 +180,8 @@ public class ContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.READ_VISIBILITY)
-    @Operation(summary = "The visibility of up to 1,000 items at once", description = "Items in the order asked; "
+    @Operation(operationId = "getContentVisibilities",
+            summary = "The visibility of up to 1,000 items at once", description = "Items in the order asked; "
             + "ids that are not registered are listed apart.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "batch",
             value = "{\"contentIds\":[\"img-8841\",\"img-8842\"]}")))

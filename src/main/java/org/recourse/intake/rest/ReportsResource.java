@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,13 +63,16 @@ public class ReportsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Report content", description = "Hides every named item hosted on the platform at once, "
+    @Operation(operationId = "fileReport",
+            summary = "Report content", description = "Hides every named item hosted on the platform at once, "
             + "opens a case (or joins the open case on the same content) and returns a reference number.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "report",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "#/components/schemas/ReportRequest"), examples = @ExampleObject(name = "report",
             value = "{\"items\":[{\"contentId\":\"demo-03\"},{\"url\":\"https://elsewhere.example/p/1\"}],"
                     + "\"category\":\"child_sexual_imagery\",\"selfReport\":true,\"details\":\"This is me at 12.\","
                     + "\"contact\":{\"email\":\"me@example.org\",\"consent\":true}}")))
-    @APIResponse(responseCode = "201", description = "Filed; Location is the report's status")
+    @APIResponse(responseCode = "201", description = "Filed; Location is the report's status", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ReportReceipt")))
     @APIResponse(responseCode = "400", description = "The body is not a JSON object")
     @APIResponse(responseCode = "413", description = "The body is larger than any report can be")
     @APIResponse(responseCode = "415", description = "The body is not application/json")

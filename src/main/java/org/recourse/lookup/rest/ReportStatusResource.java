@@ -56,7 +56,8 @@ public class ReportStatusResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Where a report stands", description = "The timeline of a report in plain words, what "
+    @Operation(operationId = "getReportStatus",
+            summary = "Where a report stands", description = "The timeline of a report in plain words, what "
             + "happens next and whom to contact. Never the content, its address or anything about other reporters.")
     @APIResponse(responseCode = "200", description = "The report's status", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "in review", value = """

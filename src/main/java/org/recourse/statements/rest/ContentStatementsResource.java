@@ -46,7 +46,8 @@ public class ContentStatementsResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.READ_VISIBILITY)
-    @Operation(summary = "Every statement of reasons given about a content item, oldest first")
+    @Operation(operationId = "listContentStatements",
+            summary = "Every statement of reasons given about a content item, oldest first")
     @APIResponse(responseCode = "200", description = "The item's statements, and the id of the one in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "removed",
             value = "{\"contentId\":\"img-8841\",\"current\":\"sor_7kq2m9x0c4a8tbd1h6vw3zr5ny\","

@@ -54,7 +54,8 @@ public class StatementsResource {
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.READ_VISIBILITY)
-    @Operation(summary = "A statement of reasons: its fields as codes, and its text in English and French")
+    @Operation(operationId = "getStatement",
+            summary = "A statement of reasons: its fields as codes, and its text in English and French")
     @APIResponse(responseCode = "200", description = "The statement (see docs/integration.md for its fields)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "removed",
             value = EXAMPLE)))

@@ -65,7 +65,8 @@ public class LegalResource {
     @GET
     @Path("records")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Evidence records, newest first, without their content",
+    @Operation(operationId = "listEvidenceRecords",
+            summary = "Evidence records, newest first, without their content",
             description = "status: sealed, reported, held, purge-due or shredded; case: a case number (C-000123); "
                     + "first and max (at most 100) page the list. The listing is audited.")
     @APIResponse(responseCode = "200", description = "A page of records and the total", content = @Content(
@@ -99,7 +100,8 @@ public class LegalResource {
     @GET
     @Path("records/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "One record: its hashes, status and chain of custody (nothing is decrypted; audited)")
+    @Operation(operationId = "getEvidenceRecord",
+            summary = "One record: its hashes, status and chain of custody (nothing is decrypted; audited)")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a reported record", value =
             "{\"id\":12,\"caseNumber\":\"C-000042\",\"category\":\"child_sexual_imagery\",\"categoryName\":\"Child sexual imagery\",\"sealedAt\":\"2026-12-06T10:52:32Z\",\"status\":\"reported\",\"manifestSha256\":\"a152f20bded814b0a37b9a460652b6f3afc1f6bf26de81c935b1b6e8dfe6a7f3\",\"sealedBy\":\"mona\",\"vaultKeyId\":\"6152fec3e49a4f28\",\"custody\":["
@@ -134,7 +136,8 @@ public class LegalResource {
     @POST
     @Path("records/{id}/package")
     @Produces({EvidencePackage.MEDIA_TYPE, Problem.MEDIA_TYPE})
-    @Operation(summary = "Export the record as a signed evidence package (zip)", description = "Opens the record, "
+    @Operation(operationId = "exportEvidencePackage",
+            summary = "Export the record as a signed evidence package (zip)", description = "Opens the record, "
             + "writes the export in its chain of custody and the audit log, and streams files/, metadata.json, "
             + "custody.json, manifest.json, manifest.sig (Ed25519), public-key.pem and README.txt.")
     @APIResponse(responseCode = "200", description = "The package: a zip of files/, metadata.json, custody.json, "
@@ -165,7 +168,8 @@ public class LegalResource {
     @GET
     @Path("signing-key")
     @Produces("application/x-pem-file")
-    @Operation(summary = "The installation's public signing key (PEM), to verify evidence packages with")
+    @Operation(operationId = "getSigningKey",
+            summary = "The installation's public signing key (PEM), to verify evidence packages with")
     @APIResponse(responseCode = "200", description = "The public key; its SHA-256 is in the X-Key-SHA256 header",
             content = @Content(mediaType = "application/x-pem-file", examples = @ExampleObject(name = "key", value =
             "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA…\n-----END PUBLIC KEY-----\n")))

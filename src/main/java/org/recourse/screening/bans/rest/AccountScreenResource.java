@@ -51,7 +51,8 @@ public class AccountScreenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
-    @Operation(summary = "Screen an account by its hashed signals", description = "The platform sends hashes of the "
+    @Operation(operationId = "screenAccount",
+            summary = "Screen an account by its hashed signals", description = "The platform sends hashes of the "
             + "account's signals (never the email or device id itself). They are remembered for the uploader id, so a "
             + "later ban covers them; the account is refused if its uploader, or one sharing a signal, is banned.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "signals",

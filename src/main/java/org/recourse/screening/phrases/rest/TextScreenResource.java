@@ -49,7 +49,8 @@ public class TextScreenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
-    @Operation(summary = "Screen a text against the phrase lists", description = "ALLOW or BLOCK with the rules "
+    @Operation(operationId = "screenText",
+            summary = "Screen a text against the phrase lists", description = "ALLOW or BLOCK with the rules "
             + "matched and where; variants are caught (case, spacing, repeated letters, digits for letters, accents, "
             + "look-alike letters). language (en, fr) limits the lists to that language and those for any.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "text",

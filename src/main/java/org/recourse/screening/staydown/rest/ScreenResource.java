@@ -21,6 +21,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -69,17 +70,20 @@ public class ScreenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
-    @Operation(summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
+    @Operation(operationId = "screenUpload",
+            summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
             + "hidden pending review, or a survivor's hash no reviewer has confirmed yet: do not publish it) or BLOCK "
             + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
             + "is itself reported: the item is registered hidden and joins or opens a case. The optional uploadedAt and "
             + "uploader (screenName, email, ipEvents) are those of POST /v1/content; they are kept only when the "
             + "upload is reported (HOLD or BLOCK with contentId and url), for a hotline report if it is removed.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "by bytes",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = @ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
                     + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}")))
     @APIResponse(responseCode = "200", description = "The verdict", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "blocked", value =
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ScreeningVerdict"),
+            examples = @ExampleObject(name = "blocked", value =
             "{\"verdict\":\"BLOCK\",\"uploaderBanned\":false,\"matches\":[{\"verdict\":\"BLOCK\",\"source\":"
                     + "\"Confirmed sexual images of children\",\"purpose\":\"CHILD_SEXUAL_IMAGERY\",\"hashType\":\"pdq\","
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"

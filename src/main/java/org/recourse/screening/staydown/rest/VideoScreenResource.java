@@ -59,7 +59,8 @@ public class VideoScreenResource {
     @Consumes({"video/*", MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
-    @Operation(summary = "Screen a video upload sent as the body", description = "The video's bytes as the body "
+    @Operation(operationId = "screenVideo",
+            summary = "Screen a video upload sent as the body", description = "The video's bytes as the body "
             + "(MP4, MOV, Matroska or WebM), the upload's contentId, url and uploaderId as query parameters, and "
             + "optionally uploadedAt and uploader (the JSON object of POST /v1/screen as text, at most 16 KB). The same "
             + "verdict as POST /v1/screen: its frames (vPDQ, a frame a second) are matched against the banked videos, "
