@@ -26,11 +26,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
@@ -57,6 +59,11 @@ class PlatformLinkIT {
 
     @ArquillianResource
     URL base;
+    /**
+     * The address Arquillian gave, kept for the nested classes: JUnit makes a fresh instance of this class for their
+     * tests, and Arquillian fills in only the nested instance (it runs them after this class's own tests).
+     */
+    private static URL deployed;
 
     Http http;
 
@@ -83,11 +90,15 @@ class PlatformLinkIT {
 
     @BeforeEach
     void arrange() throws Exception {
+        if (base == null) {
+            base = deployed;
+        } else {
+            deployed = base;
+        }
         http = new Http(base.toURI());
         receiver.answerWith(204);
         if (admin == null) {
-            admin = new StaffClient(URI.create(base.toString()));
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             registerKey = makeKey("Uploads service", "content:register");
             readKey = makeKey("Media service", "content:read");
             admin.get("/staff/admin/webhooks");
@@ -403,5 +414,16 @@ class PlatformLinkIT {
                 .isLoopbackAddress(), "the base URL is a loopback address here: no other peer to ask from");
         assertThat(fromElsewhere.statusCode()).isEqualTo(404);
         assertThat(fromElsewhere.body()).doesNotContain("recourse_");
+    }
+
+    /** The client a platform engineer generates from /openapi, tried on this same portal (no Payara of its own). */
+    @Nested
+    @DisplayName("A client generated from /openapi: the document validates, and the generated Java client works")
+    class GeneratedClient extends GeneratedClientContract {
+
+        @Override
+        URL portal() {
+            return PlatformLinkIT.this.base;
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class OpenApiDocuments {
 
     /** The one command that refreshes the snapshot from a portal built from the current sources. */
     public static final String REFRESH = "mvn -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false "
-            + "-Dit.test=GeneratedClientIT -Dopenapi.snapshot.write=true";
+            + "-Dit.test=PlatformLinkIT -Dopenapi.snapshot.write=true";
 
     /**
      * An operation id says what the call does: a verb a client's method can start with, then what it acts on

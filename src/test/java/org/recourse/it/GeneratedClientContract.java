@@ -14,14 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.apiclient.ApiClient;
 import org.recourse.apiclient.ApiException;
 import org.recourse.apiclient.api.ContentApi;
@@ -34,9 +29,9 @@ import org.recourse.apiclient.model.ReportRequest;
 import org.recourse.apiclient.model.ReportedItem;
 import org.recourse.apiclient.model.ScreeningVerdict;
 import org.recourse.apiclient.model.UploadToScreen;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.OpenApiDocuments;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 
 /**
@@ -44,11 +39,10 @@ import org.recourse.testing.StaffClient;
  * swagger-parser and {@code openapi-generator validate}, its operation ids are unique and say what each call does, it
  * is the snapshot the build generates a Java client from (openapi-generator-maven-plugin, library "native", into
  * target/generated-test-sources), and that generated client registers content, files a report, asks visibility and
- * screens uploads on the running portal.
+ * screens uploads on the running portal. Runs in the deployment of {@link PlatformLinkIT} (a nested class there), so
+ * it costs no Payara Micro of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@DisplayName("A client generated from /openapi: the document validates, and the generated Java client works")
-class GeneratedClientIT {
+abstract class GeneratedClientContract {
 
     private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Pattern ISSUED_KEY = Pattern.compile("id=\"issued-key\">(rk_[A-Za-z0-9_-]+)<");
@@ -56,26 +50,19 @@ class GeneratedClientIT {
     private static StaffClient admin;
     private static Map<String, String> keys;
 
-    @ArquillianResource
     URL base;
 
     Http http;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> settings = new HashMap<>(Deployments.h2("generated-client"));
-        settings.put("recourse.demo.enabled", "false");
-        settings.put("recourse.admin.password", ADMIN_PASSWORD);
-        settings.put("recourse.staff.password-iterations", "1000");
-        return Deployments.recourse(settings);
-    }
+    /** The portal under test (the enclosing test class's deployment). */
+    abstract URL portal();
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
         if (admin == null) {
-            admin = new StaffClient(URI.create(base.toString()));
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             keys = new HashMap<>();
             for (String scope : List.of("content:register", "content:read", "screen")) {
                 keys.put(scope, makeKey("Generated client " + scope, scope));
