@@ -92,6 +92,12 @@ public class Appeal {
     @Column(length = 2000)
     private String justification;
 
+    @Column(name = "sla_warned_at")
+    private Instant slaWarnedAt;
+
+    @Column(name = "sla_breached_at")
+    private Instant slaBreachedAt;
+
     protected Appeal() {
         // for JPA
     }
@@ -172,6 +178,36 @@ public class Appeal {
         this.decidedBy = decider.username();
         this.decidedAt = Objects.requireNonNull(now);
         this.justification = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Records the SLA stage due at {@code now} ({@link AppealSla}), once each; a decided appeal has none.
+     *
+     * @return the stage recorded now, or {@link AppealSla.Stage#NONE}
+     */
+    public AppealSla.Stage markSla(Instant now) {
+        AppealSla.Stage stage = slaStageDue(now);
+        if (stage == AppealSla.Stage.BREACHED) {
+            slaBreachedAt = now;
+            slaWarnedAt = slaWarnedAt == null ? now : slaWarnedAt;
+        } else if (stage == AppealSla.Stage.WARNED) {
+            slaWarnedAt = now;
+        }
+        return stage;
+    }
+
+    /** The stage {@link #markSla} would record at {@code now}, asked without changing anything. */
+    public AppealSla.Stage slaStageDue(Instant now) {
+        return status.isDecided() ? AppealSla.Stage.NONE
+                : AppealSla.due(submittedAt, dueAt, slaWarnedAt, slaBreachedAt, now);
+    }
+
+    public Instant slaWarnedAt() {
+        return slaWarnedAt;
+    }
+
+    public Instant slaBreachedAt() {
+        return slaBreachedAt;
     }
 
     public boolean isOverdue(Instant now) {

@@ -64,6 +64,26 @@ public class AppealRepository {
                 .setParameter("open", AppealStatus.SUBMITTED).setMaxResults(max).getResultList();
     }
 
+    /** Waiting appeals not yet told overdue, after {@code afterId} in id order: what the SLA watch looks at. */
+    public List<Appeal> slaCandidates(long afterId, int max) {
+        return em.createQuery("select a from Appeal a where a.status = :open and a.slaBreachedAt is null"
+                        + " and a.id > :after order by a.id", Appeal.class)
+                .setParameter("open", AppealStatus.SUBMITTED).setParameter("after", afterId).setMaxResults(max)
+                .getResultList();
+    }
+
+    /** How many appeals wait for a decision. */
+    public long countWaiting() {
+        return em.createQuery("select count(a) from Appeal a where a.status = :open", Long.class)
+                .setParameter("open", AppealStatus.SUBMITTED).getSingleResult();
+    }
+
+    /** How many waiting appeals are past their due time at {@code now}. */
+    public long countOverdue(java.time.Instant now) {
+        return em.createQuery("select count(a) from Appeal a where a.status = :open and a.dueAt < :now", Long.class)
+                .setParameter("open", AppealStatus.SUBMITTED).setParameter("now", now).getSingleResult();
+    }
+
     public void add(Appeal appeal) {
         em.persist(appeal);
         em.flush();

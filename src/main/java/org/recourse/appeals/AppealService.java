@@ -16,6 +16,8 @@ import org.recourse.cases.ReasonCode;
 import org.recourse.cases.Reviewer;
 import org.recourse.content.ContentItem;
 import org.recourse.content.VisibilityChanged;
+import org.recourse.screening.bans.Sanctions;
+import org.recourse.staff.Role;
 import org.recourse.statements.Restriction;
 import org.recourse.statements.StatementOfReasons;
 import org.recourse.statements.StatementRepository;
@@ -56,6 +58,9 @@ public class AppealService {
 
     @Inject
     StatementRepository statementsById;
+
+    @Inject
+    Sanctions sanctions;
 
     /**
      * Files an appeal for the calling platform client.
@@ -139,12 +144,24 @@ public class AppealService {
             }
         }
         int released = stayDown.release(item, decider.username());
+        boolean lifted = sanctions.reversed(item, lifter(decider), "Appeal " + appeal.reference() + ", decided by "
+                + decider.username() + ", restored the content removed in case " + CaseNumbers.format(appeal.caseId()));
         audit.record(decider.username(), "appeal.restored", subjectOf(appeal), appeal.reference()
                 + (appeal.protectedContent() ? "; proof confirmed for " + appeal.persons().size() + " person(s)" : "")
-                + "; " + released + " stay-down entr" + (released == 1 ? "y" : "ies") + " disabled");
+                + "; " + released + " stay-down entr" + (released == 1 ? "y" : "ies") + " disabled"
+                + (lifted ? "; the ban it caused is lifted" : ""));
         reviseStatement(appeal, Restriction.RESTORED,
                 appeal.protectedContent() ? ReasonCode.ADULTS_CONSENTED : ReasonCode.NO_VIOLATION);
         fire(appeal);
+    }
+
+    /**
+     * Who lifts a ban the reversed decision caused: the decider when a supervisor; otherwise the portal ("system"),
+     * since lifting asks for a supervisor and here the appeal's outcome, which the rules let another reviewer reach,
+     * is what lifts it. The lift's reason names the appeal and its decider.
+     */
+    private static Reviewer lifter(Reviewer decider) {
+        return decider.isSupervisor() ? decider : new Reviewer("system", Role.SUPERVISOR);
     }
 
     /** Open appeals, due first, as the queue shows them. */
@@ -152,6 +169,20 @@ public class AppealService {
     public List<AppealRow> queue(int max) {
         Instant now = clock.instant();
         return appeals.queue(max).stream().map(a -> AppealRow.of(a, now)).toList();
+    }
+
+    /** How many appeals wait and are overdue, and the first {@code max} of the queue (due first, so overdue first). */
+    @Transactional
+    public AppealWorkload workload(int max) {
+        Instant now = clock.instant();
+        return new AppealWorkload(appeals.countWaiting(), appeals.countOverdue(now),
+                appeals.queue(max).stream().map(a -> AppealRow.of(a, now)).toList());
+    }
+
+    /** How many appeals wait for a decision. */
+    @Transactional
+    public long waitingCount() {
+        return appeals.countWaiting();
     }
 
     /** One appeal as its form shows it. */

@@ -41,7 +41,8 @@ public class ContactEraser {
     public void erase(Report report, String actor, String why) {
         report.forgetContact();
         links.deleteFor(report);
-        outbox.discardUnsent(ReporterMail.keys(report.id()));
+        outbox.discardUnsent(ReporterMail.keys(report.id(),
+                report.caseFile().items().stream().map(org.recourse.cases.CaseItem::id).toList()));
         audit.record(actor, "contact.erased", "report-" + report.id(), why);
     }
 

@@ -32,9 +32,38 @@ public record ReporterMail(String subject, String body) {
         return DedupeKey.of("reporter-reviewed", "report-" + reportId);
     }
 
+    /**
+     * The mail that tells the reporter an uploader's appeal on an item of their case was decided: once per report and
+     * item (an item's decision is appealed once).
+     */
+    public static DedupeKey appealKey(long reportId, long caseItemId) {
+        return DedupeKey.of("reporter-appeal", "report-" + reportId, "item-" + caseItemId);
+    }
+
     /** Every mail a report's reporter may get: discarded if still unsent when the address is deleted. */
     public static List<DedupeKey> keys(long reportId) {
         return List.of(receivedKey(reportId), decidedKey(reportId), reviewedKey(reportId));
+    }
+
+    /** {@link #keys(long)} and the appeal mails about any item of the report's case. */
+    public static List<DedupeKey> keys(long reportId, List<Long> caseItemIds) {
+        List<DedupeKey> all = new java.util.ArrayList<>(keys(reportId));
+        caseItemIds.forEach(item -> all.add(appealKey(reportId, item)));
+        return all;
+    }
+
+    /**
+     * An uploader's appeal was decided: in plain words and without detail, that the decision was reviewed and what it
+     * is now (the status page's own line).
+     */
+    public static ReporterMail appealDecided(String reference, String outcomeLine, String contactTeam,
+            String contactEmail, long retentionDays, Links links, Messages messages) {
+        StringBuilder body = new StringBuilder()
+                .append(messages.get("mail.reporter.hello")).append("\n\n")
+                .append(messages.get("mail.reporter.appeal.intro", reference)).append("\n")
+                .append(outcomeLine).append("\n\n");
+        footer(body, contactTeam, contactEmail, retentionDays, links, messages);
+        return new ReporterMail(messages.get("mail.reporter.appeal.subject"), body.toString());
     }
 
     /** The answer to a second look, in the status page's own words (nothing more than the page shows). */

@@ -93,6 +93,26 @@ public class ReporterNotifications {
                         stopUrl), messages), stopUrl);
     }
 
+    /**
+     * An uploader's appeal on an item of the case was decided: each reporter of the case who gave an address and
+     * consent is told, in their language, that the decision was reviewed and what it is now; nothing more.
+     */
+    void appealDecided(@Observes org.recourse.appeals.AppealDecided decided) {
+        String outcomeKey = decided.outcome() == org.recourse.appeals.AppealStatus.RESTORED
+                ? "status.review.appealRestored" : "status.review.appealUpheld";
+        for (Report report : reports.withContactOnCase(decided.caseId())) {
+            DedupeKey key = ReporterMail.appealKey(report.id(), decided.itemId());
+            if (outbox.isQueued(key)) {
+                continue;
+            }
+            Messages messages = Messages.in(report.contactLanguage());
+            String stopUrl = contact.stopUrl(links.issue(report, clock.instant()));
+            send(key, report, ReporterMail.appealDecided(report.reference().display(), messages.get(outcomeKey),
+                    settings.contactTeam(messages.locale()), settings.contactEmail(), contact.getRetentionDays(),
+                    new ReporterMail.Links(contact.statusUrl(), stopUrl), messages), stopUrl);
+        }
+    }
+
     private void send(DedupeKey key, Report report, ReporterMail mail, String stopUrl) {
         outbox.enqueueReporterMail(key, report.contactEmail(), mail.subject(), mail.body(), stopUrl);
     }

@@ -57,7 +57,7 @@ public record BreachNotice(String subject, String body) {
     }
 
     /** "1 minute", "3 hours 5 minutes", "2 days": how late, at the precision a person needs. */
-    static String words(Duration late, Messages messages) {
+    public static String words(Duration late, Messages messages) {
         long minutes = Math.max(1, late.toMinutes());
         if (minutes < 60) {
             return messages.get("duration.minutes", minutes);

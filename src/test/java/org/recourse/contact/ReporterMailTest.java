@@ -85,4 +85,42 @@ class ReporterMailTest {
         assertThat(ReporterMail.keys(42)).extracting(Object::toString)
                 .containsExactly("reporter-received:report-42", "reporter-decided:report-42", "reporter-reviewed:report-42");
     }
+
+    @Test
+    @DisplayName("an uploader's appeal decided: in plain words, the decision was reviewed and what it is now, in the "
+            + "reporter's language; the subject names nothing")
+    void appealDecided() {
+        // Arrange
+        Messages english = Messages.in(Locale.ENGLISH);
+        Messages french = Messages.in(Locale.CANADA_FRENCH);
+
+        // Act
+        ReporterMail restored = ReporterMail.appealDecided(REFERENCE.display(),
+                english.get("status.review.appealRestored"), "Trust & Safety team", "safety@platform.example", 30,
+                LINKS, english);
+        ReporterMail upheld = ReporterMail.appealDecided(REFERENCE.display(),
+                french.get("status.review.appealUpheld"), "Équipe Confiance et sécurité", "safety@platform.example", 30,
+                LINKS, french);
+
+        // Assert
+        assertThat(restored.subject()).isEqualTo("The decision on your report was reviewed")
+                .doesNotContain(REFERENCE.display());
+        assertThat(restored.body()).contains("About your report K7QM-2XHD-9RTB-F4WS:",
+                "was reviewed after the person who posted it appealed. It has been restored.",
+                "https://portal.example/status", "https://portal.example/contact/stop?t=secret-token");
+        assertThat(upheld.subject()).isEqualTo("La décision sur votre signalement a été réexaminée");
+        assertThat(upheld.body()).startsWith("Bonjour,").contains("Au sujet de votre signalement K7QM-2XHD-9RTB-F4WS :",
+                "Le contenu reste retiré.");
+    }
+
+    @Test
+    @DisplayName("the appeal mails of every item of the case are discarded with the address")
+    void appealKeysAreErasable() {
+        // Act
+        List<org.recourse.notification.DedupeKey> keys = ReporterMail.keys(7L, List.of(11L, 12L));
+
+        // Assert
+        assertThat(keys).containsAll(ReporterMail.keys(7L))
+                .contains(ReporterMail.appealKey(7L, 11L), ReporterMail.appealKey(7L, 12L));
+    }
 }

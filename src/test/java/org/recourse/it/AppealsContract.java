@@ -73,6 +73,8 @@ abstract class AppealsContract {
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.jobs.webhook-interval", "PT1S");
         settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
+        // The SLA watches (cases' and appeals') every second, so a due time moved into the past is seen at once.
+        settings.put("recourse.jobs.sla-interval", "PT1S");
         return Deployments.recourse(settings);
     }
 
@@ -126,13 +128,23 @@ abstract class AppealsContract {
 
     private Decided reportAndDecide(String contentId, String category, boolean selfReport, String decision,
             String reason, String contact) {
+        register(contentId, "image/png", ("picture " + contentId).getBytes(), null);
+        return fileAndDecide(contentId, category, selfReport, decision, reason, contact, "en");
+    }
+
+    private void register(String contentId, String mediaType, byte[] bytes, String uploaderId) {
         HttpResponse<String> registered = http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId
-                + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"image/png\","
-                + "\"bytes\":\"" + Base64.getEncoder().encodeToString(("picture " + contentId).getBytes()) + "\"}",
-                "Authorization", key());
+                + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"" + mediaType + "\","
+                + (uploaderId == null ? "" : "\"uploaderId\":\"" + uploaderId + "\",")
+                + "\"bytes\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}", "Authorization", key());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    private Decided fileAndDecide(String contentId, String category, boolean selfReport, String decision,
+            String reason, String contact, String language) {
         HttpResponse<String> filed = http.postJson("/api/v1/reports", "{\"items\":[{\"contentId\":\"" + contentId
-                + "\"}],\"category\":\"" + category + "\",\"selfReport\":" + selfReport + contact + "}");
+                + "\"}],\"category\":\"" + category + "\",\"selfReport\":" + selfReport + contact + "}",
+                "Accept-Language", language);
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = Http.json(filed).getString("reference");
         long caseId = database().count("select case_id from report where reference = ?", reference.replace("-", ""));
@@ -401,5 +413,102 @@ abstract class AppealsContract {
         HtmlPage form = browser.getPage(base + "status?lang=" + language);
         form.<org.htmlunit.html.HtmlInput>getHtmlElementById("reference").setValue(reference);
         return form.<HtmlSubmitInput>getHtmlElementById("lookUp").click();
+    }
+
+    private void execute(String sql, Object... parameters) throws Exception {
+        try (Connection connection = database().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private java.util.List<MailServer.Mail> mailsTo(String address, String subject) {
+        return mail().to(address).stream().filter(m -> m.subject().equals(subject)).toList();
+    }
+
+    @Test
+    @DisplayName("the appeal SLA: supervisors are mailed once at 80% and once when overdue, without the uploader's "
+            + "words; the queue page, the menu and the dashboard show the appeal waiting and overdue, in EN and FR")
+    void appealSlaWatched() throws Exception {
+        // Arrange: an appeal filed six days ago, due in a day (so past 80% of its seven days)
+        Decided decided = reportAndDecide("appeal-sla", "other_harmful", false, "REMOVE", "OTHER_VIOLATION");
+        String reference = Http.json(appeal(decided, "[]")).getString("reference");
+        long id = appealId(reference);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String warning = "Appeal " + reference + ": 80% of its time is used";
+        String breach = "Appeal overdue: " + reference;
+
+        // Act: past 80%, then past the due time
+        execute("update appeal set submitted_at = ?, due_at = ? where id = ?", now.minusDays(6), now.plusDays(1), id);
+        MailServer.Mail warned = Poll.until(PATIENCE, () -> mailsTo("sue@platform.example", warning).stream()
+                .findFirst().orElse(null), found -> found != null, "the 80% notice");
+        execute("update appeal set due_at = ? where id = ?", now.minusHours(1), id);
+        MailServer.Mail overdue = Poll.until(PATIENCE, () -> mailsTo("sue@platform.example", breach).stream()
+                .findFirst().orElse(null), found -> found != null, "the overdue notice");
+        StaffClient sue = staff("sue");
+        sue.get("/staff/");
+        String queueEn = sue.lastPage();
+        sue.get("/staff/?lang=fr");
+        String queueFr = sue.lastPage();
+        sue.get("/staff/dashboard?lang=en");
+        String dashboard = sue.lastPage();
+
+        // Assert: one notice of each, to supervisors only, naming the appeal and never the uploader's words
+        assertThat(warned.body()).contains("C-" + String.format("%06d", decided.caseId()), "/staff/appeals?id=" + id)
+                .doesNotContain("This is my own video");
+        assertThat(overdue.body()).contains("Overdue by:").doesNotContain("This is my own video");
+        assertThat(mailsTo("sue@platform.example", warning)).hasSize(1);
+        assertThat(mailsTo("sue@platform.example", breach)).hasSize(1);
+        assertThat(mail().to("mona@platform.example").stream().filter(m -> m.subject().contains(reference))).isEmpty();
+        assertThat(database().count("select count(*) from appeal where id = ? and sla_warned_at is not null"
+                + " and sla_breached_at is not null", id)).isEqualTo(1);
+        assertThat(queueEn).contains("id=\"appeals-block\"", "Uploaders' appeals", "/staff/appeals?id=" + id,
+                reference, "overdue", "id=\"nav-appeals-count\"");
+        assertThat(queueEn.indexOf(reference)).as("the overdue appeal comes first")
+                .isLessThan(queueEn.indexOf("class=\"appeal-case\""));
+        assertThat(queueFr).contains("Recours des personnes qui ont publié", "en retard");
+        assertThat(dashboard).contains("id=\"appeals-overdue\"", "appeals overdue");
+    }
+
+    @Test
+    @DisplayName("restoring a removed video on appeal disables its vPDQ stay-down entry, lifts the ban its removal "
+            + "caused (uploader.unbanned), and the reporter who consented is mailed in French, without detail")
+    void restorationUndoesTheSanction() throws Exception {
+        // Arrange: a video of a named uploader, reported as intimate imagery (bans at once), removed by mona
+        byte[] video = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "shared", "vpdq-vectors",
+                "videos", "bridge-crf40.mp4"));
+        register("appeal-video", "video/mp4", video, "uploader-appealed");
+        Decided decided = fileAndDecide("appeal-video", "non_consensual_intimate_image", false, "REMOVE",
+                "NON_CONSENSUAL_INTIMATE_IMAGE", ",\"contact\":{\"email\":\"appeal-reporter@example.org\","
+                        + "\"consent\":true}", "fr-CA");
+        String caseNumber = String.format("C-%06d", decided.caseId());
+        assertThat(database().count("select count(*) from bank_entry where case_reference = ? and hash_type = 'VPDQ'"
+                + " and disabled_at is null", caseNumber)).isEqualTo(1);
+        assertThat(database().count("select count(*) from uploader_ban where uploader_id = 'uploader-appealed'"
+                + " and lifted_at is null")).isEqualTo(1);
+        long id = appealId(Http.json(appeal(decided, "[]")).getString("reference"));
+
+        // Act: another moderator restores it
+        StaffClient sam = staff("sam");
+        sam.get("/staff/appeals?id=" + id);
+        sam.submit("/staff/appeals?id=" + id, "decide", "decide:restore", Map.of("decide:justification",
+                "The platform showed the uploader is the person shown and consented."));
+
+        // Assert
+        assertThat(appealStatus(id)).as(sam.lastPage()).isEqualTo("RESTORED");
+        assertThat(database().count("select count(*) from bank_entry where case_reference = ? and disabled_at is null",
+                caseNumber)).isZero();
+        assertThat(database().count("select count(*) from uploader_ban where uploader_id = 'uploader-appealed'"
+                + " and lifted_at is not null")).isEqualTo(1);
+        Poll.until(PATIENCE, () -> receiver().accepted().stream()
+                .filter(r -> r.body().contains("\"uploader.unbanned\"") && r.body().contains("uploader-appealed"))
+                .count(), n -> n >= 1, "uploader.unbanned webhook");
+        MailServer.Mail told = Poll.until(PATIENCE, () -> mailsTo("appeal-reporter@example.org",
+                "La décision sur votre signalement a été réexaminée").stream().findFirst().orElse(null),
+                found -> found != null, "the reporter's mail");
+        assertThat(told.body()).contains("Le contenu a été rétabli.").doesNotContain("consented")
+                .doesNotContain("appeal-video");
     }
 }

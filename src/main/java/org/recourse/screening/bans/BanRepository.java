@@ -54,9 +54,19 @@ public class BanRepository {
      * second removal of the same uploader decided at the same moment waits, then counts this one's strike too.
      */
     public int strikesSince(String uploaderId, Instant since) {
-        return em.createQuery("select s from UploaderStrike s where s.uploaderId = :u and s.struckAt > :t",
-                        UploaderStrike.class).setParameter("u", uploaderId).setParameter("t", since)
+        return em.createQuery("select s from UploaderStrike s where s.uploaderId = :u and s.struckAt > :t"
+                        + " and s.withdrawnAt is null", UploaderStrike.class).setParameter("u", uploaderId).setParameter("t", since)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+    }
+
+    /**
+     * How many of the uploader's strikes still count that were received after {@code from} and up to {@code to}: what
+     * a strike-rule ban given at {@code to} rests on once a reversed removal's strike is withdrawn.
+     */
+    public long countingStrikes(String uploaderId, Instant from, Instant to) {
+        return em.createQuery("select count(s) from UploaderStrike s where s.uploaderId = :u and s.struckAt > :f"
+                        + " and s.struckAt <= :t and s.withdrawnAt is null", Long.class)
+                .setParameter("u", uploaderId).setParameter("f", from).setParameter("t", to).getSingleResult();
     }
 
     /** Strikes of these uploaders, the latest first. */

@@ -19,6 +19,7 @@ import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.CaseRepository;
 import org.recourse.cases.ItemDecision;
 import org.recourse.cases.ItemStatus;
+import org.recourse.cases.Reviewer;
 import org.recourse.cases.StrikePolicy;
 import org.recourse.review.ItemDecided;
 import org.recourse.webhook.WebhookOutbox;
@@ -96,6 +97,51 @@ public class Sanctions {
                             removedAs, false)));
         }
         return sanction;
+    }
+
+    /**
+     * An appeal reversed the removal of this item. Unless another item of the same uploader in the case stays removed,
+     * the case's strike against the uploader no longer counts, and the ban the case caused (a ban at once, or one
+     * given at a strike that no longer has enough strikes behind it) is lifted through {@link UploaderBans#lift},
+     * the path of a supervisor's lift by hand, so the platform is told as for any lift. A ban by hand stays: a person
+     * gave it for reasons of their own.
+     *
+     * @param by who lifts, a supervisor (the appeal's decider, or the portal acting on the appeal)
+     * @param why what the audit and the lift record say, e.g. the appeal's reference
+     * @return whether a ban was lifted
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean reversed(CaseItem item, Reviewer by, String why) {
+        String uploader = item.content() == null ? null : item.content().uploaderId();
+        if (uploader == null || stillRemovedFor(uploader, item)) {
+            return false;
+        }
+        Case caseFile = item.caseFile();
+        String caseNumber = CaseNumbers.format(caseFile.id());
+        repository.strike(uploader, caseFile.id()).filter(strike -> strike.withdraw(why, clock.instant()))
+                .ifPresent(strike -> audit.record(by.username(), "uploader.strike-withdrawn",
+                        "uploader-strike:" + strike.id(), "case " + caseNumber + ": " + why));
+        return bans.active(uploader).filter(ban -> !ban.byHand())
+                .filter(ban -> caseNumber.equals(ban.caseNumber()) || !restsOnEnoughStrikes(ban))
+                .map(ban -> bans.lift(ban.id(), by, why)).orElse(false);
+    }
+
+    private static boolean stillRemovedFor(String uploader, CaseItem reversed) {
+        return reversed.caseFile().items().stream()
+                .filter(other -> !other.id().equals(reversed.id()) && other.content() != null)
+                .filter(other -> uploader.equals(other.content().uploaderId()))
+                .filter(other -> other.status() == ItemStatus.REMOVED || other.status() == ItemStatus.REFERRED)
+                // An item an appeal restored keeps its case status; its content is shown again.
+                .anyMatch(other -> !other.content().visibility().isServed());
+    }
+
+    /** Whether a strike-rule ban still has as many counting strikes in its window as the strike that banned. */
+    private boolean restsOnEnoughStrikes(UploaderBan ban) {
+        if (ban.strikeNumber() == null || ban.windowDays() == null) {
+            return true;
+        }
+        Instant from = ban.bannedAt().minus(Duration.ofDays(ban.windowDays()));
+        return repository.countingStrikes(ban.uploaderId(), from, ban.bannedAt()) >= ban.strikeNumber();
     }
 
     /** The policy in force, for the page that shows it. */

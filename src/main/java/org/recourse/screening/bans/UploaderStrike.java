@@ -40,6 +40,13 @@ public class UploaderStrike {
     @Column(name = "decided_by", nullable = false, length = 64)
     private String decidedBy;
 
+    /** When an appeal reversed the removal: the strike stays on record but no longer counts. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_because", length = 200)
+    private String withdrawnBecause;
+
     protected UploaderStrike() {
         // for JPA
     }
@@ -50,6 +57,32 @@ public class UploaderStrike {
         this.category = Objects.requireNonNull(category, "A category is required.");
         this.decidedBy = Objects.requireNonNull(decidedBy, "Who decided is required.");
         this.struckAt = Objects.requireNonNull(now, "A time is required.");
+    }
+
+    /**
+     * The removal this strike holds against the uploader was reversed: it counts no more. Once; false if it was
+     * withdrawn already.
+     */
+    boolean withdraw(String because, Instant now) {
+        if (withdrawnAt != null) {
+            return false;
+        }
+        String reason = Objects.requireNonNull(because, "Why is required.").strip();
+        withdrawnBecause = reason.length() > 200 ? reason.substring(0, 200) : reason;
+        withdrawnAt = Objects.requireNonNull(now, "A time is required.");
+        return true;
+    }
+
+    public boolean counts() {
+        return withdrawnAt == null;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String withdrawnBecause() {
+        return withdrawnBecause;
     }
 
     public Long id() {

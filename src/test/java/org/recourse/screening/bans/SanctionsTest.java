@@ -291,4 +291,80 @@ class SanctionsTest {
                 .isEqualTo(new UploaderBanned(uploader, 1L, null, null, true));
         assertThat(webhooks.published().get(0).json()).doesNotContain("survivor's address");
     }
+
+    /** An appeal restored this item, as AppealService does it: the content shown again, then the sanctions undone. */
+    private boolean reverse(JpaDatabase db, Case caseFile, int item, Reviewer by) {
+        EntityManager em = db.entityManager();
+        return inTransaction(em, () -> {
+            org.recourse.cases.CaseItem restored = em.find(org.recourse.cases.CaseItem.class,
+                    caseFile.items().get(item).id());
+            restored.content().restore(clock.instant());
+            return sanctions(em).reversed(restored, by, "Appeal AP-TEST restored the content");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("an appeal that reverses a removal which banned at once lifts that ban through the supervisors' lift "
+            + "(uploader.unbanned), only once the uploader's last removed item of the case is restored")
+    void reversedRemovalLiftsItsBan(JpaDatabase db) {
+        // Arrange: two items of the uploader removed in a case that bans at once
+        Case doxxing = reported(db, Category.SURVIVOR_PERSONAL_INFORMATION, uploader, uploader);
+        remove(db, doxxing, 0, ReasonCode.PERSONAL_INFORMATION);
+        remove(db, doxxing, 1, ReasonCode.PERSONAL_INFORMATION);
+
+        // Act
+        boolean afterFirst = reverse(db, doxxing, 0, SAM);
+        boolean afterSecond = reverse(db, doxxing, 1, SAM);
+
+        // Assert
+        assertThat(afterFirst).as("the other item still stands removed").isFalse();
+        assertThat(afterSecond).isTrue();
+        assertThat(db.jdbc().count("select count(*) from uploader_ban where uploader_id = ? and lifted_at is not null"
+                + " and lifted_by = 'sam'", uploader)).isEqualTo(1);
+        assertThat(webhooks.types()).containsExactly("uploader.banned", "uploader.unbanned");
+        assertThat(audit.withAction("uploader.ban-lifted")).singleElement()
+                .satisfies(entry -> assertThat(entry.detail()).contains("AP-TEST"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("harassment: a reversed removal's strike no longer counts, so the ban given at the third strike is "
+            + "lifted, and the next removal is the third strike again; a ban by hand is never lifted by an appeal")
+    void reversedStrikeNoLongerCounts(JpaDatabase db) {
+        // Arrange: three strikes within the year, the third bans
+        Case first = reported(db, Category.SURVIVOR_HARASSMENT, uploader);
+        remove(db, first, 0, ReasonCode.HARASSMENT);
+        clock.advance(Duration.ofDays(10));
+        remove(db, reported(db, Category.SURVIVOR_HARASSMENT, uploader), 0, ReasonCode.HARASSMENT);
+        clock.advance(Duration.ofDays(10));
+        remove(db, reported(db, Category.SURVIVOR_HARASSMENT, uploader), 0, ReasonCode.HARASSMENT);
+        assertThat(bansOf(db)).hasSize(1);
+
+        // Act: the first removal reversed on appeal, then a fourth removal
+        clock.advance(Duration.ofDays(1));
+        boolean lifted = reverse(db, first, 0, SAM);
+        clock.advance(Duration.ofDays(1));
+        remove(db, reported(db, Category.SURVIVOR_HARASSMENT, uploader), 0, ReasonCode.HARASSMENT);
+
+        // Assert
+        assertThat(lifted).isTrue();
+        assertThat(db.jdbc().count("select count(*) from uploader_strike where uploader_id = ? and case_id = ?"
+                + " and withdrawn_at is not null", uploader, first.id())).isEqualTo(1);
+        assertThat(audit.withAction("uploader.strike-withdrawn")).hasSize(1);
+        assertThat(webhooks.published().stream().filter(e -> e.type().equals("uploader.strike"))
+                .map(e -> data(e).getInt("strikes")).toList()).containsExactly(1, 2, 3, 3);
+        assertThat(webhooks.types()).containsSubsequence("uploader.banned", "uploader.unbanned", "uploader.banned");
+        assertThat(bansOf(db)).hasSize(2);
+
+        // And a ban by hand stays whatever an appeal restores
+        EntityManager em = db.entityManager();
+        long now = bansOf(db).get(bansOf(db).size() - 1);
+        inTransaction(em, () -> bans(em).lift(now, SAM, "lifted to test a ban by hand"));
+        inTransaction(em, () -> bans(em).banByHand(uploader, "coordinated harassment ring", null, SAM));
+        Case handCase = reported(db, Category.SURVIVOR_HARASSMENT, uploader);
+        assertThat(reverse(db, handCase, 0, SAM)).isFalse();
+        assertThat(db.jdbc().count("select count(*) from uploader_ban where uploader_id = ? and lifted_at is null",
+                uploader)).isEqualTo(1);
+    }
 }

@@ -55,7 +55,8 @@ public class CaseSanctions implements Serializable {
         List<UploaderStrike> strikes = sanctions.strikesOf(uploaders);
         return uploaders.stream().map(uploader -> new UploaderLine(uploader,
                 sanctions.activeBan(uploader).orElse(null),
-                (int) strikes.stream().filter(s -> s.uploaderId().equals(uploader)).count())).toList();
+                // A strike withdrawn because an appeal reversed its removal no longer counts, so it is not shown.
+                (int) strikes.stream().filter(s -> s.uploaderId().equals(uploader) && s.counts()).count())).toList();
     }
 
     public boolean isSupervisor() {
