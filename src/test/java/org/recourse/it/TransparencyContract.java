@@ -110,6 +110,9 @@ abstract class TransparencyContract {
         put(expected, "items_hidden", now, "all", Expected.count(7));
         put(expected, "time_to_hidden", now, "child_sexual_imagery", new Expected(6L, 0L, 0L, null));
         put(expected, "time_to_hidden", now, "all", new Expected(7L, 0L, 0L, null));
+        // Each item hidden gets its statement of reasons (hidden pending review), issued by the portal itself.
+        put(expected, "statements_issued", now, "child_sexual_imagery", Expected.count(6));
+        put(expected, "statements_issued", now, "all", Expected.count(7));
 
         // Last month, in the database: 6 cases of a survivor's adult image decided in 10..60 minutes, due after 45
         // (4 within), their items removed (5) or restored (1), 5 hotline reports sent (and 1 not yet), 1 referral by
