@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import org.recourse.intake.Report;
 import org.recourse.intake.ReportFiled;
 import org.recourse.intake.ReportRepository;
@@ -53,13 +52,13 @@ public class RemovalRequestNotifications {
                 || outbox.isQueued(RemovalRequestMail.receivedKey(report.id()))) {
             return;
         }
-        Messages messages = messagesFor(report);
-        ReportStatus status = statuses.statusOf(report);
-        Instant due = status.legalDueBy() != null ? status.legalDueBy()
-                : report.removalRequestedAt().get().plus(org.recourse.cases.RemovalDeadline.WINDOW);
-        RemovalRequestMail.Footer footer = footer(report, messages);
-        send(RemovalRequestMail.receivedKey(report.id()), report,
-                RemovalRequestMail.received(filed.receipt().reference().display(), due, footer, messages), footer);
+        // The case took the request (and its deadline) in the same transaction, before the report was filed.
+        statuses.statusOf(report).legalDeadline().ifPresent(due -> {
+            Messages messages = messagesFor(report);
+            RemovalRequestMail.Footer footer = footer(report, messages);
+            send(RemovalRequestMail.receivedKey(report.id()), report,
+                    RemovalRequestMail.received(filed.receipt().reference().display(), due, footer, messages), footer);
+        });
     }
 
     void itemDecided(@Observes ItemDecided decided) {
