@@ -12,8 +12,8 @@ import org.recourse.notification.Outbox;
 
 /**
  * Deletes a reporter's address: at once when they withdraw consent, and for every report whose case has been
- * closed for the retention time. With the address go its language, every "stop these emails" link and any mail to it
- * not sent yet. The audit log records that it happened, never the address.
+ * closed for the retention time. With the address go its language, a removal request's signature, address and
+ * language (the same rule), every "stop these emails" link and any mail to either address not sent yet. The audit log records that it happened, never the address.
  */
 @ApplicationScoped
 public class ContactEraser {
@@ -43,6 +43,7 @@ public class ContactEraser {
         links.deleteFor(report);
         outbox.discardUnsent(ReporterMail.keys(report.id(),
                 report.caseFile().items().stream().map(org.recourse.cases.CaseItem::id).toList()));
+        outbox.discardUnsent(RemovalRequestMail.keys(report.id()));
         audit.record(actor, "contact.erased", "report-" + report.id(), why);
     }
 

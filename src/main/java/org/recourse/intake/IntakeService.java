@@ -109,7 +109,7 @@ public class IntakeService {
         Report report = new Report(Reference.generate(), target, category, submission.byPersonShown(),
                 submission.details(), now);
         report.keepContact(submission.contactEmail(), submission.contactConsent(), submission.locale());
-        report.keepRemovalRequest(submission.removal(), now);
+        report.keepRemovalRequest(submission.removal(), now, submission.locale());
         report.note(submission.note());
         int hidden = fileHosted(target, report, hosted, alreadyOpen, now);
         fileExternal(target, report, external, alreadyOpen, now);

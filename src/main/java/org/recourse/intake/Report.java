@@ -72,6 +72,10 @@ public class Report {
     @Column(name = "removal_for_other")
     private Boolean removalForOther;
 
+    /** The language the request was made in: its mails are written in it. Erased with the address. */
+    @Column(name = "removal_language", length = 16)
+    private String removalLanguage;
+
     /** When the removal request was received: what the 48 hours count from. Kept after the contact is erased. */
     @Column(name = "removal_requested_at")
     private Instant removalRequestedAt;
@@ -124,8 +128,9 @@ public class Report {
     }
 
     /** Keeps a valid removal request's signature and contact, for this case only. */
-    void keepRemovalRequest(RemovalRequest request, Instant now) {
+    void keepRemovalRequest(RemovalRequest request, Instant now, Locale language) {
         if (request != null) {
+            this.removalLanguage = language.toLanguageTag();
             this.removalSignature = request.signature();
             this.removalEmail = request.email();
             this.removalForOther = request.forSomeoneElse();
@@ -142,6 +147,7 @@ public class Report {
         this.contactLanguage = null;
         this.removalSignature = null;
         this.removalEmail = null;
+        this.removalLanguage = null;
     }
 
     /** When a valid removal request came with this report, if one did. */
@@ -157,6 +163,11 @@ public class Report {
     /** How to reach the removal requester, until retention erases it. */
     public String removalEmail() {
         return removalEmail;
+    }
+
+    /** The language of the removal request, until retention erases it with the address. */
+    public java.util.Optional<Locale> removalLanguage() {
+        return java.util.Optional.ofNullable(removalLanguage).map(Locale::forLanguageTag);
     }
 
     /** Whether the requester acts for the person shown; null without a request. */

@@ -33,6 +33,15 @@ public class ReportRepository {
                 .getResultList();
     }
 
+    /** The reports on this case that came with a valid removal request, oldest first (erased contacts included). */
+    public List<Report> withRemovalRequestOnCase(long caseId) {
+        return em.createQuery("select r from Report r where r.caseFile.id = :caseId"
+                        + " and r.removalRequestedAt is not null order by r.removalRequestedAt, r.id", Report.class)
+                .setParameter("caseId", caseId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+
     /** At most {@code max} reports that still hold an address, whose case was closed at or before the cutoff. */
     public List<Report> withContactClosedBy(Instant cutoff, int max) {
         return em.createQuery("""

@@ -33,6 +33,18 @@ public final class PublishedSeries {
             where d.decision = '%s' and d.decided_at >= ?1 and d.decided_at < ?2 group by c.category
             """;
 
+    /** Uploaders' appeals by the month of {@code %1$s}, with {@code %2$s} as a further condition. */
+    private static final String APPEALS = """
+            select c.category, count(*) from appeal a join case_file c on c.id = a.case_id
+            where %1$s >= ?1 and %1$s < ?2%2$s group by c.category
+            """;
+
+    /** Reporters' requests for a second look by the month of {@code %1$s}, with {@code %2$s} as a further condition. */
+    private static final String REVIEW_REQUESTS = """
+            select c.category, count(*) from review_request q join case_file c on c.id = q.case_id
+            where %1$s >= ?1 and %1$s < ?2%2$s group by c.category
+            """;
+
     public static final List<Series> ALL = List.of(
             Series.count("reports_received", "select r.category, count(*) from report r where " + PEOPLES_REPORT
                     + " and r.received_at >= ?1 and r.received_at < ?2 group by r.category"),
@@ -60,7 +72,16 @@ public final class PublishedSeries {
                     + " and ci.added_at >= ?1 and ci.added_at < ?2 group by c.category"),
             Series.count("sweep_copies", "select c.category, count(*) from sweep_copy s"
                     + " join case_file c on c.id = s.case_id where s.found_at >= ?1 and s.found_at < ?2"
-                    + " group by c.category"));
+                    + " group by c.category"),
+            Series.count("statements_issued", "select s.category, count(*) from statement_of_reasons s"
+                    + " where s.issued_at >= ?1 and s.issued_at < ?2 group by s.category"),
+            Series.count("appeals_received", APPEALS.formatted("a.submitted_at", "")),
+            Series.count("appeals_decided", APPEALS.formatted("a.decided_at", "")),
+            Series.count("appeals_reversed", APPEALS.formatted("a.decided_at", " and a.status = 'RESTORED'")),
+            Series.count("review_requests_received", REVIEW_REQUESTS.formatted("q.requested_at", "")),
+            Series.count("review_requests_stood", REVIEW_REQUESTS.formatted("q.answered_at", " and q.status = 'STANDS'")),
+            Series.count("review_requests_taken_down", REVIEW_REQUESTS.formatted("q.answered_at",
+                    " and q.status = 'TAKEN_DOWN'")));
 
     private PublishedSeries() {
     }

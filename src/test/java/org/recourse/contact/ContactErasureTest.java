@@ -167,6 +167,46 @@ class ContactErasureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("a removal request's signature, address and language go by the same rule, with its unsent mail; that it was made stays")
+    void removalRequestRetention(JpaDatabase db) {
+        // Arrange: a request without consent to status mail, on a case closed at T0, its outcome mail still unsent
+        prepare(db);
+        EntityManager em = db.entityManager();
+        Case caseFile = aCase().build();
+        inTransaction(em, () -> em.persist(caseFile));
+        sql(db, "update case_file set status = 'CLOSED', closed_at = ? where id = ?", utc(T0), caseFile.id());
+        sql(db, """
+                insert into report (reference, case_id, category, self_report, received_at, removal_signature,
+                    removal_email, removal_for_other, removal_requested_at, removal_language)
+                values ('EEEE0000FFFF1111', ?, 'NON_CONSENSUAL_INTIMATE_IMAGE', true, ?, 'Camille Tremblay',
+                    'camille@example.org', false, ?, 'fr-CA')""", caseFile.id(), utc(T0), utc(T0));
+        long reportId = ((Number) db.jdbc().query("select id from report where reference = 'EEEE0000FFFF1111'").get(0)
+                .get("id")).longValue();
+        inTransaction(em, () -> OutboxWiring.outbox(em, clock, audit).enqueueReporterMail(
+                RemovalRequestMail.decidedKey(reportId), "camille@example.org", "Subject", "Body",
+                "https://portal.example/contact/stop?t=x"));
+
+        // Act: one second before the retention time, then at it
+        clock.set(T0.plus(RETENTION).minusSeconds(1));
+        int early = inTransaction(em, () -> eraser(em).eraseExpired(clock.instant()));
+        clock.set(T0.plus(RETENTION));
+        int erased = inTransaction(em, () -> eraser(em).eraseExpired(clock.instant()));
+
+        // Assert
+        assertThat(early).isZero();
+        assertThat(erased).isEqualTo(1);
+        Map<String, Object> row = db.jdbc().query("select removal_signature, removal_email, removal_language,"
+                + " removal_requested_at from report where id = ?", reportId).get(0);
+        assertThat(row.get("removal_signature")).isNull();
+        assertThat(row.get("removal_email")).isNull();
+        assertThat(row.get("removal_language")).isNull();
+        assertThat(row.get("removal_requested_at")).isNotNull();
+        assertThat(db.jdbc().count("select count(*) from outbox_message where dedupe_key = ?",
+                RemovalRequestMail.decidedKey(reportId).value())).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
     @DisplayName("following the link deletes the address at once, and the link works only once")
     void withdrawal(JpaDatabase db) {
         // Arrange

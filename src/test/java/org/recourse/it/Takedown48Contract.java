@@ -157,6 +157,22 @@ abstract class Takedown48Contract {
                 "jakarta.faces.ViewState", "stateless")).body();
         assertThat(status).contains("id=\"legal-deadline\"").contains("48 hours after it was received");
 
+        // Assert: the requester is sent the acknowledgement, at the address of the request, in its language
+        MailServer.Mail acknowledgement = Poll.until(PATIENCE, () -> mail().mentioning(reference), found -> found
+                .stream().anyMatch(m -> m.subject().equals("Your removal request: reference number")),
+                "the acknowledgement").stream().filter(m -> m.subject().startsWith("Your removal request"))
+                .findFirst().orElseThrow();
+        assertThat(acknowledgement.to()).isEqualTo("camille@example.org");
+        assertThat(acknowledgement.body()).contains("Your reference number is: " + reference)
+                .contains("48 hours").contains("UTC").contains("give your reference number")
+                .doesNotContain("demo-03");
+
+        // Assert: the case page shows the request and the deadline in a block of its own
+        String casePage = team.get("sam").get("/staff/case?id=" + caseId).body();
+        assertThat(casePage).contains("id=\"removal-request-case\"").contains("Camille Tremblay")
+                .contains("mailto:camille@example.org").contains("The person shown")
+                .contains("I state in good faith that the intimate image").contains("left. The content must be down");
+
         // Act: the clock moves to just before 80% of the 48 hours
         String number = String.format("case C-%06d", caseId);
         advanceTo(requested.plus(Duration.ofHours(38)).plus(Duration.ofMinutes(20)));
@@ -182,6 +198,8 @@ abstract class Takedown48Contract {
         // Assert: one breach notice, and still one warning, after several more runs
         Poll.until(PATIENCE, () -> mail().mentioning("deadline passed: " + number), found -> !found.isEmpty(),
                 "the breach notice");
+        assertThat(team.get("sam").get("/staff/case?id=" + caseId + "&lang=fr").body())
+                .contains("legal-deadline-breached").contains("Délai légal").contains("dépassé");
         Poll.holdsFor(SEVERAL_RUNS, () -> mail().mentioning(number).stream()
                 .filter(m -> m.subject().contains("removal deadline")).count(), count -> count == 2,
                 "one warning and one breach notice, each once");
@@ -221,6 +239,15 @@ abstract class Takedown48Contract {
         assertThat(database().count("select count(*) from audit_event where actor = 'takedown-48h' "
                 + "and action = 'item.decided'")).isEqualTo(1);
 
+        // Assert: the requester hears the outcome, once, and that it came within the 48 hours
+        List<MailServer.Mail> outcome = Poll.until(PATIENCE, () -> mail().mentioning(reference).stream()
+                .filter(m -> m.subject().equals("A decision on your removal request")).toList(),
+                found -> !found.isEmpty(), "the outcome");
+        assertThat(outcome).singleElement().satisfies(m -> {
+            assertThat(m.to()).isEqualTo("camille@example.org");
+            assertThat(m.body()).contains("within the 48 hours the law allows");
+        });
+
         // Act: the case has been closed for the retention time
         advanceTo(Instant.parse(http.get("/test-only/clock").body().strip()).plus(Duration.ofDays(7))
                 .plus(Duration.ofMinutes(1)));
@@ -233,6 +260,65 @@ abstract class Takedown48Contract {
                 + "where reference = ?", reference.replace("-", "")).get(0);
         assertThat(erased.get("removal_signature")).isNull();
         assertThat(erased.get("removal_requested_at")).isNotNull();
+        assertThat(database().query("select removal_language from report where reference = ?",
+                reference.replace("-", "")).get(0).get("removal_language")).isNull();
+        assertThat(team.get("admin").get("/staff/case?id=" + caseId).body()).contains("id=\"removal-request-case\"")
+                .contains("class=\"removal-erased\"").doesNotContain("Camille Tremblay")
+                .contains("legal-deadline-met");
+    }
+
+    @Test
+    @DisplayName("the removal also removes an identical copy already hidden on another open case, with a note there and an audit line")
+    void removalTakesHiddenCopiesOnOtherCasesDown() throws Exception {
+        // Arrange: two uploads of the same picture; the copy is reported (hidden, its own case), then the original is
+        // the subject of a valid removal request, in French
+        register("td2-original", "reg-test-input/pen-and-coaster.png");
+        register("td2-copy", "reg-test-input/pen-and-coaster.png");
+        HttpResponse<String> reported = http.postJson("/api/v1/reports",
+                "{\"items\":[{\"contentId\":\"td2-copy\"}],\"category\":\"survivor_adult_image\"}");
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        assertThat(visibility("td2-copy")).isEqualTo("HIDDEN_PENDING_REVIEW");
+        long otherCase = database().count("""
+                select i.case_id from case_item i join content_item c on c.id = i.content_id
+                where c.platform_content_id = 'td2-copy'""");
+        HttpResponse<String> filed = http.postForm("/report?lang=fr", removalForm("td2-original",
+                "non_consensual_intimate_image", "Dominique Roy", "dominique@example.org", "other", true),
+                "Accept-Language", "fr-CA");
+        assertThat(filed.statusCode()).isEqualTo(200);
+        String reference = filed.body().replaceAll("(?s).*id=\"reference\">([0-9A-Z-]{19})<.*", "$1");
+        long caseId = caseOf(reference);
+        assertThat(caseId).isNotEqualTo(otherCase);
+        Poll.until(PATIENCE, () -> mail().mentioning(reference), found -> found.stream()
+                .anyMatch(m -> m.subject().equals("Votre demande de retrait : numéro de référence")
+                        && m.to().equals("dominique@example.org") && m.body().contains("48 heures")),
+                "the acknowledgement in French");
+
+        // Act: a supervisor removes the original
+        StaffClient admin = team.get("admin");
+        admin.get("/staff/case?id=" + caseId);
+        admin.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+        admin.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide",
+                Map.of("review:items:0:decision", "REMOVE", "review:items:0:reason", "NON_CONSENSUAL_INTIMATE_IMAGE"));
+        assertThat(admin.lastPage()).doesNotContain("id=\"review-error\"");
+
+        // Assert: the hidden copy is removed on its own case, by the legal track, for the same reason, saying why
+        assertThat(visibility("td2-copy")).isEqualTo("REMOVED");
+        assertThat(database().query("""
+                select d.decision, d.reason_code, d.decided_by, d.note from item_decision d
+                join case_item i on i.id = d.case_item_id where i.case_id = ?""", otherCase))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("decision")).isEqualTo("REMOVE");
+                    assertThat(row.get("reason_code")).isEqualTo("NON_CONSENSUAL_INTIMATE_IMAGE");
+                    assertThat(row.get("decided_by")).isEqualTo("takedown-48h");
+                    assertThat((String) row.get("note")).contains(String.format("C-%06d", caseId))
+                            .contains("valid removal request");
+                });
+        assertThat(database().count("select count(*) from audit_event where actor = 'takedown-48h' "
+                + "and action = 'legal48.copy.removed' and subject like ?", String.format("C-%06d/%%", caseId)))
+                .isEqualTo(1);
+        Poll.until(PATIENCE, () -> mail().mentioning(reference).stream()
+                .filter(m -> m.subject().equals("Une décision sur votre demande de retrait")).toList(),
+                found -> found.size() == 1, "the outcome in French");
     }
 
     @Test
@@ -273,7 +359,8 @@ abstract class Takedown48Contract {
 
     private void register(String contentId, String picture) throws Exception {
         HttpResponse<String> answer = http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId
-                + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"image/jpeg\","
+                + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\""
+                + (picture.endsWith(".png") ? "image/png" : "image/jpeg") + "\","
                 + "\"uploaderId\":\"user-" + contentId + "\",\"bytes\":\"" + Base64.getEncoder().encodeToString(
                         Files.readAllBytes(IMAGES.resolve(picture))) + "\"}", "Authorization", "Bearer " + key.value());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);

@@ -110,6 +110,9 @@ abstract class TransparencyContract {
         put(expected, "items_hidden", now, "all", Expected.count(7));
         put(expected, "time_to_hidden", now, "child_sexual_imagery", new Expected(6L, 0L, 0L, null));
         put(expected, "time_to_hidden", now, "all", new Expected(7L, 0L, 0L, null));
+        // Each item hidden gets its statement of reasons (hidden pending review), issued by the portal itself.
+        put(expected, "statements_issued", now, "child_sexual_imagery", Expected.count(6));
+        put(expected, "statements_issued", now, "all", Expected.count(7));
 
         // Last month, in the database: 6 cases of a survivor's adult image decided in 10..60 minutes, due after 45
         // (4 within), their items removed (5) or restored (1), 5 hotline reports sent (and 1 not yet), 1 referral by
@@ -121,15 +124,39 @@ abstract class TransparencyContract {
                 long caseId = decidedCase(db, "SURVIVOR_ADULT_IMAGE", opened, Duration.ofMinutes(10L * i),
                         Duration.ofMinutes(45));
                 long item = item(db, caseId, opened, null);
-                decision(db, item, i == 6 ? "RESTORE" : "REMOVE", opened.plus(Duration.ofMinutes(10L * i)));
+                Instant decided = opened.plus(Duration.ofMinutes(10L * i));
+                long decision = decision(db, item, i == 6 ? "RESTORE" : "REMOVE", decided);
+                // Each decision's statement of reasons, and the uploader's appeal against it, decided a week later:
+                // five restored (reversed), one upheld.
+                long statement = statement(db, caseId, "SURVIVOR_ADULT_IMAGE", i == 6 ? "RESTORED" : "REMOVED",
+                        decided);
+                appeal(db, decision, statement, caseId, decided.plus(Duration.ofDays(1)), i == 6 ? "UPHELD" : "RESTORED",
+                        decided.plus(Duration.ofDays(7)));
                 if (i <= 5) {
                     hotlineReport(db, caseId, item, 100 + i, opened.plus(Duration.ofHours(2)));
                     item(db, caseId, opened.plus(Duration.ofDays(1)), "bank:" + i);
                 }
             }
             long unsent = decidedCase(db, "CHILD_SEXUAL_IMAGERY", opened, Duration.ofMinutes(5), Duration.ofHours(1));
-            hotlineReport(db, unsent, item(db, unsent, opened, null), 200, null);
+            long unsentItem = item(db, unsent, opened, null);
+            hotlineReport(db, unsent, unsentItem, 200, null);
             referral(db, unsent, opened.plus(Duration.ofHours(3)));
+            // Its removal's statement, and an appeal against it still waiting in the appeal queue.
+            Instant removed = opened.plus(Duration.ofMinutes(5));
+            long unsentStatement = statement(db, unsent, "CHILD_SEXUAL_IMAGERY", "REMOVED", removed);
+            appeal(db, decision(db, unsentItem, "REMOVE", removed), unsentStatement, unsent,
+                    removed.plus(Duration.ofDays(2)), "SUBMITTED", null);
+            // Three months ago: 6 reports of other harmful content, each restored after 2 hours (no violation), and
+            // each reporter asked for a second look; 5 answers took the content down, 1 kept the decision.
+            Instant earlier = now.minusMonths(3).atDay(5).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(8));
+            for (int i = 1; i <= 6; i++) {
+                long caseId = decidedCase(db, "OTHER_HARMFUL", earlier, Duration.ofHours(2), Duration.ofHours(24));
+                long item = item(db, caseId, earlier, null);
+                decision(db, item, "RESTORE", earlier.plus(Duration.ofHours(2)));
+                long report = report(db, caseId, item, "tr-review-" + i, earlier);
+                reviewRequest(db, report, caseId, earlier.plus(Duration.ofHours(3)), i == 6 ? "STANDS" : "TAKEN_DOWN",
+                        earlier.plus(Duration.ofDays(1)));
+            }
             // The month before: 3 decided cases, too few for a time or a share.
             Instant before = now.minusMonths(2).atDay(3).atStartOfDay().toInstant(ZoneOffset.UTC);
             for (int i = 1; i <= 3; i++) {
@@ -141,7 +168,24 @@ abstract class TransparencyContract {
         put(expected, "decided_within_sla", last, "survivor_adult_image", new Expected(6L, null, null, 66));
         put(expected, "decided_within_sla", last, "all", new Expected(7L, null, null, 71));
         put(expected, "items_removed", last, "survivor_adult_image", Expected.count(5));
-        put(expected, "items_removed", last, "all", Expected.count(5));
+        put(expected, "items_removed", last, "all", Expected.count(6));
+        put(expected, "statements_issued", last, "survivor_adult_image", Expected.count(6));
+        put(expected, "statements_issued", last, "all", Expected.count(7));
+        put(expected, "appeals_received", last, "survivor_adult_image", Expected.count(6));
+        put(expected, "appeals_received", last, "all", Expected.count(7));
+        put(expected, "appeals_decided", last, "survivor_adult_image", Expected.count(6));
+        put(expected, "appeals_decided", last, "all", Expected.count(6));
+        put(expected, "appeals_reversed", last, "survivor_adult_image", Expected.count(5));
+        put(expected, "appeals_reversed", last, "all", Expected.count(5));
+        YearMonth third = now.minusMonths(3);
+        for (String category : List.of("other_harmful", "all")) {
+            put(expected, "reports_received", third, category, Expected.count(6));
+            put(expected, "time_to_decision", third, category, new Expected(6L, 7200L, 7200L, null));
+            put(expected, "decided_within_sla", third, category, new Expected(6L, null, null, 100));
+            put(expected, "items_restored", third, category, Expected.count(6));
+            put(expected, "review_requests_received", third, category, Expected.count(6));
+            put(expected, "review_requests_taken_down", third, category, Expected.count(5));
+        }
         put(expected, "hotline_referrals", last, "survivor_adult_image", Expected.count(5));
         put(expected, "hotline_referrals", last, "all", Expected.count(6));
         put(expected, "staydown_blocks", last, "survivor_adult_image", Expected.count(5));
@@ -230,6 +274,13 @@ abstract class TransparencyContract {
             assertThat(page.getElementById("chart-reports_received-title").getTextContent())
                     .isEqualTo("Chart: Reports received, All categories, by month");
             assertThat(page.asNormalizedText()).contains("fewer than 5").contains("How these figures are made");
+            assertThat(cell(page, "appeals_reversed", monthInEnglish(now.minusMonths(1)))).isEqualTo("5");
+            assertThat(cell(page, "appeals_received", monthInEnglish(now.minusMonths(1)))).isEqualTo("7");
+            assertThat(cell(page, "review_requests_taken_down", monthInEnglish(now.minusMonths(3)))).isEqualTo("5");
+            assertThat(cell(page, "review_requests_stood", monthInEnglish(now.minusMonths(3))))
+                    .isEqualTo("fewer than 5");
+            assertThat(page.getHtmlElementById("methodology-redress").asNormalizedText())
+                    .contains("counted as received in the month it arrived");
 
             // Act: choose a category with the plain GET form
             HtmlForm form = page.getFirstByXPath("//form[contains(@class,'transparency-filter')]");
@@ -252,10 +303,23 @@ abstract class TransparencyContract {
             assertThat(french.getDocumentElement().getAttribute("lang")).startsWith("fr");
             assertThat(french.getTitleText()).startsWith("Transparence");
             assertThat(french.asNormalizedText()).contains("Signalements reçus").contains("moins de 5")
-                    .contains("Comment ces chiffres sont établis").contains("Images sexuelles d'enfants");
+                    .contains("Comment ces chiffres sont établis").contains("Images sexuelles d'enfants")
+                    .contains("Exposés des motifs remis").contains("Appels reçus")
+                    .contains("Réexamens : le contenu a été retiré");
             assertThat(french.<HtmlAnchor>getHtmlElementById("footer-transparency").getTextContent())
                     .isEqualTo("Transparence : nos chiffres");
         }
+    }
+
+    /** The figure a series' table shows for a month. */
+    private static String cell(HtmlPage page, String series, String month) {
+        HtmlTable table = page.getHtmlElementById(series + "-table");
+        for (HtmlTableRow row : table.getRows()) {
+            if (row.getCell(0).asNormalizedText().equals(month)) {
+                return row.getCell(1).asNormalizedText();
+            }
+        }
+        throw new AssertionError("No row for " + month + " in " + series);
     }
 
     private static String monthInEnglish(YearMonth month) {
@@ -321,14 +385,95 @@ abstract class TransparencyContract {
         }
     }
 
-    private static void decision(Connection db, long item, String decision, Instant at) throws Exception {
+    private static long decision(Connection db, long item, String decision, Instant at) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("""
                 insert into item_decision (case_item_id, decision, reason_code, decided_by, decided_at)
-                values (?, ?, ?, 'mona', ?)""")) {
+                values (?, ?, ?, 'mona', ?)""", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, item);
             insert.setString(2, decision);
             insert.setString(3, "REMOVE".equals(decision) ? "SURVIVOR_IMAGE" : "NO_VIOLATION");
             insert.setObject(4, utc(at));
+            insert.executeUpdate();
+            return key(insert);
+        }
+    }
+
+    /** A statement of reasons as {@code statements.RestrictionStatements} stores one for a decided outside item. */
+    private static long statement(Connection db, long caseId, String category, String restriction, Instant issued)
+            throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into statement_of_reasons (public_id, scope, subject_key, version, case_id, restriction,
+                    category, detection, decision_reason, policy_ground, illegal, automated_detection,
+                    automated_decision, issued_at)
+                values (?, 'CONTENT', ?, 1, ?, ?, ?, 'REPORT', 'SURVIVOR_IMAGE', 'Policy 4.2', false, false,
+                    'NOT_AUTOMATED', ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, "sor_tr" + caseId + "x" + issued.toEpochMilli());
+            insert.setString(2, "content:tr-" + caseId);
+            insert.setLong(3, caseId);
+            insert.setString(4, restriction);
+            insert.setString(5, category);
+            insert.setObject(6, utc(issued));
+            insert.executeUpdate();
+            return key(insert);
+        }
+    }
+
+    /** An uploader's appeal against a decision; {@code decided} null while it waits in the appeal queue. */
+    private static void appeal(Connection db, long decision, long statement, long caseId, Instant submitted,
+            String status, Instant decided) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into appeal (version, reference, item_decision_id, statement_id, case_id, submitted_by,
+                    uploader_text, status, protected_content, submitted_at, due_at, decided_by, decided_at,
+                    justification)
+                values (0, ?, ?, ?, ?, 'Uploads', 'It was mine to post.', ?, false, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, "AP" + decision);
+            insert.setLong(2, decision);
+            insert.setLong(3, statement);
+            insert.setLong(4, caseId);
+            insert.setString(5, status);
+            insert.setObject(6, utc(submitted));
+            insert.setObject(7, utc(submitted.plus(Duration.ofDays(7))));
+            insert.setString(8, decided == null ? null : "lee");
+            insert.setObject(9, decided == null ? null : utc(decided));
+            insert.setString(10, decided == null ? null : "Records of age and consent checked.");
+            insert.executeUpdate();
+        }
+    }
+
+    /** A person's report naming the case's item (counted among the reports received). */
+    private static long report(Connection db, long caseId, long item, String reference, Instant received)
+            throws Exception {
+        long id;
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into report (reference, case_id, category, self_report, received_at)
+                values (?, ?, 'OTHER_HARMFUL', false, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, reference);
+            insert.setLong(2, caseId);
+            insert.setObject(3, utc(received));
+            insert.executeUpdate();
+            id = key(insert);
+        }
+        try (PreparedStatement link = db.prepareStatement("insert into report_item (report_id, case_item_id) values (?, ?)")) {
+            link.setLong(1, id);
+            link.setLong(2, item);
+            link.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A reporter's request for a second look, answered by a supervisor. */
+    private static void reviewRequest(Connection db, long report, long caseId, Instant requested, String answer,
+            Instant answered) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("""
+                insert into review_request (version, report_id, case_id, requested_at, due_at, status, answered_by,
+                    answered_at, answer_note)
+                values (0, ?, ?, ?, ?, ?, 'lee', ?, 'Looked again.')""")) {
+            insert.setLong(1, report);
+            insert.setLong(2, caseId);
+            insert.setObject(3, utc(requested));
+            insert.setObject(4, utc(requested.plus(Duration.ofDays(3))));
+            insert.setString(5, answer);
+            insert.setObject(6, utc(answered));
             insert.executeUpdate();
         }
     }

@@ -99,6 +99,39 @@ public class SweepRepository {
                 .setParameter("values", values).setParameter("served", SERVED).getResultList();
     }
 
+    /**
+     * Items hidden pending review that are identical to {@code original} (the same SHA-256 or MD5, or the same PDQ
+     * hash), the original left out; at most {@code max}.
+     */
+    List<ContentItem> hiddenIdentical(ContentItem original, int max) {
+        List<String> same = new java.util.ArrayList<>();
+        if (original.sha256() != null) {
+            same.add("c.sha256 = :sha");
+        }
+        if (original.md5() != null) {
+            same.add("c.md5 = :md5");
+        }
+        if (original.pdq() != null) {
+            same.add("c.pdq = :pdq");
+        }
+        if (same.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select c from ContentItem c where c.id <> :id and c.visibility = :hidden and ("
+                        + String.join(" or ", same) + ") order by c.id", ContentItem.class)
+                .setParameter("id", original.id()).setParameter("hidden", Visibility.HIDDEN_PENDING_REVIEW);
+        if (original.sha256() != null) {
+            query.setParameter("sha", original.sha256());
+        }
+        if (original.md5() != null) {
+            query.setParameter("md5", original.md5());
+        }
+        if (original.pdq() != null) {
+            query.setParameter("pdq", original.pdq());
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
     List<ContentItem> items(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
