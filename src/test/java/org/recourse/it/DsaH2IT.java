@@ -46,7 +46,7 @@ class DsaH2IT extends DsaContract {
         ChromeDriver chromium = Browsers.chromium();
         try {
             StaffSignInPage.open(chromium, base.toString())
-                    .signIn("admin", ADMIN_NEW_PASSWORD, Totp.code(setup.secret(), freshStep()));
+                    .signIn("admin", adminPassword(), Totp.code(setup.secret(), freshStep()));
             Path pictures = Files.createDirectories(Path.of("target", "screenshots"));
             List<String> wide = new ArrayList<>();
             for (String language : List.of("en", "fr")) {
