@@ -66,12 +66,17 @@ public record DsaMapping(Puid puid, List<String> territorialScope, Optional<Stri
         return switch (restriction) {
             case HIDDEN_PENDING_REVIEW, UPLOAD_HELD -> List.of(Visibility.DECISION_VISIBILITY_CONTENT_DISABLED);
             case REMOVED, UPLOAD_BLOCKED -> List.of(Visibility.DECISION_VISIBILITY_CONTENT_REMOVED);
-            case UPLOADER_BANNED, RESTORED -> List.of();
+            case UPLOADER_BANNED, RESTORED, BAN_LIFTED -> List.of();
         };
     }
 
+    /**
+     * A ban has no end date: it holds until a supervisor lifts it (by hand or on appeal), so it is a termination of
+     * the account, not a suspension (which the database reads as temporary, with {@code end_date_account_restriction}).
+     * Recourse gives no temporary ban; one would map to {@link Account#DECISION_ACCOUNT_SUSPENDED} with its end date.
+     */
     static Optional<Account> account(Restriction restriction) {
-        return restriction == Restriction.UPLOADER_BANNED ? Optional.of(Account.DECISION_ACCOUNT_SUSPENDED)
+        return restriction == Restriction.UPLOADER_BANNED ? Optional.of(Account.DECISION_ACCOUNT_TERMINATED)
                 : Optional.empty();
     }
 
@@ -112,7 +117,7 @@ public record DsaMapping(Puid puid, List<String> territorialScope, Optional<Stri
     static SourceType sourceType(StatementFacts.Detection detection) {
         return switch (detection) {
             case REPORT, SURVIVOR_SELF_REPORT -> SourceType.SOURCE_ARTICLE_16;
-            case HASH_MATCH, SCREENING_RULE -> SourceType.SOURCE_VOLUNTARY;
+            case HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, STAFF_DECISION -> SourceType.SOURCE_VOLUNTARY;
         };
     }
 

@@ -65,12 +65,15 @@ public class DsaRepository {
      * submission was turned on, or while a node ran without it.
      */
     public List<Long> statementsNotQueued(int max) {
+        // The restrictions the database never takes (a restoration, a lifted ban): one definition, the enum's.
+        String lifts = java.util.Arrays.stream(StatementFacts.Restriction.values()).filter(r -> !r.restricts())
+                .map(r -> "'" + r.name() + "'").collect(java.util.stream.Collectors.joining(", "));
         return ((List<?>) em.createNativeQuery("""
                         select s.id from statement_of_reasons s
-                        where s.restriction <> 'RESTORED'
+                        where s.restriction not in (%s)
                         and not exists (select 1 from dsa_submission d where d.statement_id = s.id
                                         and d.statement_version = s.version)
-                        order by s.id limit ?1""")
+                        order by s.id limit ?1""".formatted(lifts))
                 .setParameter(1, max)
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     }

@@ -59,6 +59,10 @@ public class DsaStatements {
         Set<String> values = new HashSet<>();
         statement.uploaderId().ifPresent(values::add);
         statement.platformContentId().ifPresent(values::add);
+        statement.upload().ifPresent(upload -> {
+            java.util.Optional.ofNullable(upload.reference()).ifPresent(values::add);
+            values.add(upload.hash());
+        });
         item.ifPresent(found -> {
             values.add(found.platformContentId());
             values.add(found.url());

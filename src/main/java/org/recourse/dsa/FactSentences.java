@@ -22,15 +22,18 @@ final class FactSentences {
             Detection.REPORT, "A notice from a member of the public identified the content.",
             Detection.SURVIVOR_SELF_REPORT, "A notice from a person shown in the content identified it.",
             Detection.HASH_MATCH, "The content matched a hash list of known material.",
-            Detection.SCREENING_RULE, "An automated screening rule identified the content.");
+            Detection.SCREENING_RULE, "An automated screening rule identified the content.",
+            Detection.PHRASE_MATCH, "The text matched a list of threatening or harassing phrases.",
+            Detection.STAFF_DECISION, "The platform's own staff identified the account's conduct.");
 
     private static final Map<Restriction, String> DONE = Map.of(
             Restriction.HIDDEN_PENDING_REVIEW, "Access to the content was disabled while it awaits human review.",
             Restriction.REMOVED, "The content was removed after review.",
             Restriction.RESTORED, "The content was restored after review.",
-            Restriction.UPLOADER_BANNED, "The account that uploaded the content was suspended.",
+            Restriction.UPLOADER_BANNED, "The account was terminated.",
             Restriction.UPLOAD_HELD, "The upload was held back before publication.",
-            Restriction.UPLOAD_BLOCKED, "The upload was blocked before publication.");
+            Restriction.UPLOAD_BLOCKED, "The upload was blocked before publication.",
+            Restriction.BAN_LIFTED, "The termination of the account was lifted.");
 
     private static final Map<Category, String> WHY = Map.of(
             Category.CHILD_SEXUAL_IMAGERY, "The content was assessed as sexual imagery of a child.",

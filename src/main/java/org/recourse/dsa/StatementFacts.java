@@ -23,21 +23,24 @@ public record StatementFacts(long statementId, int version, Restriction restrict
 
     /** What was restricted and how (the statements' own list). */
     public enum Restriction {
-        HIDDEN_PENDING_REVIEW, REMOVED, RESTORED, UPLOADER_BANNED, UPLOAD_HELD, UPLOAD_BLOCKED;
+        HIDDEN_PENDING_REVIEW, REMOVED, RESTORED, UPLOADER_BANNED, UPLOAD_HELD, UPLOAD_BLOCKED, BAN_LIFTED;
 
-        /** A restoration lifts a restriction: the database takes restrictions only (DSA art. 17(1), 24(5)). */
+        /**
+         * A restoration or a lifted ban ends a restriction: the database takes statements of restrictions only (DSA
+         * art. 17(1), 24(5)) and has no field that ends one it holds, so neither is sent.
+         */
         public boolean restricts() {
-            return this != RESTORED;
+            return this != RESTORED && this != BAN_LIFTED;
         }
     }
 
     /** How the content was found. */
     public enum Detection {
-        REPORT, SURVIVOR_SELF_REPORT, HASH_MATCH, SCREENING_RULE;
+        REPORT, SURVIVOR_SELF_REPORT, HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, STAFF_DECISION;
 
-        /** A match against a bank or a screening rule found it, not a person's notice. */
+        /** A match against a bank, a screening rule or the phrase lists found it, not a person. */
         public boolean automated() {
-            return this == HASH_MATCH || this == SCREENING_RULE;
+            return this == HASH_MATCH || this == SCREENING_RULE || this == PHRASE_MATCH;
         }
     }
 

@@ -9,7 +9,11 @@ public enum Detection {
     /** Its hash matched an entry of a hash bank (the statement names the bank's kind). */
     HASH_MATCH(true),
     /** A screening rule: an upload by a banned uploader. */
-    SCREENING_RULE(true);
+    SCREENING_RULE(true),
+    /** A text's words matched the platform's phrase lists (threats and harassment aimed at survivors). */
+    PHRASE_MATCH(true),
+    /** The platform's own staff: a supervisor acting on what they found, with no report or case behind it. */
+    STAFF_DECISION(false);
 
     private final boolean automated;
 

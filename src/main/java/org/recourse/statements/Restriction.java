@@ -16,7 +16,9 @@ public enum Restriction {
     /** Upload screening held the upload for review (it matched content pending review or an unconfirmed hash). */
     UPLOAD_HELD(Scope.CONTENT, AutomatedDecision.FULLY),
     /** Upload screening blocked the upload (a confirmed bank entry, or a banned uploader). */
-    UPLOAD_BLOCKED(Scope.CONTENT, AutomatedDecision.FULLY);
+    UPLOAD_BLOCKED(Scope.CONTENT, AutomatedDecision.FULLY),
+    /** A supervisor lifted the uploader's ban (by hand, or because an appeal reversed it): the restriction ended. */
+    BAN_LIFTED(Scope.ACCOUNT, AutomatedDecision.NOT_AUTOMATED);
 
     private final Scope scope;
     private final AutomatedDecision automatedDecision;
@@ -30,6 +32,14 @@ public enum Restriction {
         return scope;
     }
 
+    /**
+     * Whether it may be said of a subject of this scope: its own scope, and for a screened upload also an upload the
+     * platform named by nothing but its bytes or hashes.
+     */
+    public boolean appliesTo(Scope subject) {
+        return scope == subject || (subject == Scope.UPLOAD && (this == UPLOAD_HELD || this == UPLOAD_BLOCKED));
+    }
+
     /** How far a machine decided this kind, unless the issuer knows better (a ban by a supervisor's own hand). */
     public AutomatedDecision automatedDecision() {
         return automatedDecision;
@@ -37,7 +47,12 @@ public enum Restriction {
 
     /** Whether the uploader may appeal: every restriction, never the lifting of one. */
     public boolean appealable() {
-        return this != RESTORED;
+        return !lifts();
+    }
+
+    /** Whether it ends a restriction rather than making one (the DSA database takes restrictions only). */
+    public boolean lifts() {
+        return this == RESTORED || this == BAN_LIFTED;
     }
 
     /** Whether the item is kept out of sight until a reviewer decides. */

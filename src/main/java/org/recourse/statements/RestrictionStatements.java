@@ -95,12 +95,15 @@ public class RestrictionStatements {
     }
 
     /**
-     * An uploader banned for a removal (by the policy, or by a supervisor from the case). A ban from the bans page
-     * rests on no case, only on a supervisor's free text, which a statement never carries: it is not issued here.
+     * An uploader banned for a removal (by the policy, or by a supervisor from the case), or from the bans page. A ban
+     * from the bans page rests on no case, only on a supervisor's free text, which a statement never carries: its
+     * statement says the platform's staff decided it, under the clause for other harmful content.
      */
     void uploaderBanned(@Observes UploaderBanned banned) {
         Optional<Case> caseFile = Optional.ofNullable(banned.caseId()).flatMap(cases::find);
         if (caseFile.isEmpty()) {
+            statements.issue(new StatementService.Issue(Subject.account(banned.uploaderId(), null, null),
+                    Restriction.UPLOADER_BANNED, StatementRules.staffFacts(), AutomatedDecision.NOT_AUTOMATED));
             return;
         }
         Optional<CaseItem> removed = caseFile.get().items().stream()

@@ -31,6 +31,13 @@ public final class StatementJson {
         statement.platformContentId().ifPresent(content -> json.add("contentId", content));
         statement.uploaderId().ifPresent(uploader -> json.add("uploaderId", uploader));
         statement.caseId().ifPresent(caseId -> json.add("caseNumber", CaseNumbers.format(caseId)));
+        statement.upload().ifPresent(upload -> {
+            JsonObjectBuilder named = JsonSupport.object();
+            if (upload.reference() != null) {
+                named.add("reference", upload.reference());
+            }
+            json.add("upload", named.add("hashType", upload.hashType()).add("hash", upload.hash()));
+        });
         JsonObjectBuilder factsJson = JsonSupport.object()
                 .add("category", facts.category().code())
                 .add("detection", facts.detection().name());

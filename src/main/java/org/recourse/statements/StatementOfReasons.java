@@ -61,6 +61,17 @@ public class StatementOfReasons {
     @Column(name = "case_id")
     private Long caseId;
 
+    /** For an upload named by nothing else: the platform's reference for it, if it sent one. */
+    @Column(name = "upload_reference", length = 200)
+    private String uploadReference;
+
+    /** For an upload named by nothing else: the kind of hash it is named by (sha256, md5 or pdq) and the hash. */
+    @Column(name = "upload_hash_type", length = 16)
+    private String uploadHashType;
+
+    @Column(name = "upload_hash", length = 128)
+    private String uploadHash;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private Restriction restriction;
@@ -124,7 +135,7 @@ public class StatementOfReasons {
         Objects.requireNonNull(facts, "The facts are required.");
         Objects.requireNonNull(ground, "A ground is required.");
         Objects.requireNonNull(redress, "The redress is required.");
-        if (restriction.scope() != subject.scope()) {
+        if (!restriction.appliesTo(subject.scope())) {
             throw new IllegalArgumentException(restriction + " is not a restriction of " + subject.scope());
         }
         this.publicId = StatementId.generate();
@@ -135,6 +146,11 @@ public class StatementOfReasons {
         this.platformContentId = subject.platformContentId();
         this.uploaderId = subject.uploaderId();
         this.caseId = subject.caseId();
+        if (subject.upload() != null) {
+            this.uploadReference = subject.upload().reference();
+            this.uploadHashType = subject.upload().hashType();
+            this.uploadHash = subject.upload().hash();
+        }
         this.category = facts.category();
         this.detection = facts.detection();
         this.bankKind = facts.bankKind();
@@ -219,6 +235,18 @@ public class StatementOfReasons {
 
     public Optional<Long> caseId() {
         return Optional.ofNullable(caseId);
+    }
+
+    /** The upload an {@link Scope#UPLOAD} statement is about. */
+    public Optional<Subject.Upload> upload() {
+        return scope == Scope.UPLOAD ? Optional.of(new Subject.Upload(uploadReference, uploadHashType, uploadHash))
+                : Optional.empty();
+    }
+
+    /** The subject this statement is about, for its next version. */
+    public Subject subject() {
+        return new Subject(scope, contentItemId, platformContentId, scope == Scope.ACCOUNT ? uploaderId : null, caseId,
+                upload().orElse(null));
     }
 
     public Restriction restriction() {

@@ -63,7 +63,7 @@ public final class StatementPolicy {
      * alone: it never says the content is illegal.
      */
     public Ground ground(Category category, Restriction restriction) {
-        String legal = restriction == Restriction.RESTORED ? null : legalGrounds.get(category);
+        String legal = restriction.lifts() ? null : legalGrounds.get(category);
         return new Ground(clauses.get(category), legal != null, legal);
     }
 

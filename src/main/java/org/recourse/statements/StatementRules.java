@@ -48,6 +48,23 @@ public final class StatementRules {
                 : Facts.hashMatch(category, null);
     }
 
+    /**
+     * The facts of a text the phrase lists blocked: harassment of a survivor (the lists hold threats, doxxing and
+     * sexual harassment aimed at survivors), found by a phrase match.
+     */
+    public static Facts textFacts() {
+        return new Facts(Category.SURVIVOR_HARASSMENT, Detection.PHRASE_MATCH, null, null);
+    }
+
+    /**
+     * The facts of a ban by a supervisor's hand with no case: found by the platform's own staff. The supervisor's
+     * written reason is free text that could name anyone, so it stays in the audit log; the category is "other
+     * harmful", the one the platform's policy clause for its own decisions rests on.
+     */
+    public static Facts staffFacts() {
+        return new Facts(Category.OTHER_HARMFUL, Detection.STAFF_DECISION, null, null);
+    }
+
     /** Whether a filed report's statement is left to screening, whose event says which match hid the content. */
     public static boolean issuedByScreening(SystemNote note) {
         if (note == null) {

@@ -81,10 +81,7 @@ public class StatementService {
     @Transactional(Transactional.TxType.MANDATORY)
     public StatementOfReasons revise(StatementId statementId, Restriction now, ReasonCode reason) {
         StatementOfReasons revised = statements.find(statementId).orElseThrow();
-        Subject subject = new Subject(revised.scope(), revised.contentItemId().orElse(null),
-                revised.platformContentId().orElse(null),
-                revised.scope() == Scope.ACCOUNT ? revised.uploaderId().orElse(null) : null,
-                revised.caseId().orElse(null));
+        Subject subject = revised.subject();
         Facts facts = revised.facts().decided(revised.facts().category(), reason);
         if (!revised.current()) {
             throw new org.recourse.platform.domain.IllegalTransitionException("superseded statement",

@@ -63,6 +63,12 @@ public final class StatementText {
     }
 
     private static String subject(StatementOfReasons statement, Messages words) {
+        if (statement.scope() == Scope.UPLOAD) {
+            Subject.Upload upload = statement.upload().orElseThrow();
+            return upload.reference() != null ? words.get("statement.subject.upload", upload.reference())
+                    : words.get("statement.subject.uploadHash", upload.hashType().toUpperCase(Locale.ROOT),
+                            upload.hash());
+        }
         if (statement.scope() == Scope.ACCOUNT) {
             return statement.platformContentId()
                     .map(content -> words.get("statement.subject.accountFor", statement.uploaderId().orElse(""), content))

@@ -52,7 +52,7 @@ class DsaMappingTest {
     }
 
     @Test
-    @DisplayName("an uploader banned after a hash match: the account suspended, found by voluntary own initiative")
+    @DisplayName("an uploader banned after a hash match: the account terminated (a ban has no end date), found by voluntary own initiative")
     void uploaderBanned() {
         // Arrange
         StatementFacts facts = Statements.with(Restriction.UPLOADER_BANNED, Category.NON_CONSENSUAL_INTIMATE_IMAGE,
@@ -63,7 +63,7 @@ class DsaMappingTest {
 
         // Assert
         assertThat(json.containsKey("decision_visibility")).isFalse();
-        assertThat(json.getString("decision_account")).isEqualTo("DECISION_ACCOUNT_SUSPENDED");
+        assertThat(json.getString("decision_account")).isEqualTo("DECISION_ACCOUNT_TERMINATED");
         assertThat(json.getString("decision_ground")).isEqualTo("DECISION_GROUND_INCOMPATIBLE_CONTENT");
         assertThat(json.getString("incompatible_content_ground")).isEqualTo(Statements.POLICY);
         assertThat(json.containsKey("illegal_content_legal_ground")).isFalse();
@@ -87,6 +87,44 @@ class DsaMappingTest {
 
         // Assert
         assertThat(mapped).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a lifted ban ends a restriction: the database has no field to end one it holds, so it is not sent")
+    void liftedBanNotSubmitted() {
+        // Arrange
+        StatementFacts facts = Statements.with(Restriction.BAN_LIFTED, Category.SURVIVOR_HARASSMENT,
+                Detection.STAFF_DECISION, Optional.empty(), Optional.empty());
+
+        // Act
+        Optional<DsaStatement> mapped = Statements.mapping().map(facts);
+
+        // Assert
+        assertThat(mapped).isEmpty();
+        assertThat(Restriction.BAN_LIFTED.restricts()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a ban by a supervisor's hand and a blocked text are the platform's own initiative")
+    void ownInitiative() {
+        // Act
+        JsonObject banned = Statements.mapping().map(Statements.with(Restriction.UPLOADER_BANNED,
+                Category.OTHER_HARMFUL, Detection.STAFF_DECISION, Optional.empty(), Optional.empty()))
+                .orElseThrow().toJson();
+        JsonObject text = Statements.mapping().map(Statements.with(Restriction.UPLOAD_BLOCKED,
+                Category.SURVIVOR_HARASSMENT, Detection.PHRASE_MATCH, Optional.empty(), Optional.of("text/plain")))
+                .orElseThrow().toJson();
+
+        // Assert
+        assertThat(banned.getString("decision_account")).isEqualTo("DECISION_ACCOUNT_TERMINATED");
+        assertThat(banned.getString("source_type")).isEqualTo("SOURCE_VOLUNTARY");
+        assertThat(banned.getString("decision_facts")).isEqualTo("The platform's own staff identified the account's "
+                + "conduct. The account was terminated.");
+        assertThat(text.getString("source_type")).isEqualTo("SOURCE_VOLUNTARY");
+        assertThat(text.getJsonArray("decision_visibility").getString(0))
+                .isEqualTo("DECISION_VISIBILITY_CONTENT_REMOVED");
+        assertThat(DsaReceiver.validate(banned)).isEmpty();
+        assertThat(DsaReceiver.validate(text)).isEmpty();
     }
 
     @ParameterizedTest

@@ -42,12 +42,11 @@ class DsaH2IT extends DsaContract {
         // Arrange: a statement held back, and the admin's authenticator secret
         List<Long> ids = issue(1, "Write to the moderator at mod@platform.example.");
         Poll.until(WAIT, () -> submissions(ids), rows -> rows.size() == 1, "the held-back statement stored");
-        StaffClient setup = new StaffClient(URI.create(base.toString()));
-        String password = setup.setUp("admin", ADMIN_PASSWORD, "correct horse battery staple 9");
+        StaffClient setup = admin();
         ChromeDriver chromium = Browsers.chromium();
         try {
             StaffSignInPage.open(chromium, base.toString())
-                    .signIn("admin", password, Totp.code(setup.secret(), Totp.step(Instant.now()) + 1));
+                    .signIn("admin", adminPassword(), Totp.code(setup.secret(), freshStep()));
             Path pictures = Files.createDirectories(Path.of("target", "screenshots"));
             List<String> wide = new ArrayList<>();
             for (String language : List.of("en", "fr")) {

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -268,6 +270,106 @@ abstract class StatementsContract {
         assertThat(blocked.getBoolean("automatedDetection")).isTrue();
         assertThat(blocked.getString("automatedDecision")).isEqualTo("FULLY");
         assertThat(read("/api/v1/content/sor-copy-2/statements").getJsonArray("statements")).hasSize(1);
+    }
+
+    /** The webhooks of this type the platform received about this uploader, in order. */
+    private List<JsonObject> eventsFor(String type, String uploaderId) {
+        return receiver().accepted().stream().map(r -> json(r.body()))
+                .filter(e -> e.getString("type").equals(type))
+                .filter(e -> uploaderId.equals(e.getJsonObject("data").getString("uploaderId", null))).toList();
+    }
+
+    private JsonObject screen(String body) {
+        HttpResponse<String> screened = http.postJson("/api/v1/screen", body, "Authorization", bearer());
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        return Http.json(screened);
+    }
+
+    @Test
+    @DisplayName("a ban from the bans page, an upload it blocks without a content id, and the lift: each has its "
+            + "statement, the upload's named by the SHA-256 of its bytes and given in the answer, the lift version 2 "
+            + "of the ban's, with uploader.unbanned")
+    void banByHandBlockedUploadAndLift() throws Exception {
+        // Arrange: a supervisor bans an uploader from the bans page, with a reason that names someone
+        admin().get("/staff/supervise/bans");
+        admin().submit("/staff/supervise/bans", "bans", "bans:ban", Map.of("bans:banUploader", "user-hand",
+                "bans:banReason", "Ban evasion confirmed by Jane Doe of the security team"));
+        JsonObject banned = Poll.until(PATIENCE, () -> eventsFor("statement.issued", "user-hand"),
+                found -> !found.isEmpty(), "the ban's statement").get(0).getJsonObject("data");
+        byte[] bytes = "an upload by a banned account".getBytes(StandardCharsets.UTF_8);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+
+        // Act: the banned account uploads, and the platform screens it without a content id (twice)
+        String upload = "{\"mediaType\":\"application/octet-stream\",\"uploaderId\":\"user-hand\","
+                + "\"bytes\":\"" + Base64.getEncoder().encodeToString(bytes) + "\"}";
+        JsonObject verdict = screen(upload);
+        JsonObject again = screen(upload);
+
+        // Assert: the ban rests on the staff's decision, never on the supervisor's words
+        assertThat(banned.getString("restriction")).isEqualTo("UPLOADER_BANNED");
+        assertThat(banned.getString("scope")).isEqualTo("ACCOUNT");
+        assertThat(banned.getJsonObject("facts").getString("detection")).isEqualTo("STAFF_DECISION");
+        assertThat(banned.getString("automatedDecision")).isEqualTo("NOT_AUTOMATED");
+        assertThat(banned.toString()).doesNotContain("Jane Doe");
+        // Assert: the blocked upload's statement, in the answer and by API, named by its bytes' hash
+        assertThat(verdict.getString("verdict")).isEqualTo("BLOCK");
+        assertThat(verdict.containsKey("caseNumber")).isFalse();
+        assertThat(again.getString("statementId")).isEqualTo(verdict.getString("statementId"));
+        JsonObject blocked = read("/api/v1/statements/" + verdict.getString("statementId"));
+        assertThat(blocked.getString("scope")).isEqualTo("UPLOAD");
+        assertThat(blocked.getString("restriction")).isEqualTo("UPLOAD_BLOCKED");
+        assertThat(blocked.getJsonObject("upload").getString("hashType")).isEqualTo("sha256");
+        assertThat(blocked.getJsonObject("upload").getString("hash")).isEqualTo(sha256);
+        assertThat(blocked.getJsonObject("facts").getString("detection")).isEqualTo("SCREENING_RULE");
+        assertThat(blocked.getJsonObject("text").getJsonObject("en").getJsonArray("lines").toString())
+                .contains("the file whose SHA256 fingerprint is " + sha256);
+        assertThat(database().count("select count(*) from statement_of_reasons where subject_key = ?",
+                "upload:sha256:" + sha256)).isEqualTo(1);
+
+        // Act: the supervisor lifts the ban
+        admin().get("/staff/supervise/bans");
+        Matcher lift = Pattern.compile("(?s)user-hand</code>.*?name=\"(bans:list:\\d+:lift)\"")
+                .matcher(admin().lastPage());
+        assertThat(lift.find()).isTrue();
+        admin().submit("/staff/supervise/bans", "bans", lift.group(1),
+                Map.of("bans:liftReason", "The platform confirmed the account was taken over."));
+
+        // Assert: the end of the restriction is version 2 of the ban's line, with the webhook and by API
+        JsonObject unbanned = Poll.until(PATIENCE, () -> eventsFor("uploader.unbanned", "user-hand"),
+                found -> !found.isEmpty(), "uploader.unbanned").get(0).getJsonObject("data");
+        JsonObject ended = unbanned.getJsonObject("statementOfReasons");
+        assertThat(ended.getString("restriction")).isEqualTo("BAN_LIFTED");
+        assertThat(ended.getInt("version")).isEqualTo(2);
+        assertThat(ended.getString("supersedes")).isEqualTo(banned.getString("id"));
+        assertThat(ended.getJsonObject("redress").getBoolean("appealOpen")).isFalse();
+        assertThat(ended.getJsonObject("text").getJsonObject("fr-CA").getJsonArray("lines").getString(0))
+                .startsWith("La restriction du compte a pris fin");
+        assertThat(read("/api/v1/statements/" + ended.getString("id")).getString("restriction"))
+                .isEqualTo("BAN_LIFTED");
+        assertThat(read("/api/v1/statements/" + banned.getString("id")).getString("supersededBy"))
+                .isEqualTo(ended.getString("id"));
+        assertThat(unbanned.toString()).doesNotContain("taken over");
+    }
+
+    @Test
+    @DisplayName("a text the phrase lists block has a statement named by the SHA-256 of the text, never the text")
+    void blockedText() throws Exception {
+        // Arrange
+        String text = "I kn0w wh3re y0u l i v e";
+
+        // Act
+        HttpResponse<String> screened = http.postJson("/api/v1/text/screen", "{\"text\":\"" + text
+                + "\",\"language\":\"en\"}", "Authorization", bearer());
+
+        // Assert
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        assertThat(Http.json(screened).getString("verdict")).isEqualTo("BLOCK");
+        JsonObject statement = read("/api/v1/statements/" + Http.json(screened).getString("statementId"));
+        assertThat(statement.getString("restriction")).isEqualTo("UPLOAD_BLOCKED");
+        assertThat(statement.getJsonObject("facts").getString("detection")).isEqualTo("PHRASE_MATCH");
+        assertThat(statement.getJsonObject("upload").getString("hash")).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))));
+        assertThat(statement.toString()).doesNotContain("kn0w");
     }
 
     @Test

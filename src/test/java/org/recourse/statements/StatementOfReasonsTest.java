@@ -123,6 +123,58 @@ class StatementOfReasonsTest {
     }
 
     @Test
+    @DisplayName("an upload with no content id is its own subject: by the platform's reference, else by its hash; "
+            + "only a hold or a block may be said of it")
+    void uploadSubjects() {
+        // Arrange
+        Subject byHash = Subject.upload(new Subject.Upload(null, "sha256", "0f".repeat(32)));
+        Subject byReference = Subject.upload(new Subject.Upload("upl-77", "md5", "1e".repeat(16)));
+
+        // Act
+        StatementOfReasons held = Statements.first(byHash, Restriction.UPLOAD_HELD,
+                Facts.hashMatch(Category.SURVIVOR_ADULT_IMAGE, BankPurpose.SURVIVOR_SUBMITTED));
+
+        // Assert
+        assertThat(held.subjectKey()).isEqualTo("upload:sha256:" + "0f".repeat(32));
+        assertThat(byReference.key()).isEqualTo("upload:ref:upl-77");
+        assertThat(held.scope()).isEqualTo(Scope.UPLOAD);
+        assertThat(held.upload()).contains(new Subject.Upload(null, "sha256", "0f".repeat(32)));
+        assertThat(held.subject()).isEqualTo(byHash);
+        assertThat(held.redress().appealOpen()).isTrue();
+        assertThatThrownBy(() -> Statements.first(byHash, Restriction.REMOVED,
+                Facts.reported(Category.OTHER_HARMFUL, false))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Subject.Upload(null, "sha256", "not hex"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Subject.Upload("with space", "sha256", "0f".repeat(32)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Subject.Upload(null, "crc32", "0f".repeat(32)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("a lifted ban is the next version of the ban's line, ends the restriction, and offers no appeal")
+    void liftedBan() {
+        // Arrange
+        Subject account = Subject.account("uploader-3", null, null);
+        StatementOfReasons banned = Statements.first(account, Restriction.UPLOADER_BANNED, StatementRules.staffFacts());
+
+        // Act
+        StatementOfReasons lifted = Statements.next(banned, account, Restriction.BAN_LIFTED, banned.facts(),
+                java.time.Duration.ofHours(1));
+
+        // Assert
+        assertThat(banned.automatedDetection()).isFalse();
+        assertThat(banned.facts().detection()).isEqualTo(Detection.STAFF_DECISION);
+        assertThat(lifted.version()).isEqualTo(2);
+        assertThat(banned.supersededBy()).contains(lifted.publicId());
+        assertThat(lifted.restriction().lifts()).isTrue();
+        assertThat(lifted.redress().appealOpen()).isFalse();
+        assertThat(lifted.automatedDecision()).isEqualTo(AutomatedDecision.NOT_AUTOMATED);
+        assertThatThrownBy(() -> Statements.first(Statements.content(3L, "pic-3"), Restriction.BAN_LIFTED,
+                StatementRules.staffFacts())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("a statement id is read from hostile text only when it has exactly the form of one")
     void statementIds() {
         // Arrange

@@ -22,6 +22,7 @@ class StatementTextTest {
 
     private static final Subject ITEM = Statements.content(7L, "pic-7");
     private static final Subject ACCOUNT = new Subject(Scope.ACCOUNT, 7L, "pic-7", "uploader-1", 12L);
+    private static final Subject UPLOAD = Subject.upload(new Subject.Upload(null, "sha256", "ab".repeat(32)));
 
     /** Every kind of statement, with every detection, bank kind, reason and category somewhere among them. */
     static Stream<Arguments> statements() {
@@ -31,7 +32,15 @@ class StatementTextTest {
                 Statements.first(ITEM, Restriction.UPLOAD_BLOCKED,
                         new Facts(Category.CHILD_SEXUAL_IMAGERY, Detection.SCREENING_RULE, null, null)),
                 Statements.first(ACCOUNT, Restriction.UPLOADER_BANNED, Facts.reported(Category.SURVIVOR_HARASSMENT,
-                        true).decided(Category.SURVIVOR_HARASSMENT, ReasonCode.HARASSMENT)));
+                        true).decided(Category.SURVIVOR_HARASSMENT, ReasonCode.HARASSMENT)),
+                Statements.first(Subject.account("uploader-2", null, null), Restriction.UPLOADER_BANNED,
+                        StatementRules.staffFacts()),
+                Statements.first(Subject.account("uploader-2", null, null), Restriction.BAN_LIFTED,
+                        StatementRules.staffFacts()),
+                Statements.first(UPLOAD, Restriction.UPLOAD_BLOCKED, StatementRules.textFacts()),
+                Statements.first(Subject.upload(new Subject.Upload("upl-9", "md5", "0".repeat(32))),
+                        Restriction.UPLOAD_HELD, Facts.hashMatch(Category.SURVIVOR_ADULT_IMAGE,
+                                BankPurpose.SURVIVOR_SUBMITTED)));
         Stream<StatementOfReasons> banks = Arrays.stream(BankPurpose.values()).map(bank ->
                 Statements.first(ITEM, Restriction.UPLOAD_BLOCKED, Facts.hashMatch(bank.category(), bank)));
         Stream<StatementOfReasons> reasons = Arrays.stream(ReasonCode.values()).map(reason ->
@@ -103,6 +112,31 @@ class StatementTextTest {
                 "There is nothing to appeal", "every person shown is an adult who consented",
                 "incompatible with the platform's rules")
                 .doesNotContain("Legal ground", "You can appeal");
+    }
+
+    @Test
+    @DisplayName("an upload named by its hash, and a lifted ban, read in English and in French; a lift offers no appeal")
+    void uploadAndLiftedBan() {
+        // Arrange
+        StatementOfReasons blocked = Statements.first(UPLOAD, Restriction.UPLOAD_BLOCKED, StatementRules.textFacts());
+        StatementOfReasons banned = Statements.first(Subject.account("uploader-2", null, null),
+                Restriction.UPLOADER_BANNED, StatementRules.staffFacts());
+        StatementOfReasons lifted = Statements.next(banned, Subject.account("uploader-2", null, null),
+                Restriction.BAN_LIFTED, banned.facts(), Duration.ofDays(3));
+
+        // Act
+        String english = StatementText.render(blocked, Locale.ENGLISH).text();
+        String french = StatementText.render(lifted, Locale.CANADA_FRENCH).text();
+
+        // Assert
+        assertThat(english).contains("Upload concerned: the file whose SHA256 fingerprint is " + "ab".repeat(32))
+                .contains("its words matched the platform's lists of threats and harassment");
+        assertThat(french).contains("La restriction du compte a pris fin : le bannissement a été levé")
+                .contains("le personnel de la plateforme l'a constaté")
+                .contains("Il n'y a rien à contester");
+        assertThat(lifted.version()).isEqualTo(2);
+        assertThat(lifted.redress().appealOpen()).isFalse();
+        assertThat(lifted.ground().legalGround()).isNull();
     }
 
     @Test

@@ -57,8 +57,8 @@ final class SanctionStatements {
         return WebhookEvent.create(BANNED, orderingKey(ban.uploaderId()), ban.bannedAt(), data);
     }
 
-    /** A ban lifted by a supervisor. */
-    static WebhookEvent unbanned(UploaderBan ban) {
+    /** A ban lifted by a supervisor, with the statement of reasons that the restriction ended. */
+    static WebhookEvent unbanned(UploaderBan ban, JsonObject statementOfReasons) {
         JsonObject data = JsonSupport.object()
                 .add("uploaderId", ban.uploaderId())
                 .add("rule", "ban lifted by a supervisor")
@@ -66,6 +66,7 @@ final class SanctionStatements {
                 .add("decidedAt", ban.liftedAt().toString())
                 .add("automated", false)
                 .add("statement", "Ban lifted by a supervisor, " + ban.liftedAt() + ".")
+                .add("statementOfReasons", statementOfReasons)
                 .build();
         return WebhookEvent.create(UNBANNED, orderingKey(ban.uploaderId()), ban.liftedAt(), data);
     }

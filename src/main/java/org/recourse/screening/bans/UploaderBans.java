@@ -16,6 +16,7 @@ import org.recourse.audit.AuditLog;
 import org.recourse.cases.CaseNumbers;
 import org.recourse.cases.Reviewer;
 import org.recourse.cases.StrikePolicy;
+import org.recourse.screening.ScreeningStatements;
 import org.recourse.webhook.WebhookOutbox;
 
 /**
@@ -50,6 +51,9 @@ public class UploaderBans {
 
     @Inject
     Event<UploaderBanned> banned;
+
+    @Inject
+    ScreeningStatements statements;
 
     /**
      * Bans an uploader as the policy says for a removal in a case: once (an uploader already banned stays as they are,
@@ -104,7 +108,8 @@ public class UploaderBans {
     }
 
     /**
-     * A supervisor lifts a ban, writing why; the platform is told. False if the ban was lifted already.
+     * A supervisor lifts a ban, writing why (by hand, or because an appeal reversed the decision); the platform is
+     * told, with the statement of reasons that the restriction ended. False if the ban was lifted already.
      *
      * @throws SanctionRefusedException if the reviewer is not a supervisor or the reason is too short
      */
@@ -117,7 +122,8 @@ public class UploaderBans {
         UploaderBan ban = found.get();
         ban.lift(supervisor, why, clock.instant());
         audit.record(supervisor.username(), "uploader.ban-lifted", "uploader-ban:" + banId, ban.liftReason());
-        webhooks.publish(SanctionStatements.unbanned(ban));
+        // The statement that the ban ended is the next version of the ban's own, and travels with the webhook.
+        webhooks.publish(SanctionStatements.unbanned(ban, statements.banLifted(ban.uploaderId())));
         return true;
     }
 

@@ -3,15 +3,18 @@ package org.recourse.screening.phrases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import org.recourse.audit.AuditLog;
+import org.recourse.content.ContentItem;
 import org.recourse.matching.text.Language;
 import org.recourse.matching.text.PhraseScreener;
 import org.recourse.matching.text.Rule;
 import org.recourse.matching.text.StarterLists;
 import org.recourse.matching.text.TextVerdict;
+import org.recourse.screening.ScreeningStatements;
 
 /**
  * The phrase lists: seeded with the English and French starter lists on first use, managed by admins (audited), and
@@ -36,6 +39,9 @@ public class PhraseRules {
     @Inject
     org.recourse.platform.persistence.SeedOnce seedOnce;
 
+    @Inject
+    ScreeningStatements statements;
+
     private volatile PhraseScreener screener;
     private volatile String builtFrom;
 
@@ -43,6 +49,24 @@ public class PhraseRules {
     public TextVerdict screen(String text, Language language) {
         PhraseScreener current = current();
         return (language == null ? current : current.only(language)).screen(text);
+    }
+
+    /** A verdict, and for a BLOCK the public id of its statement of reasons. */
+    public record Screened(TextVerdict verdict, String statementId) {
+    }
+
+    /**
+     * Screens a text the platform is about to publish: a BLOCK restricts it, so it gets a statement of reasons, named
+     * by the SHA-256 of the text (the platform gives no id for a text not yet posted).
+     */
+    @Transactional
+    public Screened screenForPublication(String text, Language language) {
+        TextVerdict verdict = screen(text, language);
+        if (verdict.decision() != TextVerdict.Decision.BLOCK) {
+            return new Screened(verdict, null);
+        }
+        return new Screened(verdict, statements.blockedText(
+                ContentItem.sha256Of(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Transactional

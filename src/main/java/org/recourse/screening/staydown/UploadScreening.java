@@ -33,6 +33,7 @@ import org.recourse.matching.hash.PdqHash;
 import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.ratelimit.Submitter;
+import org.recourse.screening.ScreeningStatements;
 import org.recourse.screening.banks.BankEntry;
 import org.recourse.screening.banks.BankPurpose;
 import org.recourse.screening.banks.EntryHold;
@@ -108,9 +109,10 @@ public class UploadScreening {
      *
      * @param caseNumber the case the upload was reported on (opened or joined), if it was
      * @param reference the reference of that report
+     * @param statementId the public id of the statement of reasons of a HOLD or BLOCK, for the platform to show
      */
     public record Verdict(Outcome outcome, List<Match> matches, boolean uploaderBanned, String caseNumber,
-            String reference) {
+            String reference, String statementId) {
     }
 
     @Inject
@@ -146,6 +148,9 @@ public class UploadScreening {
     @Inject
     Event<UploadRestricted> restricted;
 
+    @Inject
+    ScreeningStatements statements;
+
     /**
      * The verdict on an upload, and its report if it is held or blocked.
      *
@@ -178,8 +183,12 @@ public class UploadScreening {
         // A quarantined entry goes on holding, but a flood it holds opens no more cases.
         boolean quiet = outcome == Outcome.HOLD
                 && holding.values().stream().anyMatch(e -> e.effect() == EntryState.Effect.HOLD_WITHOUT_CASE);
-        if (outcome == Outcome.ALLOW || quiet || upload.contentId() == null || upload.url() == null) {
-            return new Verdict(outcome, matches, banned, null, null);
+        if (outcome == Outcome.ALLOW) {
+            return new Verdict(outcome, matches, banned, null, null, null);
+        }
+        if (quiet || upload.contentId() == null || upload.url() == null) {
+            // Not reported, yet restricted all the same: its statement names it by what the platform gave.
+            return new Verdict(outcome, matches, banned, null, null, unreported(upload, hashes, outcome, matches, banned));
         }
         Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet());
         holds.forEach(hold -> hold.reportedAs(reported.caseItemId()));
@@ -187,6 +196,35 @@ public class UploadScreening {
         banks.blockedUnreviewed(matches.stream().filter(m -> m.outcome() == Outcome.BLOCK).map(Match::entryId)
                 .filter(java.util.Objects::nonNull).toList(), reported.caseItemId());
         return reported.verdict();
+    }
+
+    /** The statement of an upload held or blocked without a report: by its reference, else the hash that names it. */
+    private String unreported(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches,
+            boolean banned) {
+        String[] named = hashes.sha256() != null ? new String[] {"sha256", hashes.sha256()}
+                : hashes.md5() != null ? new String[] {"md5", hashes.md5()}
+                : hashes.pdqHex() != null ? new String[] {"pdq", hashes.pdqHex()}
+                : new String[] {"vpdq", ContentItem.sha256Of(org.recourse.matching.video.VpdqText.write(upload.video())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))};
+        Optional<Match> survivor = matches.stream().filter(m -> m.outcome() == Outcome.HOLD && m.entryId() != null)
+                .findFirst();
+        Match shown = survivor.filter(m -> outcome == Outcome.HOLD).or(() -> matches.stream().findFirst())
+                .orElse(null);
+        return statements.unreportedUpload(new ScreeningStatements.UnreportedUpload(upload.contentId(), named[0],
+                named[1], outcome == Outcome.BLOCK, category(outcome, shown, survivor),
+                shown == null ? null : shown.purpose(), banned));
+    }
+
+    /**
+     * What a held or blocked upload is restricted as: for a hold, the survivor's hash it matched; for a block, the
+     * bank's kind; for an upload held only by content pending review, "other harmful"; for one blocked only because
+     * its uploader is banned, the most severe category (the ban's own category is not known here).
+     */
+    private static Category category(Outcome outcome, Match shown, Optional<Match> survivor) {
+        if (outcome == Outcome.HOLD) {
+            return survivor.map(m -> m.purpose().category()).orElse(Category.OTHER_HARMFUL);
+        }
+        return shown != null && shown.purpose() != null ? shown.purpose().category() : Category.CHILD_SEXUAL_IMAGERY;
     }
 
     private static ImageHashes given(Upload upload) {
@@ -335,7 +373,8 @@ public class UploadScreening {
         restricted.fire(new UploadRestricted(item.id(), onCase.caseFile().id(), outcome,
                 shown == null ? null : shown.purpose(), banned));
         return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
-                receipt.reference().display()), onCase.id());
+                receipt.reference().display(), statements.currentForContent(item.platformContentId()).orElse(null)),
+                onCase.id());
     }
 
     /**

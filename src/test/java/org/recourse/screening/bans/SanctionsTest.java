@@ -37,6 +37,7 @@ import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 import org.recourse.testing.RecordingAuditLog;
 import org.recourse.testing.RecordingWebhookOutbox;
+import org.recourse.screening.ScreeningStatements;
 import org.recourse.testing.Wiring;
 import org.recourse.testing.Wiring.KeptEvents;
 import org.recourse.webhook.WebhookEvent;
@@ -77,8 +78,36 @@ class SanctionsTest {
         Wiring.set(bans, "audit", audit);
         Wiring.set(bans, "clock", clock);
         Wiring.set(bans, "banned", banned);
+        Wiring.set(bans, "statements", liftStatements);
         return bans;
     }
+
+    /** The statements asked for lifted bans: the statements feature, as screening sees it. */
+    private final List<String> liftsStated = new java.util.ArrayList<>();
+
+    private final ScreeningStatements liftStatements = new ScreeningStatements() {
+        @Override
+        public String unreportedUpload(UnreportedUpload upload) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String blockedText(String sha256) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.Optional<String> currentForContent(String platformContentId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public JsonObject banLifted(String uploaderId) {
+            liftsStated.add(uploaderId);
+            return jakarta.json.Json.createObjectBuilder().add("id", "sor_lifted").add("restriction", "BAN_LIFTED")
+                    .build();
+        }
+    };
 
     private Sanctions sanctions(EntityManager em) {
         Sanctions sanctions = new Sanctions();
@@ -290,6 +319,9 @@ class SanctionsTest {
         assertThat(banned.fired()).singleElement()
                 .isEqualTo(new UploaderBanned(uploader, 1L, null, null, true));
         assertThat(webhooks.published().get(0).json()).doesNotContain("survivor's address");
+        assertThat(liftsStated).containsExactly(uploader);
+        assertThat(data(webhooks.published().get(1)).getJsonObject("statementOfReasons").getString("restriction"))
+                .isEqualTo("BAN_LIFTED");
     }
 
     /** An appeal restored this item, as AppealService does it: the content shown again, then the sanctions undone. */

@@ -52,12 +52,15 @@ public class TextScreenResource {
     @Operation(operationId = "screenText",
             summary = "Screen a text against the phrase lists", description = "ALLOW or BLOCK with the rules "
             + "matched and where; variants are caught (case, spacing, repeated letters, digits for letters, accents, "
-            + "look-alike letters). language (en, fr) limits the lists to that language and those for any.")
+            + "look-alike letters). language (en, fr) limits the lists to that language and those for any. A BLOCK "
+            + "restricts the text: statementId names its statement of reasons (GET /v1/statements/{id}), for the "
+            + "platform to show its user; the text itself is named there by its SHA-256, never kept.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "text",
             value = "{\"text\":\"I kn0w wh3re y0u l i v e\",\"language\":\"en\"}")))
     @APIResponse(responseCode = "200", description = "The verdict", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "blocked", value = "{\"verdict\":\"BLOCK\",\"complete\":true,\"matches\":"
-                    + "[{\"rule\":\"rule-3\",\"label\":\"doxxing\",\"list\":\"starter-en\",\"start\":0,\"end\":24}]}")))
+                    + "[{\"rule\":\"rule-3\",\"label\":\"doxxing\",\"list\":\"starter-en\",\"start\":0,\"end\":24}],"
+                    + "\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}")))
     @APIResponse(responseCode = "422", description = "No text, a text over 10,000 characters, or an unknown language")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
@@ -85,12 +88,16 @@ public class TextScreenResource {
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
-        TextVerdict verdict = rules.screen(text, language);
+        PhraseRules.Screened screened = rules.screenForPublication(text, language);
+        TextVerdict verdict = screened.verdict();
         JsonArrayBuilder matches = JsonSupport.array();
         verdict.matches().forEach(m -> matches.add(JsonSupport.object().add("rule", m.ruleId()).add("label", m.label())
                 .add("list", m.list()).add("start", m.span().start()).add("end", m.span().end())));
-        return Response.ok(JsonSupport.object().add("verdict", verdict.decision().name())
-                .add("complete", verdict.isComplete()).add("matches", matches).build().toString(),
-                MediaType.APPLICATION_JSON).build();
+        var json = JsonSupport.object().add("verdict", verdict.decision().name())
+                .add("complete", verdict.isComplete()).add("matches", matches);
+        if (screened.statementId() != null) {
+            json.add("statementId", screened.statementId());
+        }
+        return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
     }
 }

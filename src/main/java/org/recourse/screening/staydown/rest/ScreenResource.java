@@ -76,7 +76,9 @@ public class ScreenResource {
             + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
             + "is itself reported: the item is registered hidden and joins or opens a case. The optional uploadedAt and "
             + "uploader (screenName, email, ipEvents) are those of POST /v1/content; they are kept only when the "
-            + "upload is reported (HOLD or BLOCK with contentId and url), for a hotline report if it is removed.")
+            + "upload is reported (HOLD or BLOCK with contentId and url), for a hotline report if it is removed. Every HOLD "
+            + "or BLOCK has a statement of reasons, named by statementId (GET /v1/statements/{id}) for the platform to "
+            + "show its user; without contentId it names the upload by the SHA-256 of the bytes (or the hash sent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = @ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
@@ -88,7 +90,7 @@ public class ScreenResource {
                     + "\"Confirmed sexual images of children\",\"purpose\":\"CHILD_SEXUAL_IMAGERY\",\"hashType\":\"pdq\","
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
                     + "\"caseNumber\":\"C-000077\","
-                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\"}")))
+                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\",\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}")))
     @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture that is "
             + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
             + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
@@ -159,6 +161,9 @@ public class ScreenResource {
                 .add("uploaderBanned", verdict.uploaderBanned()).add("matches", matches);
         if (verdict.caseNumber() != null) {
             json.add("caseNumber", verdict.caseNumber()).add("reference", verdict.reference());
+        }
+        if (verdict.statementId() != null) {
+            json.add("statementId", verdict.statementId());
         }
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
     }

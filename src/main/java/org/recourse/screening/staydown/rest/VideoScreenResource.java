@@ -65,7 +65,8 @@ public class VideoScreenResource {
             + "optionally uploadedAt and uploader (the JSON object of POST /v1/screen as text, at most 16 KB). The same "
             + "verdict as POST /v1/screen: its frames (vPDQ, a frame a second) are matched against the banked videos, "
             + "its SHA-256 and MD5 against the exact hashes.")
-    @APIResponse(responseCode = "200", description = "The verdict, as POST /v1/screen")
+    @APIResponse(responseCode = "200", description = "The verdict, as POST /v1/screen (with statementId on a HOLD "
+            + "or BLOCK; without contentId the statement names the video by its SHA-256)")
     @APIResponse(responseCode = "413", description = "The video is over the size limit")
     @APIResponse(responseCode = "422", description = "Not a video decoded here, or over a limit (frame size, frame "
             + "rate, duration, frames, decoding time); errors[] names it")
