@@ -100,8 +100,14 @@ public class StaffService {
             return SignInResult.signedIn(SignInResult.Outcome.SETUP, account, Set.of(Role.SETUP));
         }
         OptionalLong step = Totp.verify(account.totpSecret(), code, now, account.totpLastStep());
+        if (step.isEmpty() && Totp.alreadyUsed(account.totpSecret(), code, now, account.totpLastStep())) {
+            // Only someone with the password and a code of this minute gets here: saying "wait" tells them nothing
+            // new, and it is still counted and audited as a failure.
+            audit.record(account.username(), "sign-in.failed", "staff:" + account.username(), "second-factor code reused");
+            return SignInResult.codeUsed();
+        }
         if (step.isEmpty()) {
-            return failed(account, "wrong or reused second-factor code");
+            return failed(account, "wrong second-factor code");
         }
         account.signedIn(now, step.getAsLong());
         audit.record(name, "sign-in", "staff:" + name, "role " + account.role());
