@@ -280,6 +280,18 @@ public class StaffService {
         audit.record(username, "settings.previews", "staff:" + username, "blur " + blur + ", greyscale " + greyscale);
     }
 
+    /**
+     * A staff member's own time zone for the workspace, or null to follow the browser.
+     *
+     * @throws IllegalArgumentException for anything but a known zone id
+     */
+    @Transactional
+    public void chooseTimeZone(String username, String zone) {
+        StaffAccount account = accounts.lockByUsername(username).orElseThrow();
+        account.chooseTimeZone(zone);
+        audit.record(username, "settings.time-zone", "staff:" + username, account.timeZone().orElse("browser"));
+    }
+
     /** The language a staff member signed in with: the mail the portal sends them is written in it. */
     @Transactional
     public void workIn(String username, java.util.Locale language) {

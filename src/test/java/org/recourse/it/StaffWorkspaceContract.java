@@ -472,8 +472,8 @@ abstract class StaffWorkspaceContract {
     @DisplayName("Record and take next: the decision is kept and the most urgent unclaimed case opens, claimed")
     void recordAndTakeNext() {
         // Arrange: a claimed case, and the case the queue's order puts first for a moderator
-        long decided = report("demo-13", "survivor_harassment");
-        report("demo-14", "other_harmful");
+        long decided = reportAddress("survivor_harassment");
+        reportAddress("other_harmful");
         StaffClient mona = TEAM.get("mona");
         mona.get("/staff/case?id=" + decided);
         mona.submit("/staff/case?id=" + decided, "review", "review:claim", Map.of());
@@ -499,7 +499,7 @@ abstract class StaffWorkspaceContract {
     @DisplayName("A reason that does not fit the decision is refused by the server, in words; nothing is recorded")
     void reasonMustFitDecision() {
         // Arrange
-        long caseId = report("demo-15", "survivor_harassment");
+        long caseId = reportAddress("survivor_harassment");
         StaffClient milo = TEAM.get("milo");
         milo.get("/staff/case?id=" + caseId);
         milo.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
@@ -520,7 +520,7 @@ abstract class StaffWorkspaceContract {
     @DisplayName("A closed case says when, by whom and how it was closed, in words, and shows no countdown")
     void closedCaseSaysHowItClosed() {
         // Arrange
-        long caseId = report("demo-16", "survivor_harassment");
+        long caseId = reportAddress("survivor_harassment");
         StaffClient mona = TEAM.get("mona");
         mona.get("/staff/case?id=" + caseId);
         mona.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
@@ -558,6 +558,15 @@ abstract class StaffWorkspaceContract {
         assertThat(wrong.body()).doesNotContain("Wait for the next code");
         assertThat(ursa.signIn("ursa", password).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
+    }
+
+    /** Files a report of an address elsewhere (a new one each time, so a new case) and returns its case id. */
+    long reportAddress(String category) {
+        HttpResponse<String> response = http.postJson("/api/v1/reports", "{\"items\":[{\"url\":\"https://elsewhere.example/p/"
+                + System.nanoTime() + "\"}],\"category\":\"" + category + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reference = Http.json(response).getString("reference").replace("-", "");
+        return database().count("select case_id from report where reference = ?", reference);
     }
 
     /** Files a report by API and returns its case id. */

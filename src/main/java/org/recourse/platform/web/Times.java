@@ -17,8 +17,9 @@ import org.recourse.platform.i18n.TimeZones;
 
 /**
  * Lets a staff page write a moment for its reader: {@code #{times.at(x)}}, {@code #{times.ago(x)}},
- * {@code #{times.due(x)}}. The zone is the one the reader's browser reported (a cookie the staff script sets), else
- * the portal's {@code recourse.staff.time-zone}; everything is rendered by the server, so it reads the same with
+ * {@code #{times.due(x)}}. The zone is the reader's own choice ({@link org.recourse.platform.i18n.ZonePreference}),
+ * else the one their browser reported (a cookie the staff script sets), else the portal's
+ * {@code recourse.staff.time-zone}; everything is rendered by the server, so it reads the same with
  * JavaScript off.
  */
 @Named
@@ -35,6 +36,9 @@ public class Times {
     Clock clock;
 
     @Inject
+    jakarta.enterprise.inject.Instance<org.recourse.platform.i18n.ZonePreference> preferences;
+
+    @Inject
     @ConfigProperty(name = "recourse.staff.time-zone", defaultValue = "UTC")
     String defaultZone;
 
@@ -45,7 +49,8 @@ public class Times {
         String browser = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
                 .filter(cookie -> TimeZones.COOKIE.equals(cookie.getName())).map(Cookie::getValue)
                 .findFirst().orElse(null);
-        zone = TimeZones.choose(null, browser, TimeZones.parse(defaultZone).orElse(ZoneId.of("UTC")));
+        String own = preferences.isResolvable() ? context.signedIn().flatMap(preferences.get()::of).orElse(null) : null;
+        zone = TimeZones.choose(own, browser, TimeZones.parse(defaultZone).orElse(ZoneId.of("UTC")));
     }
 
     /** Formatting for this request: its language, its reader's zone, the clock's now. */

@@ -10,7 +10,6 @@ import jakarta.faces.model.SelectItemGroup;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.cases.CaseActionRefusedException;
 import org.recourse.cases.Decision;
 import org.recourse.cases.ReasonCode;
@@ -64,10 +62,8 @@ public class CasePage implements Serializable {
     @Inject
     transient Clock clock;
 
-    /** How long a revealed item stays in full before it is blurred again by itself. */
     @Inject
-    @ConfigProperty(name = "recourse.review.reveal-for", defaultValue = "PT2M")
-    String revealFor;
+    transient RevealSettings revealSettings;
 
     private Long id;
     private CaseView view;
@@ -118,7 +114,7 @@ public class CasePage implements Serializable {
         try {
             review.reveal(id, itemId, reviewer());
             revealed.add(itemId);
-            revealedItems.add(itemId, clock.instant().plus(Duration.parse(revealFor)));
+            revealedItems.add(itemId, clock.instant().plus(revealSettings.revealFor()));
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         }
