@@ -45,7 +45,9 @@
             }
             var left = due - now;
             var words = span(left);
-            if (words !== null) {
+            if (Math.abs(left) < 60000 && clocks[i].getAttribute('data-now')) {
+                clocks[i].textContent = clocks[i].getAttribute('data-now');
+            } else if (words !== null) {
                 // The page gives the words in its language ("due in {0}", "overdue by {0}").
                 var pattern = left > 0 ? clocks[i].getAttribute('data-left') || '{0}'
                     : clocks[i].getAttribute('data-overdue') || '{0}';

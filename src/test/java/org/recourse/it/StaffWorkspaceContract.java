@@ -493,6 +493,10 @@ abstract class StaffWorkspaceContract {
         assertThat(database().query("select status, assignee from case_file where id = ?", expected).get(0))
                 .containsEntry("status", "IN_REVIEW").containsEntry("assignee", "mona");
         assertThat(mona.follow(next).body()).contains("This is the next most urgent case.");
+        // Cleanup: the case goes back to the queue, as other tests take the queue's first case.
+        mona.submit("/staff/case?id=" + expected, "review", "review:release", Map.of());
+        assertThat(database().query("select assignee from case_file where id = ?", expected).get(0))
+                .containsEntry("assignee", null);
     }
 
     @Test
