@@ -45,8 +45,9 @@
             }
             var left = due - now;
             var words = span(left);
-            if (Math.abs(left) < 60000 && clocks[i].getAttribute('data-now')) {
-                clocks[i].textContent = clocks[i].getAttribute('data-now');
+            var within = Math.abs(left) < 60000 && clocks[i].getAttribute(left > 0 ? 'data-now' : 'data-overdue-now');
+            if (within) {
+                clocks[i].textContent = within;
             } else if (words !== null) {
                 // The page gives the words in its language ("due in {0}", "overdue by {0}").
                 var pattern = left > 0 ? clocks[i].getAttribute('data-left') || '{0}'

@@ -47,14 +47,14 @@ public final class ReadableTime {
                 : messages.get("time.ago", span(since));
     }
 
-    /** A deadline: "due in 55 min", "due now", "overdue by 5 min". */
+    /** A deadline: "due in 55 min", "due now", "overdue now" (passed, within a minute), "overdue by 5 min". */
     public String due(Instant deadline) {
         if (deadline == null) {
             return "–";
         }
         Duration left = Duration.between(now, deadline);
         if (left.abs().compareTo(Duration.ofMinutes(1)) < 0) {
-            return messages.get("time.dueNow");
+            return messages.get(deadline.isAfter(now) ? "time.dueNow" : "time.overdueNow");
         }
         return left.isNegative() ? messages.get("time.overdueBy", span(left.negated()))
                 : messages.get("time.dueIn", span(left));

@@ -43,6 +43,8 @@ class ReadableTimeTest {
     @CsvSource(delimiter = '|', value = {
         "3300   | due in 55 min       | échéance dans 55 min",
         "30     | due now             | échéance maintenant",
+        "-30    | overdue now         | en retard depuis un instant",
+        "0      | overdue now         | en retard depuis un instant",
         "-300   | overdue by 5 min    | en retard de 5 min",
         "-7500  | overdue by 2 h 5 min | en retard de 2 h 5 min"})
     @DisplayName("a deadline: due in, due now, overdue by")
