@@ -473,7 +473,7 @@ abstract class StaffWorkspaceContract {
     void recordAndTakeNext() {
         // Arrange: a claimed case, and the case the queue's order puts first for a moderator
         long decided = reportAddress("survivor_harassment");
-        reportAddress("other_harmful");
+        reportAddress("survivor_harassment");
         StaffClient mona = TEAM.get("mona");
         mona.get("/staff/case?id=" + decided);
         mona.submit("/staff/case?id=" + decided, "review", "review:claim", Map.of());

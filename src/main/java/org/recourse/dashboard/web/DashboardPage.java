@@ -103,7 +103,7 @@ public class DashboardPage {
         JsonArrayBuilder labels = JsonSupport.array();
         JsonArrayBuilder values = JsonSupport.array();
         getDashboard().days().forEach(day -> {
-            labels.add(day.date().toString());
+            labels.add(day(day.date()));
             values.add(day.received());
         });
         return chart("bar", labels, values, messages().get("staff.dashboard.received"), "#1d5b79");
