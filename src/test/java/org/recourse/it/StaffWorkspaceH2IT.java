@@ -215,6 +215,15 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
                         if (menu > 48) {
                             wrong.add(name + ": the menu is " + menu + " px high");
                         }
+                        // A menu kept on one line must not run under the links beside it either.
+                        Boolean overlaps = (Boolean) chromium.executeScript("var n = document.querySelector("
+                                + "'.staff-menu > nav'), o = document.querySelector('.site-header .language, "
+                                + ".site-header .sign-out'); if (!n || !o) { return false; } var a = n.getBoundingClientRect(),"
+                                + " b = o.getBoundingClientRect(); return n.scrollWidth > n.clientWidth + 1 || (a.right > b.left"
+                                + " && a.left < b.right && a.bottom > b.top && a.top < b.bottom);");
+                        if (Boolean.TRUE.equals(overlaps)) {
+                            wrong.add(name + ": the menu runs under the links beside it");
+                        }
                     }
                     java.nio.file.Files.write(pictures.resolve("reviewer-" + name + ".png"),
                             chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
