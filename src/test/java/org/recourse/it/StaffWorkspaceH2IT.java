@@ -187,7 +187,7 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
 
     /**
      * The reviewer's pages at a phone's and a desktop's width, in English and French (queue, an open case, the same
-     * revealed, a closed case, the dashboard), saved under target/screenshots/reviewer-*.png: where a page scrolls
+     * revealed, a closed case, the dashboard, the audit list and the accounts), saved under target/screenshots/reviewer-*.png: where a page scrolls
      * sideways, and where the staff menu takes more than one line at 1280 px.
      */
     private List<String> reviewerScreens(ChromeDriver chromium, long closed, long open) throws java.io.IOException {
@@ -198,7 +198,8 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
                 chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
                 for (String[] page : new String[][] {{"queue", "staff/"}, {"case-open", "staff/case?id=" + open},
                         {"case-revealed", "staff/case?id=" + open}, {"case-closed", "staff/case?id=" + closed},
-                        {"dashboard", "staff/dashboard"}}) {
+                        {"dashboard", "staff/dashboard"}, {"audit", "staff/admin/audit"},
+                        {"accounts", "staff/admin/accounts"}}) {
                     chromium.get(base + page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + language);
                     if (page[0].equals("case-revealed")) {
                         new CaseReviewPage(chromium).shortcut("v");
