@@ -107,7 +107,7 @@ public class CaseItem {
                     + "referral, not with " + decision + ".");
         }
         Objects.requireNonNull(now, "A time is required.");
-        if (reason == null || !decision.reasons().contains(reason)) {
+        if (!decision.allows(reason)) {
             throw new IllegalArgumentException("Reason " + reason + " does not fit the decision " + decision + ".");
         }
         if (!status.allowedNext().contains(decision.result())) {

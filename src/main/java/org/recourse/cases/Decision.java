@@ -35,4 +35,9 @@ public enum Decision {
             case REFER -> EnumSet.of(ReasonCode.HOTLINE, ReasonCode.LAW_ENFORCEMENT);
         };
     }
+
+    /** Whether a reason fits this decision ("No violation" never goes with a removal). */
+    public boolean allows(ReasonCode reason) {
+        return reason != null && reasons().contains(reason);
+    }
 }

@@ -23,7 +23,9 @@ public record SignInResult(Outcome outcome, String username, Set<String> groups,
         /** Too many password checks at this moment on this node: try again in a moment. Nothing was checked. */
         BUSY,
         /** The right one-time password, but it has expired: an admin must issue a new one. */
-        EXPIRED
+        EXPIRED,
+        /** Password right and the code right but already used (it cannot be replayed): wait for the next code. */
+        CODE_USED
     }
 
     public static SignInResult failed() {
@@ -36,6 +38,10 @@ public record SignInResult(Outcome outcome, String username, Set<String> groups,
 
     public static SignInResult busy() {
         return new SignInResult(Outcome.BUSY, null, Set.of(), Duration.ofSeconds(5), 0, 0);
+    }
+
+    public static SignInResult codeUsed() {
+        return new SignInResult(Outcome.CODE_USED, null, Set.of(), Duration.ZERO, 0, 0);
     }
 
     public static SignInResult expired() {

@@ -78,6 +78,10 @@ public class StaffAccount {
     @Column(name = "greyscale_previews", nullable = false)
     private boolean greyscalePreviews = true;
 
+    /** The person's own zone for the workspace's times; null for the browser's. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -236,6 +240,24 @@ public class StaffAccount {
 
     public boolean disabled() {
         return disabled;
+    }
+
+    /**
+     * Sets the person's own time zone, or clears it with null or blank (the browser's zone is then used).
+     *
+     * @throws IllegalArgumentException for anything but a known zone id
+     */
+    public void chooseTimeZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            timeZone = null;
+            return;
+        }
+        timeZone = org.recourse.platform.i18n.TimeZones.parse(zone.strip())
+                .orElseThrow(() -> new IllegalArgumentException("Not a known time zone")).getId();
+    }
+
+    public java.util.Optional<String> timeZone() {
+        return java.util.Optional.ofNullable(timeZone);
     }
 
     public boolean blurPreviews() {

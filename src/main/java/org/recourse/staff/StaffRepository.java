@@ -32,6 +32,13 @@ public class StaffRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Only the person's own time zone (null when they follow the browser), for the times of every staff page. */
+    public Optional<String> timeZoneOf(String username) {
+        return em.createQuery("select s.timeZone from StaffAccount s where s.username = :u", String.class)
+                .setParameter("u", username)
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public Optional<StaffAccount> find(long id) {
         return Optional.ofNullable(em.find(StaffAccount.class, id));
     }

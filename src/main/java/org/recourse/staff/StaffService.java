@@ -100,8 +100,14 @@ public class StaffService {
             return SignInResult.signedIn(SignInResult.Outcome.SETUP, account, Set.of(Role.SETUP));
         }
         OptionalLong step = Totp.verify(account.totpSecret(), code, now, account.totpLastStep());
+        if (step.isEmpty() && Totp.alreadyUsed(account.totpSecret(), code, now, account.totpLastStep())) {
+            // Only someone with the password and a code of this minute gets here: saying "wait" tells them nothing
+            // new, and it is still counted and audited as a failure.
+            audit.record(account.username(), "sign-in.failed", "staff:" + account.username(), "second-factor code reused");
+            return SignInResult.codeUsed();
+        }
         if (step.isEmpty()) {
-            return failed(account, "wrong or reused second-factor code");
+            return failed(account, "wrong second-factor code");
         }
         account.signedIn(now, step.getAsLong());
         audit.record(name, "sign-in", "staff:" + name, "role " + account.role());
@@ -272,6 +278,18 @@ public class StaffService {
     public void setPreviewPreferences(String username, boolean blur, boolean greyscale) {
         accounts.lockByUsername(username).orElseThrow().setPreviewPreferences(blur, greyscale);
         audit.record(username, "settings.previews", "staff:" + username, "blur " + blur + ", greyscale " + greyscale);
+    }
+
+    /**
+     * A staff member's own time zone for the workspace, or null to follow the browser.
+     *
+     * @throws IllegalArgumentException for anything but a known zone id
+     */
+    @Transactional
+    public void chooseTimeZone(String username, String zone) {
+        StaffAccount account = accounts.lockByUsername(username).orElseThrow();
+        account.chooseTimeZone(zone);
+        audit.record(username, "settings.time-zone", "staff:" + username, account.timeZone().orElse("browser"));
     }
 
     /** The language a staff member signed in with: the mail the portal sends them is written in it. */

@@ -66,6 +66,24 @@ public final class Totp {
         return OptionalLong.empty();
     }
 
+    /**
+     * Whether the code is a right one that was already used: one of the steps the window allows, at or before
+     * {@code lastUsedStep}. Typically the first sign-in right after setting up the authenticator, within the same 30
+     * seconds; the person is told to wait for the next code instead of being told that something was wrong.
+     */
+    public static boolean alreadyUsed(String secret, String code, Instant now, long lastUsedStep) {
+        if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
+            return false;
+        }
+        long current = step(now);
+        for (long step = current - 1; step <= Math.min(current + 1, lastUsedStep); step++) {
+            if (java.security.MessageDigest.isEqual(code(secret, step).getBytes(), code.strip().getBytes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The otpauth URI an authenticator app reads from the QR code. */
     public static String uri(String issuer, String account, String secret) {
         String label = encode(issuer) + ":" + encode(account);

@@ -75,4 +75,16 @@ class DecisionTest {
         // Assert
         assertThat(Decision.RESTORE.reasons()).doesNotContain(ReasonCode.CHILD_SEXUAL_ABUSE_MATERIAL);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Decision.class)
+    @DisplayName("allows exactly the reasons of the table, and no reason at all is never allowed")
+    void allowsEveryPairOfTheTable(Decision decision) {
+        for (ReasonCode reason : ReasonCode.values()) {
+            // Act / Assert
+            assertThat(decision.allows(reason)).as(decision + " with " + reason)
+                    .isEqualTo(REASONS.get(decision).contains(reason));
+        }
+        assertThat(decision.allows(null)).isFalse();
+    }
 }

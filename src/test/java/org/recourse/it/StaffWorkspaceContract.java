@@ -468,6 +468,111 @@ abstract class StaffWorkspaceContract {
         assertThat(TEAM.get("sam").get("/staff/case?id=" + caseId).body()).contains("survivor@example.org");
     }
 
+    @Test
+    @DisplayName("Record and take next: the decision is kept and the most urgent unclaimed case opens, claimed")
+    void recordAndTakeNext() {
+        // Arrange: a claimed case, and the case the queue's order puts first for a moderator
+        long decided = reportAddress("survivor_harassment");
+        reportAddress("survivor_harassment");
+        StaffClient mona = TEAM.get("mona");
+        mona.get("/staff/case?id=" + decided);
+        mona.submit("/staff/case?id=" + decided, "review", "review:claim", Map.of());
+        long expected = database().count("select id from case_file where status = 'OPEN' and assignee is null "
+                + "order by queue_due_at, severity desc, report_count desc, id limit 1");
+
+        // Act
+        HttpResponse<String> next = mona.submit("/staff/case?id=" + decided, "review", "review:items:0:decideNext",
+                Map.of("review:items:0:decision", "REMOVE", "review:items:0:reason", "HARASSMENT"));
+
+        // Assert
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/staff/case?id=" + expected + "&after=recorded"));
+        assertThat(database().query("select status from case_file where id = ?", decided).get(0))
+                .containsEntry("status", "CLOSED");
+        assertThat(database().query("select status, assignee from case_file where id = ?", expected).get(0))
+                .containsEntry("status", "IN_REVIEW").containsEntry("assignee", "mona");
+        assertThat(mona.follow(next).body()).contains("This is the next most urgent case.");
+        // Cleanup: the case goes back to the queue, as other tests take the queue's first case.
+        mona.submit("/staff/case?id=" + expected, "review", "review:release", Map.of());
+        assertThat(database().query("select assignee from case_file where id = ?", expected).get(0))
+                .containsEntry("assignee", null);
+    }
+
+    @Test
+    @DisplayName("A reason that does not fit the decision is refused by the server, in words; nothing is recorded")
+    void reasonMustFitDecision() {
+        // Arrange
+        long caseId = reportAddress("survivor_harassment");
+        StaffClient milo = TEAM.get("milo");
+        milo.get("/staff/case?id=" + caseId);
+        milo.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+
+        // Act: "No violation" beside Remove, as a form without its script can send it
+        milo.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "REMOVE", "review:items:0:reason", "NO_VIOLATION"));
+
+        // Assert
+        assertThat(milo.lastPage()).contains("No violation").contains("does not go with").contains("review-error");
+        assertThat(database().query("select status from case_item where case_id = ?", caseId).get(0))
+                .containsEntry("status", "PENDING_REVIEW");
+        assertThat(database().count("select count(*) from item_decision d join case_item i on i.id = d.case_item_id "
+                + "where i.case_id = ?", caseId)).isZero();
+    }
+
+    @Test
+    @DisplayName("A closed case says when, by whom and how it was closed, in words, and shows no countdown")
+    void closedCaseSaysHowItClosed() {
+        // Arrange
+        long caseId = reportAddress("survivor_harassment");
+        StaffClient mona = TEAM.get("mona");
+        mona.get("/staff/case?id=" + caseId);
+        mona.submit("/staff/case?id=" + caseId, "review", "review:claim", Map.of());
+        mona.submit("/staff/case?id=" + caseId, "review", "review:items:0:decide", Map.of(
+                "review:items:0:decision", "REMOVE", "review:items:0:reason", "HARASSMENT"));
+
+        // Act
+        String english = mona.get("/staff/case?id=" + caseId).body();
+        String french = mona.get("/staff/case?id=" + caseId + "&lang=fr").body();
+        mona.get("/staff/case?id=" + caseId + "&lang=en");
+
+        // Assert
+        assertThat(english).contains("id=\"case-closed\"").contains("by mona").contains("Removed")
+                .contains("mona decided: Remove").contains("(Harassment)")
+                .doesNotContain("class=\"countdown\"").doesNotContain("REMOVE (").doesNotContain("HARASSMENT");
+        assertThat(french).contains("par mona").contains("Retirer").doesNotContain("class=\"countdown\"");
+    }
+
+    @Test
+    @DisplayName("Signing in again with the code used to set up the authenticator says: wait for the next code")
+    void reusedCodeSaysWait() {
+        // Arrange: a new member who just set up the authenticator with the code of this 30-second step
+        String oneTime = create(TEAM.get("admin"), "ursa", "MODERATOR");
+        StaffClient ursa = new StaffClient(URI.create(base.toString()));
+        String password = ursa.setUp("ursa", oneTime, "correct horse battery staple 5");
+        String sameCode = org.recourse.staff.Totp.code(ursa.secret(), org.recourse.staff.Totp.step(java.time.Instant.now()));
+
+        // Act
+        HttpResponse<String> refused = ursa.signInWithCode("ursa", password, sameCode);
+        HttpResponse<String> wrong = ursa.signInWithCode("ursa", password, "000000".equals(sameCode) ? "111111" : "000000");
+
+        // Assert: told to wait, not that something is wrong; a wrong code still gets the usual words
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Wait for the next code").doesNotContain("is not right");
+        assertThat(wrong.body()).doesNotContain("Wait for the next code");
+        assertThat(ursa.signIn("ursa", password).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/staff/"));
+    }
+
+    /** Files a report of an address elsewhere (a new one each time, so a new case) and returns its case id. */
+    long reportAddress(String category) {
+        HttpResponse<String> response = http.postJson("/api/v1/reports", "{\"items\":[{\"url\":\"https://elsewhere.example/p/"
+                + System.nanoTime() + "\"}],\"category\":\"" + category + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reference = Http.json(response).getString("reference").replace("-", "");
+        return database().count("select case_id from report where reference = ?", reference);
+    }
+
     /** Files a report by API and returns its case id. */
     long report(String contentId, String category) {
         HttpResponse<String> response = http.postJson("/api/v1/reports",

@@ -123,4 +123,114 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
                 .containsPattern("category,SURVIVOR_HARASSMENT,[1-9]");
         assertThat(http.get("/staff/dashboard.csv").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    @DisplayName("Chromium, keyboard only: reveal, blur again, choose, record and take next, in the browser's time zone")
+    void keyboardPath() throws Exception {
+        // Arrange: an admin (the longest menu) whose authenticator the test knows, two overdue cases, a Paris browser
+        String oneTime = create(TEAM.get("admin"), "kim", "ADMIN");
+        StaffClient setup = new StaffClient(URI.create(base.toString()));
+        String password = setup.setUp("kim", oneTime, "correct horse battery staple 8");
+        long decided = report("demo-04", "other_harmful");
+        long shown = report("demo-08", "other_harmful");
+        ChromeDriver chromium = Browsers.chromium();
+        try {
+            chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
+            StaffSignInPage.open(chromium, base.toString())
+                    .signIn("kim", password, Totp.code(setup.secret(), Totp.step(Instant.now()) + 1));
+            chromium.get(base + "staff/case?id=" + decided);
+            CaseReviewPage review = new CaseReviewPage(chromium).claim();
+
+            // Act / Assert: the shortcuts are listed; times read in Paris time, relative
+            assertThat(review.shortcutsText()).contains("Keyboard shortcuts", "Record and take the next case");
+            assertThat(review.factsText()).contains("CET").containsPattern("just now| ago").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+            review = review.shortcut("v");
+            assertThat(review.previewClasses()).doesNotContain("blurred");
+            review = review.shortcut("b");
+            assertThat(review.previewClasses()).contains("blurred");
+            review = review.shortcut("v");
+            review.keys("1");
+            assertThat(review.chosenDecision()).isEqualTo("REMOVE");
+            assertThat(review.offeredReasonGroups()).containsExactly("Remove");
+            assertThat(review.shownEffects()).singleElement().asString().contains("hidden for good");
+            for (int i = 0; i < 8 && !"OTHER_VIOLATION".equals(review.chosenReason()); i++) {
+                review.keys(org.openqa.selenium.Keys.ARROW_DOWN);
+            }
+            assertThat(review.chosenReason()).isEqualTo("OTHER_VIOLATION");
+            CaseReviewPage next = review.shortcut("n");
+
+            // Assert: the decision is kept, and the next most urgent case is open and claimed
+            assertThat(database().query("select status from case_item where case_id = ?", decided))
+                    .extracting(row -> row.get("status")).containsOnly("REMOVED");
+            assertThat(next.message()).isEqualTo("The decision is recorded. This is the next most urgent case.");
+            long taken = Long.parseLong(next.caseNumber().substring(2));
+            assertThat(taken).isNotEqualTo(decided);
+            assertThat(database().query("select assignee from case_file where id = ?", taken).get(0))
+                    .containsEntry("assignee", "kim");
+            if (!"kim".equals(database().query("select assignee from case_file where id = ?", shown).get(0).get("assignee"))) {
+                chromium.get(base + "staff/case?id=" + shown);
+                new CaseReviewPage(chromium).claim();
+            }
+            List<String> wrong = reviewerScreens(chromium, decided, shown);
+            // Cleanup: the cases kim holds go back to the queue, as other tests take the queue's first case.
+            for (long held : new long[] {shown, taken}) {
+                chromium.get(base + "staff/case?id=" + held + "&lang=en");
+                if (!chromium.findElements(org.openqa.selenium.By.id("review:release")).isEmpty()) {
+                    Browsers.submit(chromium, chromium.findElement(org.openqa.selenium.By.id("review:release")));
+                }
+            }
+            assertThat(wrong).as("pages wider than the window, or a menu on more than one line").isEmpty();
+        } finally {
+            chromium.quit();
+        }
+    }
+
+    /**
+     * The reviewer's pages at a phone's and a desktop's width, in English and French (queue, an open case, the same
+     * revealed, a closed case, the dashboard, the audit list and the accounts), saved under target/screenshots/reviewer-*.png: where a page scrolls
+     * sideways, and where the staff menu takes more than one line at 1280 px.
+     */
+    private List<String> reviewerScreens(ChromeDriver chromium, long closed, long open) throws java.io.IOException {
+        java.nio.file.Path pictures = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String language : List.of("en", "fr")) {
+            for (int width : new int[] {360, 1280}) {
+                chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1400));
+                for (String[] page : new String[][] {{"queue", "staff/"}, {"case-open", "staff/case?id=" + open},
+                        {"case-revealed", "staff/case?id=" + open}, {"case-closed", "staff/case?id=" + closed},
+                        {"dashboard", "staff/dashboard"}, {"audit", "staff/admin/audit"},
+                        {"accounts", "staff/admin/accounts"}}) {
+                    chromium.get(base + page[1] + (page[1].contains("?") ? "&" : "?") + "lang=" + language);
+                    if (page[0].equals("case-revealed")) {
+                        new CaseReviewPage(chromium).shortcut("v");
+                    }
+                    String name = page[0] + "-" + language + "-" + width;
+                    long scroll = (Long) chromium.executeScript("return document.documentElement.scrollWidth");
+                    long client = (Long) chromium.executeScript("return document.documentElement.clientWidth");
+                    if (scroll > client) {
+                        wrong.add(name + ": " + scroll + " > " + client);
+                    }
+                    if (width == 1280) {
+                        long menu = (Long) chromium.executeScript("var n = document.querySelector('.staff-menu > nav');"
+                                + " return n ? Math.round(n.getBoundingClientRect().height) : 0;");
+                        if (menu > 48) {
+                            wrong.add(name + ": the menu is " + menu + " px high");
+                        }
+                        // A menu kept on one line must not run under the links beside it either.
+                        Boolean overlaps = (Boolean) chromium.executeScript("var n = document.querySelector("
+                                + "'.staff-menu > nav'), o = document.querySelector('.site-header .language, "
+                                + ".site-header .sign-out'); if (!n || !o) { return false; } var a = n.getBoundingClientRect(),"
+                                + " b = o.getBoundingClientRect(); return n.scrollWidth > n.clientWidth + 1 || (a.right > b.left"
+                                + " && a.left < b.right && a.bottom > b.top && a.top < b.bottom);");
+                        if (Boolean.TRUE.equals(overlaps)) {
+                            wrong.add(name + ": the menu runs under the links beside it");
+                        }
+                    }
+                    java.nio.file.Files.write(pictures.resolve("reviewer-" + name + ".png"),
+                            chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        }
+        return wrong;
+    }
 }

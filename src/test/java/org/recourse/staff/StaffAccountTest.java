@@ -392,4 +392,25 @@ class StaffAccountTest {
             assertThat(account.totpLastStep()).isEqualTo(40_000_000L);
         }
     }
+
+    @Nested
+    @DisplayName("own time zone")
+    class OwnTimeZone {
+
+        @Test
+        @DisplayName("keeps a known zone, clears with blank, refuses anything else and keeps the zone it had")
+        void knownZonesOnly() {
+            // Arrange
+            StaffAccount account = anAccount().build();
+
+            // Act / Assert
+            account.chooseTimeZone(" Europe/Paris ");
+            assertThat(account.timeZone()).contains("Europe/Paris");
+            assertThatThrownBy(() -> account.chooseTimeZone("Europe/Paris; x=1"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(account.timeZone()).contains("Europe/Paris");
+            account.chooseTimeZone("");
+            assertThat(account.timeZone()).isEmpty();
+        }
+    }
 }

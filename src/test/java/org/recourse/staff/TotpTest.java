@@ -179,6 +179,26 @@ class TotpTest {
                     .isEqualTo(accepted);
         }
 
+        @ParameterizedTest(name = "code of step {0} from now, last used step {1} from now: {2}")
+        @CsvSource({
+            "0, 0, true",
+            "-1, 0, true",
+            "0, 1, true",
+            "1, 0, false",
+            "0, -1, false",
+            "3, 5, false",
+            "-2, 0, false"})
+        @DisplayName("tells a right code already used (wait for the next one) from a wrong or new one")
+        void alreadyUsed(int codeOffset, int lastUsedOffset, boolean used) {
+            // Arrange
+            String code = Totp.code(RFC_SECRET, STEP + codeOffset);
+
+            // Act / Assert
+            assertThat(Totp.alreadyUsed(RFC_SECRET, code, NOW, STEP + lastUsedOffset)).isEqualTo(used);
+            assertThat(Totp.alreadyUsed(RFC_SECRET, "12345", NOW, STEP)).isFalse();
+            assertThat(Totp.alreadyUsed(null, code, NOW, STEP)).isFalse();
+        }
+
         @ParameterizedTest(name = "last used step {0} from now")
         @ValueSource(ints = {0, 1, 5})
         @DisplayName("refuses a code of a step at or before the last one used: no replay")

@@ -190,6 +190,13 @@ public final class StaffClient {
                 "code", secret == null ? "" : nextCode()));
     }
 
+    /** Signs in with a code of the caller's choosing (e.g. one already used). */
+    public HttpResponse<String> signInWithCode(String username, String password, String code) {
+        get("/staff/login");
+        return submit("/staff/login", "signIn", "signInButton", Map.of("username", username, "password", password,
+                "code", code));
+    }
+
     /**
      * First sign-in of a new account: choose a password (unless it is already set), enrol a second factor, then sign
      * in with it. Returns the last response (the workspace).

@@ -29,6 +29,20 @@ public class AuditPage {
         return latest;
     }
 
+    /** The event's action in words ("Case claimed"); an action without words shows its code. */
+    public String action(AuditEvent event) {
+        return request.messages().find("audit.action." + event.action()).orElse(event.action());
+    }
+
+    /** The event's detail with statuses, decisions and reasons in words (the stored row is not changed). */
+    public String detail(AuditEvent event) {
+        return new org.recourse.platform.i18n.CodeWords(request.messages(), CODE_WORDS).in(event.detail());
+    }
+
+    /** Where the bundle keeps the words of the codes an audit detail may hold. */
+    private static final List<String> CODE_WORDS = List.of("review.decision.", "review.reason.", "review.itemState.",
+            "staff.status.", "staff.role.");
+
     public void verify() {
         verification = audit.verify();
     }

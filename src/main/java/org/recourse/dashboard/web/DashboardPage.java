@@ -28,6 +28,9 @@ public class DashboardPage {
     DashboardService dashboards;
 
     @Inject
+    org.recourse.platform.web.Times times;
+
+    @Inject
     FloodGuard floodGuard;
 
     @Inject
@@ -100,7 +103,7 @@ public class DashboardPage {
         JsonArrayBuilder labels = JsonSupport.array();
         JsonArrayBuilder values = JsonSupport.array();
         getDashboard().days().forEach(day -> {
-            labels.add(day.date().toString());
+            labels.add(day(day.date()));
             values.add(day.received());
         });
         return chart("bar", labels, values, messages().get("staff.dashboard.received"), "#1d5b79");
@@ -130,17 +133,19 @@ public class DashboardPage {
                 .build().toString();
     }
 
-    /** A moment as the reader writes it, in UTC and saying so. */
+    /** A moment on the reader's clock, and how long ago: "Dec 6, 2026, 3:02 PM CET (4 min ago)". */
     public String when(java.time.Instant instant) {
-        return instant == null ? "" : messages().time(instant);
+        return instant == null ? "" : times.at(instant) + " (" + times.ago(instant) + ")";
+    }
+
+    /** A day of the report (the dashboard counts whole UTC days) as the reader's language writes a date. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(messages().locale()).format(date);
     }
 
     public String duration(Duration duration) {
-        if (duration == null) {
-            return "–";
-        }
-        long minutes = duration.toMinutes();
-        return minutes >= 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
+        return times.span(duration);
     }
 
     private Messages messages() {

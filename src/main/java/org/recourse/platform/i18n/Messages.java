@@ -105,6 +105,11 @@ public final class Messages {
         }
     }
 
+    /** The message of a key this language has, or empty: for words of codes that may not all have words. */
+    public java.util.Optional<String> find(String key) {
+        return bundle.containsKey(key) ? java.util.Optional.of(get(key)) : java.util.Optional.empty();
+    }
+
     /** A moment as a reader in this language writes it, in UTC and saying so: "Dec 1, 2026, 3:04 PM UTC". */
     public String time(java.time.Instant instant) {
         return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,

@@ -3,12 +3,21 @@ package org.recourse.review.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.recourse.cases.CaseActionRefusedException;
 import org.recourse.cases.Decision;
@@ -18,6 +27,7 @@ import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.web.RequestContext;
 import org.recourse.review.CaseView;
+import org.recourse.review.NextStep;
 import org.recourse.review.ReviewService;
 import org.recourse.staff.StaffAccount;
 import org.recourse.staff.StaffService;
@@ -49,6 +59,12 @@ public class CasePage implements Serializable {
     @Inject
     transient RevealedItems revealedItems;
 
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    transient RevealSettings revealSettings;
+
     private Long id;
     private CaseView view;
     private final Set<Long> revealed = new HashSet<>();
@@ -60,6 +76,10 @@ public class CasePage implements Serializable {
 
     /** On first display: loads the case and the viewer's preview preferences. */
     public void load() {
+        if ("recorded".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("after"))) {
+            message = messages().get("review.decidedNextCase");
+        }
         StaffAccount me = staff.find(username()).orElseThrow();
         blur = me.blurPreviews();
         greyscale = me.greyscalePreviews();
@@ -94,10 +114,17 @@ public class CasePage implements Serializable {
         try {
             review.reveal(id, itemId, reviewer());
             revealed.add(itemId);
-            revealedItems.add(itemId);
+            revealedItems.add(itemId, clock.instant().plus(revealSettings.revealFor()));
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         }
+        refresh();
+    }
+
+    /** Shows the item blurred again, at once; a new reveal is a new choice (and a new line in the audit log). */
+    public void blurAgain(long itemId) {
+        revealed.remove(itemId);
+        revealedItems.remove(itemId);
         refresh();
     }
 
@@ -107,31 +134,70 @@ public class CasePage implements Serializable {
     }
 
     public void decide(long itemId) {
+        record(itemId);
+        refresh();
+    }
+
+    /**
+     * Records the decision and goes on: to the next item of this case still waiting, else to the most urgent case
+     * of the queue (claimed for this reviewer), else back to the queue saying it is empty. A refused decision stays
+     * on the page with its error.
+     */
+    public void decideAndNext(long itemId) throws IOException {
+        if (!record(itemId)) {
+            refresh();
+            return;
+        }
+        refresh();
+        Optional<Long> sameCase = NextStep.after(view, reviewer()).item();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (sameCase.isPresent()) {
+            message = messages().get("review.decidedNextItem");
+            return;
+        }
+        Optional<Long> next = triage.takeNext(reviewer());
+        // The next page says that the decision was recorded (a parameter, read only as this one flag).
+        external.redirect(external.getRequestContextPath()
+                + next.map(caseId -> "/staff/case?id=" + caseId + "&after=recorded").orElse("/staff/?after=recorded"));
+    }
+
+    /** Checks and records one item's decision; true when it was recorded (and the item blurred again). */
+    private boolean record(long itemId) {
         DecisionForm form = forms.get(itemId);
         error = null;
         message = null;
         if (form == null || form.getDecision() == null || form.getReason() == null) {
             error = messages().get("review.error.incomplete");
-            return;
+            return false;
+        }
+        if (!form.getDecision().allows(form.getReason())) {
+            // The form lists every reason without JavaScript: the server says which go with the chosen decision.
+            error = messages().get("review.error.reasonMismatch",
+                    messages().get("review.reason." + form.getReason().name()),
+                    messages().get("review.decision." + form.getDecision().name()));
+            return false;
         }
         org.recourse.cases.LegalAssessment assessment;
         try {
             assessment = form.assessment();
         } catch (IllegalArgumentException e) {
             error = messages().get("review.error.dangerReason");
-            return;
+            return false;
         }
         try {
             review.decide(id, itemId, form.getDecision(), form.getReason(), form.getNote(), form.getJustification(),
                     assessment, reviewer());
             forms.remove(itemId);
+            revealed.remove(itemId);
+            revealedItems.remove(itemId);
             message = messages().get("review.decided");
+            return true;
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         } catch (IllegalArgumentException | IllegalTransitionException e) {
             error = messages().get("review.error.invalid");
         }
-        refresh();
+        return false;
     }
 
     /** The words for a rule of the case that said no. */
@@ -156,7 +222,55 @@ public class CasePage implements Serializable {
     }
 
     public boolean isRevealed(long itemId) {
-        return revealed.contains(itemId) && isMayViewFull();
+        return revealed.contains(itemId) && revealedItems.contains(itemId, clock.instant()) && isMayViewFull();
+    }
+
+    /** When the item's reveal ends by itself, or null when it is not revealed. */
+    public Instant revealEndsAt(long itemId) {
+        return isRevealed(itemId) ? revealedItems.until(itemId) : null;
+    }
+
+    /** When the item's reveal ends by itself (ISO-8601, for the page's script), or empty when it is not revealed. */
+    public String revealEnds(long itemId) {
+        Instant until = isRevealed(itemId) ? revealedItems.until(itemId) : null;
+        return until == null ? "" : until.toString();
+    }
+
+    /** The reasons in one group per decision, labelled with it: without JavaScript the list says what fits. */
+    public List<SelectItem> getReasonGroups() {
+        Messages messages = messages();
+        return java.util.Arrays.stream(Decision.values()).map(decision -> {
+            SelectItemGroup group = new SelectItemGroup(messages.get("review.decision." + decision.name()));
+            group.setSelectItems(decision.reasons().stream()
+                    .map(reason -> new SelectItem(reason, messages.get("review.reason." + reason.name())))
+                    .toArray(SelectItem[]::new));
+            return (SelectItem) group;
+        }).toList();
+    }
+
+    /** The decisions each reason goes with, as the page's script reads them ("REMOVE ESCALATE"). */
+    public String decisionsFor(ReasonCode reason) {
+        return java.util.Arrays.stream(Decision.values()).filter(decision -> decision.allows(reason))
+                .map(Decision::name).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** When a closed case was closed: its last decision. */
+    public Instant getClosedAt() {
+        if (view == null || view.status().isOpen()) {
+            return null;
+        }
+        return view.items().stream().flatMap(item -> item.decisions().stream())
+                .map(CaseView.DecisionLine::decidedAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Who took the last decision on a closed case. */
+    public String getClosedBy() {
+        if (getClosedAt() == null) {
+            return null;
+        }
+        return view.items().stream().flatMap(item -> item.decisions().stream())
+                .max(Comparator.comparing(CaseView.DecisionLine::decidedAt))
+                .map(CaseView.DecisionLine::decidedBy).orElse(null);
     }
 
     public boolean isHolder() {

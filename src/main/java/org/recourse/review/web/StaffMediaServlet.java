@@ -38,6 +38,9 @@ public class StaffMediaServlet extends HttpServlet {
     @Inject
     RevealedItems revealed;
 
+    @Inject
+    java.time.Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
@@ -65,7 +68,7 @@ public class StaffMediaServlet extends HttpServlet {
     }
 
     private void sendFull(long itemId, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!revealed.contains(itemId)) {
+        if (!revealed.contains(itemId, clock.instant())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -70,6 +70,7 @@ public class SignInPage {
             case WAIT -> messages.get("staff.signIn.wait", Math.max(1, result.retryAfter().toSeconds()));
             case BUSY -> messages.get("staff.signIn.busy");
             case EXPIRED -> messages.get("staff.signIn.expired");
+            case CODE_USED -> messages.get("staff.signIn.codeUsed");
             default -> messages.get("staff.signIn.failed");
         };
     }

@@ -38,10 +38,12 @@ public class QueuePage implements Serializable {
     @Inject
     transient Clock clock;
 
-    private Category category;
-    private CaseStatus status;
-    private String assignee;
-    private boolean overdueOnly;
+    @Inject
+    QueueFilters filters;
+
+    @Inject
+    transient org.recourse.platform.web.Times times;
+
     private String message;
     private QueueModel model;
 
@@ -53,7 +55,25 @@ public class QueuePage implements Serializable {
     }
 
     QueueFilter filter() {
-        return new QueueFilter(category, status, assignee, overdueOnly);
+        return filters.filter();
+    }
+
+    /** Clears the remembered filters. */
+    public void clearFilters() {
+        filters.clear();
+        model = null;
+    }
+
+    public boolean isFiltered() {
+        return filters.isAny();
+    }
+
+    /** After "Record and take next" found nothing left, the queue says the decision was kept and the queue is empty. */
+    public void arrive() {
+        if ("recorded".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("after"))) {
+            message = context.messages().get("review.decidedQueueEmpty");
+        }
     }
 
     public QueueTotals getTotals() {
@@ -71,14 +91,9 @@ public class QueuePage implements Serializable {
         external.redirect(external.getRequestContextPath() + "/staff/case?id=" + taken.get());
     }
 
-    /** "12 min left", "due now" or "overdue 5 min": the plain-text clock that works without JavaScript. */
+    /** "due in 12 min", "due now" or "overdue by 5 min": the plain-text clock that works without JavaScript. */
     public String timeLeft(QueueRow row) {
-        Instant now = clock.instant();
-        Messages messages = context.messages();
-        Duration left = Duration.between(now, row.reviewDueAt());
-        return left.isNegative() || left.isZero()
-                ? messages.get("staff.queue.overdueBy", span(left.negated()))
-                : messages.get("staff.queue.left", span(left));
+        return times.due(row.reviewDueAt());
     }
 
     /** A removal request's 48-hour legal deadline, in words with the time left or how late; null without one. */
@@ -86,21 +101,12 @@ public class QueuePage implements Serializable {
         if (!row.legalTrack()) {
             return null;
         }
-        Messages messages = context.messages();
-        Duration left = Duration.between(clock.instant(), row.legalDueAt());
-        String when = left.isNegative() || left.isZero()
-                ? messages.get("staff.queue.overdueBy", span(left.negated()))
-                : messages.get("staff.queue.left", span(left));
-        return messages.get("queue.legalDeadline", when);
+        return context.messages().get("queue.legalDeadline", times.due(row.legalDueAt()));
     }
 
-    static String span(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes >= 120 ? (minutes / 60) + " h " + (minutes % 60) + " min" : Math.max(0, minutes) + " min";
-    }
-
+    /** "4 min ago": when the case was opened, relative; the exact moment is in the cell's title. */
     public String age(QueueRow row) {
-        return span(Duration.between(row.openedAt(), clock.instant()));
+        return times.ago(row.openedAt());
     }
 
     public String rowClass(QueueRow row) {
@@ -125,34 +131,35 @@ public class QueuePage implements Serializable {
     }
 
     public Category getCategory() {
-        return category;
+        return filters.getCategory();
     }
 
     public void setCategory(Category category) {
-        this.category = category;
+        filters.setCategory(category);
     }
 
     public CaseStatus getStatus() {
-        return status;
+        return filters.getStatus();
     }
 
     public void setStatus(CaseStatus status) {
-        this.status = status;
+        filters.setStatus(status);
     }
 
     public String getAssignee() {
-        return assignee;
+        return filters.getAssignee();
     }
 
     public void setAssignee(String assignee) {
-        this.assignee = assignee;
+        // Outside input kept in the session: bounded, as the filter's own field is.
+        filters.setAssignee(assignee == null ? null : assignee.strip().substring(0, Math.min(64, assignee.strip().length())));
     }
 
     public boolean isOverdueOnly() {
-        return overdueOnly;
+        return filters.isOverdueOnly();
     }
 
     public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
+        filters.setOverdueOnly(overdueOnly);
     }
 }

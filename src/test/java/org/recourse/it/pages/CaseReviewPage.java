@@ -100,4 +100,54 @@ public class CaseReviewPage {
     public boolean hasReveal(int position) {
         return !driver.findElements(By.id("review:items:" + position + ":reveal")).isEmpty();
     }
+
+    /** Presses a keyboard shortcut that submits the page, and waits for the next page. */
+    public CaseReviewPage shortcut(CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        Browsers.awaitReplaced(driver, page);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return new CaseReviewPage(driver);
+    }
+
+    /** Presses keys that change the page in place (choosing a decision, moving through the reasons). */
+    public CaseReviewPage keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    public String chosenDecision() {
+        return new Select(driver.findElement(By.id("review:items:0:decision"))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    public String chosenReason() {
+        return new Select(driver.findElement(By.id("review:items:0:reason"))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    /** The labels of the reason groups the page offers now (the script hides those of other decisions). */
+    @SuppressWarnings("unchecked")
+    public List<String> offeredReasonGroups() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("return Array.prototype.map.call("
+                + "document.getElementById('review:items:0:reason').querySelectorAll('optgroup:not([hidden])'),"
+                + " function (g) { return g.label; });");
+    }
+
+    /** The consequence sentences shown now. */
+    public List<String> shownEffects() {
+        return driver.findElements(By.cssSelector("#item-" + firstItemId() + " .effect")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    private String firstItemId() {
+        return driver.findElement(By.cssSelector(".item-card[data-item]")).getAttribute("data-item");
+    }
+
+    public String shortcutsText() {
+        return driver.findElement(By.id("shortcuts")).getAttribute("textContent");
+    }
+
+    public String factsText() {
+        return driver.findElement(By.cssSelector("dl.facts")).getText();
+    }
 }
