@@ -99,7 +99,7 @@ public final class ReceiptView {
     }
 
     public List<org.recourse.platform.settings.PortalSettings.SupportOrganisation> supportOrganisations() {
-        return settings.supportOrganisations();
+        return settings.supportOrganisations(messages.locale());
     }
 
     /** The text file a reporter can save: the reference, what happens next and whom to contact. */

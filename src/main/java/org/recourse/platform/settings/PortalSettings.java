@@ -55,6 +55,10 @@ public class PortalSettings {
     Optional<String> supportOrganisations;
 
     @Inject
+    @ConfigProperty(name = "recourse.support.organisations.fr")
+    Optional<String> supportOrganisationsFrench;
+
+    @Inject
     @ConfigProperty(name = "recourse.quick-exit.url")
     String quickExitUrl;
 
@@ -118,6 +122,15 @@ public class PortalSettings {
     /** Organisations as configured: {@code Name|https://url;Other name|https://other}. */
     public List<SupportOrganisation> supportOrganisations() {
         return supportOrganisations.map(PortalSettings::parseOrganisations).orElse(List.of());
+    }
+
+    /**
+     * Organisations worded for a language: in French {@code recourse.support.organisations.fr} if set (the names
+     * French readers know them by, such as Cyberaide.ca), otherwise the one list.
+     */
+    public List<SupportOrganisation> supportOrganisations(java.util.Locale language) {
+        return (isFrench(language) ? supportOrganisationsFrench.or(() -> supportOrganisations) : supportOrganisations)
+                .map(PortalSettings::parseOrganisations).orElse(List.of());
     }
 
     static List<SupportOrganisation> parseOrganisations(String setting) {

@@ -61,4 +61,25 @@ class PortalSettingsTest {
         // Assert
         assertThat(organisations).containsExactly(new SupportOrganisation("Good", "https://good.example"));
     }
+
+    @Test
+    @DisplayName("French pages get the French list when one is set, and the one list otherwise; English pages the one list")
+    void frenchVariant() {
+        // Arrange
+        PortalSettings settings = new PortalSettings();
+        settings.supportOrganisations = java.util.Optional.of("Canadian Centre for Child Protection|https://www.cybertip.ca");
+        settings.supportOrganisationsFrench = java.util.Optional.of(
+                "Centre canadien de protection de l'enfance|https://www.cyberaide.ca");
+        PortalSettings englishOnly = new PortalSettings();
+        englishOnly.supportOrganisations = settings.supportOrganisations;
+        englishOnly.supportOrganisationsFrench = java.util.Optional.empty();
+
+        // Act and Assert
+        assertThat(settings.supportOrganisations(java.util.Locale.CANADA_FRENCH)).extracting(SupportOrganisation::name)
+                .containsExactly("Centre canadien de protection de l'enfance");
+        assertThat(settings.supportOrganisations(java.util.Locale.ENGLISH)).extracting(SupportOrganisation::name)
+                .containsExactly("Canadian Centre for Child Protection");
+        assertThat(englishOnly.supportOrganisations(java.util.Locale.CANADA_FRENCH)).extracting(SupportOrganisation::name)
+                .containsExactly("Canadian Centre for Child Protection");
+    }
 }

@@ -17,6 +17,7 @@ public final class SettingsFixture {
         settings.contactHours = Optional.empty();
         settings.contactHoursFrench = Optional.empty();
         settings.supportOrganisations = Optional.empty();
+        settings.supportOrganisationsFrench = Optional.empty();
         settings.quickExitUrl = "https://www.wikipedia.org/";
         settings.platformName = "Test platform";
         settings.contentUrlPattern = "^https?://[^/?#]+/media/(?<id>[A-Za-z0-9._:-]+)$";
