@@ -71,7 +71,8 @@ class PhoneLayoutIT {
         // The contact block as an operator configures it: a phone number and opening hours, in French too.
         settings.put("recourse.contact.phone", "+1 555 0100");
         settings.put("recourse.contact.hours", "Every day, 8:00 to 20:00 Eastern time");
-        settings.put("recourse.contact.hours.fr", "Tous les jours, de 8 h à 20 h (heure de l'Est)");
+        // MicroProfile Config reads the properties file as ISO-8859-1: an accent goes in as a \\u escape there.
+        settings.put("recourse.contact.hours.fr", "Tous les jours, de 8 h \\u00e0 20 h (heure de l'Est)");
         return Deployments.recourse(settings);
     }
 
@@ -221,6 +222,8 @@ class PhoneLayoutIT {
             assertThat(d.findElements(By.cssSelector("#after-decision .after-line"))).hasSize(1);
             assertThat(d.findElement(By.id("after-hash-link")).getAttribute("href")).endsWith("/hash");
             assertThat(new PublicFrame(d).linksStartingWith("tel:")).containsExactly("tel:+15550100");
+            assertThat(d.findElement(By.cssSelector("#contact .contact-hours")).getText())
+                    .containsAnyOf("Every day, 8:00 to 20:00", "Tous les jours, de 8 h à 20 h");
         });
         pages.put("status: restored", d -> StatusLookupPage.open(d, root).lookUp(references.get("restored")));
         pages.put("status: not found", d -> StatusLookupPage.open(d, root).lookUp("0000-0000-0000-0000"));
