@@ -71,8 +71,7 @@ class PhoneLayoutIT {
         // The contact block as an operator configures it: a phone number and opening hours, in French too.
         settings.put("recourse.contact.phone", "+1 555 0100");
         settings.put("recourse.contact.hours", "Every day, 8:00 to 20:00 Eastern time");
-        // MicroProfile Config reads the properties file as ISO-8859-1: an accent goes in as a \\u escape there.
-        settings.put("recourse.contact.hours.fr", "Tous les jours, de 8 h \\u00e0 20 h (heure de l'Est)");
+        settings.put("recourse.contact.hours.fr", "Tous les jours, de 8 h à 20 h (heure de l'Est)");
         return Deployments.recourse(settings);
     }
 
