@@ -2,7 +2,8 @@
  * Progressive enhancement only: every page works without this file.
  * - "Leave this site" replaces the current history entry, so Back does not return here; Escape pressed twice
  *   leaves too.
- * - The confirmation page gets a Print button beside its print hint, a Copy button beside the reference, and its
+ * - The menu folds behind "Menu" on a narrow screen (it is sent open, so it works without script).
+ * - The confirmation and /hash result pages get a Print button beside its print hint, a Copy button beside the reference, and its
  *   "type it once" check answers at once instead of sending the form.
  */
 (function () {
@@ -13,7 +14,27 @@
         window.location.replace(url);
     }
 
+    /**
+     * PHONE-PUBLIC: the menu is sent open (without script every link shows); on a narrow screen it folds behind
+     * "Menu", and on a wide one it stays open, its "Menu" line hidden by the style sheet.
+     */
+    function foldMenu() {
+        var menu = document.getElementById('site-menu');
+        if (!menu || !window.matchMedia) {
+            return;
+        }
+        var wide = window.matchMedia('(min-width: 48rem)');
+        var fit = function () {
+            menu.open = wide.matches;
+        };
+        fit();
+        if (wide.addEventListener) {
+            wide.addEventListener('change', fit);
+        }
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        foldMenu();
         var exit = document.getElementById('quick-exit');
         if (exit) {
             var url = exit.getAttribute('data-exit');

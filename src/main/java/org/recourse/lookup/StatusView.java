@@ -177,6 +177,35 @@ public final class StatusView {
         return status.stage() == ReportStatus.Stage.DECIDED;
     }
 
+    /**
+     * After a decision, what it means for the person, one sentence each: copies blocked from coming back (a removal
+     * or referral of content on the platform banks its fingerprints, and the sweep hides copies already up), the
+     * content shown again, or content elsewhere that the platform cannot take down. Empty before a decision and for a
+     * survivor's own fingerprints, whose status says what they do.
+     */
+    public List<String> afterDecision() {
+        if (!isDecided() || status.hashSubmission()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        if (copiesBlocked()) {
+            lines.add(messages.get("status.after.blocked"));
+        }
+        if (status.outcomes().stream().anyMatch(o -> o.result() == ReportStatus.Result.RESTORED && o.hosted() > 0)) {
+            lines.add(messages.get("status.after.restored"));
+        }
+        if (status.outcomes().stream().anyMatch(o -> o.external() > 0)) {
+            lines.add(messages.get("status.after.external"));
+        }
+        return lines;
+    }
+
+    /** Whether a decision took content on the platform down for good, so that its copies are blocked too. */
+    public boolean copiesBlocked() {
+        return isDecided() && !status.hashSubmission() && status.outcomes().stream()
+                .anyMatch(o -> o.result() != ReportStatus.Result.RESTORED && o.hosted() > 0);
+    }
+
     public String contactText() {
         return messages.get("status.contact.text", contact().team(), contact().email());
     }

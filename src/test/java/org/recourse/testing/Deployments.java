@@ -62,7 +62,14 @@ public final class Deployments {
     private static String format(Map<String, String> settings) {
         StringBuilder out = new StringBuilder();
         settings.forEach((key, value) -> out.append(key).append('=')
-                .append(value.replace("\\", "\\\\")).append('\n'));
+                .append(asciiOnly(value.replace("\\", "\\\\"))).append('\n'));
+        return out.toString();
+    }
+
+    /** The properties file is read as ISO-8859-1: anything past ASCII goes in as a \\u escape (French settings). */
+    private static String asciiOnly(String value) {
+        StringBuilder out = new StringBuilder();
+        value.chars().forEach(c -> out.append(c < 0x7f ? String.valueOf((char) c) : String.format("\\u%04x", c)));
         return out.toString();
     }
 }

@@ -20,6 +20,26 @@ public class PortalSettings {
 
     /** Whom reporters contact, in one language; phone and hours are null when not configured. */
     public record Contact(String team, String email, String phone, String hours) {
+
+        /** Blank settings count as not configured, so a page never shows an empty line. */
+        public Contact {
+            phone = blankToNull(phone);
+            hours = blankToNull(hours);
+        }
+
+        /** The address as a {@code mailto:} link, percent-encoded so that the setting cannot add headers or a body. */
+        public String emailHref() {
+            return ContactLinks.mailto(email);
+        }
+
+        /** The number as a {@code tel:} link (RFC 3966: a leading + and digits only), or null if it has no digits. */
+        public String phoneHref() {
+            return ContactLinks.tel(phone);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     /** An organisation that supports survivors, shown on the confirmation page. */

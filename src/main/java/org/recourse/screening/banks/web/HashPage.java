@@ -78,6 +78,29 @@ public class HashPage {
         return messages.get("status.contact.text", settings.contactTeam(messages.locale()), settings.contactEmail());
     }
 
+    /**
+     * What happens to copies already on the platform: while the fingerprint holds or blocks, the sweep searches the
+     * content already up and hides every match until the team has reviewed it. Null when the fingerprint is not used.
+     */
+    public String getCopies() {
+        return protection == null ? null : HashReceipt.copies(protection, messages());
+    }
+
+    /**
+     * The reference as a small text file to keep, as a {@code data:} address for a download link: the page needs no
+     * second request (which would carry the reference again) and no script.
+     */
+    public String getReceiptHref() {
+        return reference == null ? null
+                : HashReceipt.dataHref(HashReceipt.text(reference, protection, settings.contact(messages().locale()),
+                        messages()));
+    }
+
+    /** The file name the download suggests: the reference, never anything about the picture. */
+    public String getReceiptName() {
+        return reference == null ? null : "block-" + reference + ".txt";
+    }
+
     public String getSha256() {
         return sha256;
     }
