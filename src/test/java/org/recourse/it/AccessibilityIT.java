@@ -23,7 +23,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,6 +38,7 @@ import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.MailServer;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -60,6 +63,8 @@ class AccessibilityIT {
 
     @ArquillianResource
     URL base;
+    /** The address Arquillian gave, for the nested classes (JUnit runs them after this class's own tests). */
+    private static URL deployed;
 
     private ChromeDriver chromium;
 
@@ -68,6 +73,7 @@ class AccessibilityIT {
         mail = MailServer.onFreePort().start();
         Map<String, String> settings = new HashMap<>(DATABASE);
         settings.putAll(Browsers.settings());
+        settings.putAll(LanguageContract.SETTINGS);
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.jobs.outbox-interval", "PT1S");
@@ -96,8 +102,7 @@ class AccessibilityIT {
     private synchronized Map<String, String> references() {
         if (references == null) {
             Http http = new Http(URI.create(base.toString()));
-            StaffClient admin = new StaffClient(URI.create(base.toString()));
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             Map<String, String> made = new LinkedHashMap<>();
             made.put("received", file(http, "demo-01", null));
             made.put("in review", file(http, "demo-02", null));
@@ -229,5 +234,28 @@ class AccessibilityIT {
     @DisplayName("every public page in French: no violation")
     void french() {
         checkAll("fr");
+    }
+
+    @BeforeEach
+    void rememberAddress() {
+        if (base != null) {
+            deployed = base;
+        }
+    }
+
+    /** Every word in both languages, on this same portal (no Payara of its own). */
+    @Nested
+    @DisplayName("Every word in both languages: every public and staff page, crawled in French and English")
+    class EveryWord extends LanguageContract {
+
+        @Override
+        URL portal() {
+            return deployed;
+        }
+
+        @Override
+        TestDatabase database() {
+            return TestDatabase.h2(DATABASE.get("recourse.db.url"));
+        }
     }
 }

@@ -19,6 +19,10 @@ public class AuditPage {
     @Inject
     RequestContext request;
 
+    /** Names features stored in English in details (the portal's own banks), put in the page's words. */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.recourse.platform.i18n.StoredNames> storedNames;
+
     private List<AuditEvent> latest;
     private AuditLog.Verification verification;
 
@@ -34,9 +38,13 @@ public class AuditPage {
         return request.messages().find("audit.action." + event.action()).orElse(event.action());
     }
 
-    /** The event's detail with statuses, decisions and reasons in words (the stored row is not changed). */
+    /**
+     * The event's detail with statuses, decisions and reasons, and the names the portal stored (its own banks), in
+     * words (the stored row is not changed).
+     */
     public String detail(AuditEvent event) {
-        return new org.recourse.platform.i18n.CodeWords(request.messages(), CODE_WORDS).in(event.detail());
+        String coded = new org.recourse.platform.i18n.CodeWords(request.messages(), CODE_WORDS).in(event.detail());
+        return org.recourse.platform.i18n.StoredNames.in(coded, storedNames, request.messages());
     }
 
     /** Where the bundle keeps the words of the codes an audit detail may hold. */

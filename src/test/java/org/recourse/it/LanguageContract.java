@@ -22,19 +22,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.PageWords;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -43,15 +39,13 @@ import org.recourse.testing.TestDatabase;
  * state, then every public page and every staff page an admin, a LEGAL member and a new account reach is crawled
  * (links followed, forms of the status page posted) in French and in English. A French page must hold no English
  * message of the bundle; no page may show a raw enum name; every page must say its own language in {@code <html
- * lang>}; and every page of the WAR must have been seen, so a page nobody links to cannot escape the check.
+ * lang>}; and every page of the WAR must have been seen, so a page nobody links to cannot escape the check. Runs in
+ * {@link AccessibilityIT}'s deployment (a nested class there), so it costs no Payara Micro of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@DisplayName("Every word in both languages: every public and staff page, crawled in French and English")
-class LanguageIT {
+abstract class LanguageContract {
 
     private static final String ADMIN_PASSWORD = "first portal password 42";
     private static final String LEGAL_PASSWORD = "counsel keeps the chain of custody 9";
-    private static final Map<String, String> DATABASE = Deployments.h2("language");
     private static final int MAX_PAGES = 160;
     private static final int MAX_QUERIES_PER_PATH = 3;
     private static final Pattern ONE_TIME = Pattern.compile("id=\"one-time-password\">([a-z0-9-]+)<");
@@ -66,17 +60,22 @@ class LanguageIT {
     private static StaffClient admin;
     private static int clients = 0;
 
-    @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> settings = new HashMap<>(DATABASE);
-        settings.put("recourse.admin.password", ADMIN_PASSWORD);
-        settings.put("recourse.staff.password-iterations", "1000");
-        settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
-        settings.put("recourse.vault.key", "dGVzdHMtb25seS12YXVsdC1rZXktMzItYnl0ZXMhISE=");
-        return Deployments.recourse(settings);
+    /** The portal under test: the enclosing test class's deployment, with the settings {@link #SETTINGS} names. */
+    abstract URL portal();
+
+    /** Its database, to find a report's case. */
+    abstract TestDatabase database();
+
+    /** What the deployment must set for this contract (first admin's password, trusted proxy, a vault key). */
+    static final Map<String, String> SETTINGS = Map.of("recourse.admin.password", ADMIN_PASSWORD,
+            "recourse.staff.password-iterations", "1000", "recourse.http.trusted-proxies", "0.0.0.0/0, ::/0",
+            "recourse.vault.key", "dGVzdHMtb25seS12YXVsdC1rZXktMzItYnl0ZXMhISE=");
+
+    @BeforeEach
+    void connect() {
+        base = portal();
     }
 
     @Test
@@ -273,8 +272,7 @@ class LanguageIT {
     private synchronized Map<String, String> references() {
         if (references == null) {
             Http http = new Http(URI.create(base.toString()));
-            admin = new StaffClient(URI.create(base.toString()));
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             Map<String, String> made = new LinkedHashMap<>();
             made.put("received", file(http, "demo-01"));
             made.put("in review", file(http, "demo-02"));
@@ -299,8 +297,8 @@ class LanguageIT {
         return Http.json(response).getString("reference");
     }
 
-    private static void decide(StaffClient admin, String reference, String decision) {
-        long caseId = TestDatabase.h2(DATABASE.get("recourse.db.url"))
+    private void decide(StaffClient admin, String reference, String decision) {
+        long caseId = database()
                 .count("select case_id from report where reference = ?", reference.replace("-", ""));
         CASE_PAGES.add("/staff/case?id=" + caseId);
         admin.get("/staff/case?id=" + caseId);
