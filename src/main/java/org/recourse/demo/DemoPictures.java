@@ -21,6 +21,16 @@ public final class DemoPictures {
 
     /** One picture of the demo: its content id and a description that doubles as alternative text. */
     public record Picture(String contentId, String description, int seed) {
+
+        /** The description in a reader's language ({@code demo.picture.*} in the bundle), as {@link #draw} draws it. */
+        public String description(org.recourse.platform.i18n.Messages messages) {
+            String motif = switch (seed % 3) {
+                case 0 -> "circles";
+                case 1 -> "hills";
+                default -> "stripes";
+            };
+            return messages.get("demo.picture." + motif, seed);
+        }
     }
 
     /** Descriptions follow the motif that {@link #draw} picks from the seed: hills, stripes or circles. */

@@ -27,6 +27,9 @@ public class GalleryView {
     @Inject
     DemoPlatform platform;
 
+    @Inject
+    org.recourse.platform.web.RequestContext request;
+
     private List<Tile> tiles;
 
     public List<Tile> getTiles() {
@@ -40,7 +43,8 @@ public class GalleryView {
             tiles = listed.stream()
                     .map(item -> new Tile(item.platformContentId(),
                             catalogue.containsKey(item.platformContentId())
-                                    ? catalogue.get(item.platformContentId()).description() : item.platformContentId(),
+                                    ? catalogue.get(item.platformContentId()).description(request.messages())
+                                    : item.platformContentId(),
                             served.contains(item.platformContentId())))
                     .toList();
         }

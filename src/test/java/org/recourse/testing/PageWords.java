@@ -41,7 +41,8 @@ public final class PageWords {
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
     /** Words of English that are not words of French (nor parts of names a French page shows). */
     private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![\\p{L}'-])(?:the|The|and|with|your|you|You|this|"
-            + "This|that|ago|left|of|for|from|will|not|is|are|was|has|have|been|which|what|when|where|who|how)"
+            + "This|that|ago|left|of|for|from|will|not|is|are|was|has|have|been|which|what|when|where|who|how|under|over|"
+            + "picture|pictures|please|Please|here|there|their|they)"
             + "(?![\\p{L}'-])");
     /** A constant-like word standing alone: not part of a longer word, an identifier or a dotted name. */
     private static final Pattern STANDING_CONSTANT =
