@@ -31,6 +31,11 @@ class AppealsH2IT extends AppealsContract {
     }
 
     @Override
+    boolean inChromium() {
+        return true;
+    }
+
+    @Override
     MailServer mail() {
         return mail;
     }
