@@ -156,7 +156,9 @@ class PhoneLayoutIT {
             assertThat(frame.menuOpen()).as(where + ": menu open only without script").isEqualTo(!script);
             screenshot(mode, name);
             long axeFrom = System.nanoTime();
-            for (Rule violation : axe(script)) {
+            // axe with script on runs in English only: the French pages with script are the same markup with other
+            // words, and AccessibilityIT runs axe over every public page with script on in both languages.
+            for (Rule violation : script && language.equals("fr") ? List.<Rule>of() : axe(script)) {
                 problems.add(where + ": axe: " + violation.getId() + " " + violation.getHelp() + " at "
                         + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
             }
