@@ -14,13 +14,14 @@ import javax.imageio.ImageIO;
 /**
  * A screenshot of a walk kept for docs/gallery: written only when the build is asked for the gallery ({@code
  * -Drecourse.gallery=docs/gallery}) and the step is one {@link Walk#GALLERY} names. Pages are mostly flat colours, so
- * the picture is reduced to its 256 most frequent colours (an 8-bit palette PNG, a third of the size or less) and cut
+ * the picture is reduced to its {@link #COLOURS} most frequent colours (an 8-bit palette PNG, a third of the size or less) and cut
  * at {@link #MAX_HEIGHT}, so that the gallery stays a few hundred kilobytes in the repository.
  */
 final class GalleryPicture {
 
     static final String PROPERTY = "recourse.gallery";
     private static final int MAX_HEIGHT = 2200;
+    private static final int COLOURS = 256;
 
     private GalleryPicture() {
     }
@@ -50,7 +51,7 @@ final class GalleryPicture {
             counts.merge(pixel & 0xFFFFFF, 1, Integer::sum);
         }
         int[] colours = counts.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
-                .limit(256).mapToInt(Map.Entry::getKey).toArray();
+                .limit(COLOURS).mapToInt(Map.Entry::getKey).toArray();
         byte[] r = new byte[colours.length];
         byte[] g = new byte[colours.length];
         byte[] b = new byte[colours.length];
