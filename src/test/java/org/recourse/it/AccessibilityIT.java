@@ -258,4 +258,36 @@ class AccessibilityIT {
             return TestDatabase.h2(DATABASE.get("recourse.db.url"));
         }
     }
+
+    /** The survivor's report walked step by step and seen, on this same portal (no Payara of its own). */
+    @Nested
+    @DisplayName("Seen: the survivor's report walked on a French phone without script and an English desktop")
+    class Walks extends WalkContract {
+
+        @Override
+        URL portal() {
+            return deployed;
+        }
+
+        @Override
+        TestDatabase database() {
+            return TestDatabase.h2(DATABASE.get("recourse.db.url"));
+        }
+
+        /**
+         * Pictures of this deployment that are not in an open case when the walks run: 10 to 12 are reported by no
+         * one else, 4 to 6 are closed by the outer class and by {@link EveryWord} (a report of them opens a new case).
+         */
+        @Override
+        String pictureFor(String walk) {
+            return switch (walk) {
+                case "fr" -> "demo-10";
+                case "en" -> "demo-11";
+                case "removed" -> "demo-04";
+                case "restored" -> "demo-05";
+                case "referred" -> "demo-06";
+                default -> "demo-12";
+            };
+        }
+    }
 }

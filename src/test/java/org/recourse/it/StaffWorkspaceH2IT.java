@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.recourse.it.pages.CaseReviewPage;
+import org.recourse.it.pages.Keyboard;
 import org.recourse.it.pages.StaffQueuePage;
 import org.recourse.it.pages.StaffSignInPage;
 import org.recourse.staff.Totp;
@@ -125,7 +126,7 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
     }
 
     @Test
-    @DisplayName("Chromium, keyboard only: reveal, blur again, choose, record and take next, in the browser's time zone")
+    @DisplayName("Chromium, keyboard only, seen: from the queue, claim, reveal, blur again, choose, record and take next")
     void keyboardPath() throws Exception {
         // Arrange: an admin (the longest menu) whose authenticator the test knows, two overdue cases, a Paris browser
         String oneTime = create(TEAM.get("admin"), "kim", "ADMIN");
@@ -138,16 +139,25 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
             chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
             StaffSignInPage.open(chromium, base.toString())
                     .signIn("kim", password, Totp.code(setup.secret(), Totp.step(Instant.now()) + 1));
-            chromium.get(base + "staff/case?id=" + decided);
-            CaseReviewPage review = new CaseReviewPage(chromium).claim();
+            // Seen (issue 16 §5): each step saved as target/screenshots/walk-reviewer-en-*.png and judged by Walk.
+            Walk walk = Walk.onADesktop(chromium, "reviewer-en");
+            walk.step("queue");
+            Keyboard.tabToAndPress(chromium, "e.matches('a.case-link') && /[?&]id=" + decided + "$/.test("
+                    + "e.getAttribute('href'))", "the case's link in the queue");
+            walk.step("case");
+            Keyboard.tabToAndPress(chromium, "e.id === 'review:claim'", "the Claim button");
+            CaseReviewPage review = new CaseReviewPage(chromium);
+            walk.step("claimed");
 
             // Act / Assert: the shortcuts are listed; times read in Paris time, relative
             assertThat(review.shortcutsText()).contains("Keyboard shortcuts", "Record and take the next case");
             assertThat(review.factsText()).contains("CET").containsPattern("just now| ago").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
             review = review.shortcut("v");
             assertThat(review.previewClasses()).doesNotContain("blurred");
+            walk.step("revealed");
             review = review.shortcut("b");
             assertThat(review.previewClasses()).contains("blurred");
+            walk.step("blurred-again");
             review = review.shortcut("v");
             review.keys("1");
             assertThat(review.chosenDecision()).isEqualTo("REMOVE");
@@ -157,7 +167,9 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
                 review.keys(org.openqa.selenium.Keys.ARROW_DOWN);
             }
             assertThat(review.chosenReason()).isEqualTo("OTHER_VIOLATION");
+            walk.step("decision-chosen");
             CaseReviewPage next = review.shortcut("n");
+            walk.step("next-case");
 
             // Assert: the decision is kept, and the next most urgent case is open and claimed
             assertThat(database().query("select status from case_item where case_id = ?", decided))
@@ -180,6 +192,8 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
                 }
             }
             assertThat(wrong).as("pages wider than the window, or a menu on more than one line").isEmpty();
+            assertThat(walk.steps()).hasSize(7);
+            assertThat(walk.problems()).as("what a reviewer would see wrong on the way").isEmpty();
         } finally {
             chromium.quit();
         }

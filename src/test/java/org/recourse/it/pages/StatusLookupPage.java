@@ -7,6 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recourse.testing.Browsers;
 
 /** The status page: a reference in, a timeline (or a reason) out. */
 public class StatusLookupPage {
@@ -33,7 +34,9 @@ public class StatusLookupPage {
     public StatusLookupPage lookUp(String typed) {
         reference.clear();
         reference.sendKeys(typed);
-        lookUp.click();
+        // The page that answers replaces this one (a plain form post): waiting for it first keeps a result already
+        // shown here (a look-up made from a result page) from being taken for the new answer.
+        Browsers.submit(driver, lookUp);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("result")).isEmpty()
                 || !d.findElements(By.id("not-found")).isEmpty() || !d.findElements(By.id("error-summary")).isEmpty());
         return new StatusLookupPage(driver);
