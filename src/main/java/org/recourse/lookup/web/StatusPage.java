@@ -111,6 +111,24 @@ public class StatusPage {
         return result;
     }
 
+    /** The result's heading before the reference ("Report "), so the page can keep the reference on one line. */
+    public String getTitleBefore() {
+        return titleParts()[0];
+    }
+
+    /** The result's heading after the reference (nothing in English and French today). */
+    public String getTitleAfter() {
+        return titleParts()[1];
+    }
+
+    private String[] titleParts() {
+        String mark = "\u0000";
+        String marked = request.messages().get("status.result.title", mark);
+        int at = marked.indexOf(mark);
+        return at < 0 ? new String[] {marked + " ", ""}
+                : new String[] {marked.substring(0, at), marked.substring(at + mark.length())};
+    }
+
     public boolean isNotFound() {
         return notFound;
     }
