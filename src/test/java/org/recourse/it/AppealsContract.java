@@ -53,7 +53,7 @@ abstract class AppealsContract {
     URL base;
 
     Http http;
-    private Map<String, Object> portal;
+    Map<String, Object> portal;
 
     abstract TestDatabase database();
 
@@ -61,10 +61,6 @@ abstract class AppealsContract {
 
     abstract MailServer mail();
 
-    /** Whether this run also looks at the appeal queue in Chromium (once is enough: on H2). */
-    boolean inChromium() {
-        return false;
-    }
 
     static WebArchive deployment(Map<String, String> database, MailServer mail) {
         Map<String, String> settings = new HashMap<>(database);
@@ -127,7 +123,7 @@ abstract class AppealsContract {
     }
 
     /** Registers an item, reports it and has mona decide it; returns the reporter's reference and the decision id. */
-    private Decided reportAndDecide(String contentId, String category, boolean selfReport, String decision,
+    Decided reportAndDecide(String contentId, String category, boolean selfReport, String decision,
             String reason) {
         return reportAndDecide(contentId, category, selfReport, decision, reason, "");
     }
@@ -165,10 +161,10 @@ abstract class AppealsContract {
         return new Decided(reference, caseId, decisionId, contentId);
     }
 
-    private record Decided(String reference, long caseId, long decisionId, String contentId) {
+    record Decided(String reference, long caseId, long decisionId, String contentId) {
     }
 
-    private HttpResponse<String> appeal(Decided decided, String persons) {
+    HttpResponse<String> appeal(Decided decided, String persons) {
         return http.postJson("/api/v1/appeals", "{\"decisionId\":" + decided.decisionId() + ",\"contentId\":\""
                 + decided.contentId() + "\",\"text\":\"This is my own video and I consented.\",\"persons\":"
                 + persons + "}", "Authorization", key());
@@ -516,59 +512,5 @@ abstract class AppealsContract {
                 found -> found != null, "the reporter's mail");
         assertThat(told.body()).contains("Le contenu a été rétabli.").doesNotContain("consented")
                 .doesNotContain("appeal-video");
-    }
-
-    @Test
-    @DisplayName("Chromium: the appeal queue at 360 and 1280 px, in English and French, fits, reads in words, passes axe")
-    void appealQueueInChromium() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(inChromium(), "looked at once, on H2");
-        // Arrange: an appeal waiting, and a supervisor whose authenticator the test knows
-        Decided decided = reportAndDecide("appeal-chromium", "other_harmful", false, "REMOVE", "OTHER_VIOLATION");
-        assertThat(appeal(decided, "[]").statusCode()).isEqualTo(201);
-        String oneTime = StaffWorkspaceContract.create((StaffClient) portal.get("admin"), "sid", "SUPERVISOR");
-        StaffClient setup = new StaffClient(URI.create(base.toString()));
-        String password = setup.setUp("sid", oneTime, "correct horse battery staple 11");
-        org.recourse.testing.PageWords words = org.recourse.testing.PageWords.ofThePortal();
-        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
-        java.nio.file.Files.createDirectories(shots);
-        org.openqa.selenium.chrome.ChromeDriver chromium = org.recourse.testing.Browsers.chromium();
-        try {
-            org.recourse.it.pages.StaffSignInPage.open(chromium, base.toString()).signIn("sid", password,
-                    org.recourse.staff.Totp.code(setup.secret(),
-                            org.recourse.staff.Totp.step(java.time.Instant.now()) + 1));
-            java.util.List<String> problems = new java.util.ArrayList<>();
-            for (String language : java.util.List.of("en", "fr")) {
-                for (int width : new int[] {360, 1280}) {
-                    // Act
-                    chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
-                    chromium.get(base + "staff/appeals?lang=" + language);
-                    java.nio.file.Files.write(shots.resolve("appeals-" + language + "-" + width + ".png"),
-                            chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-
-                    // Assert
-                    String where = language + " " + width + " px: ";
-                    String html = chromium.getPageSource();
-                    if (!html.contains(String.format("C-%06d", decided.caseId()))) {
-                        problems.add(where + "the waiting appeal's case is not listed");
-                    }
-                    Object wide = chromium.executeScript("return document.documentElement.scrollWidth"
-                            + " > document.documentElement.clientWidth");
-                    if (Boolean.TRUE.equals(wide)) {
-                        problems.add(where + "scrolls sideways");
-                    }
-                    words.enumNamesIn(html).forEach(name -> problems.add(where + "raw name " + name));
-                    if (language.equals("fr")) {
-                        words.englishIn(html).forEach(english -> problems.add(where + "English \"" + english + "\""));
-                    }
-                    new com.deque.html.axecore.selenium.AxeBuilder()
-                            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                            .analyze(chromium).getViolations()
-                            .forEach(rule -> problems.add(where + "axe " + rule.getId()));
-                }
-            }
-            assertThat(problems).isEmpty();
-        } finally {
-            chromium.quit();
-        }
     }
 }
