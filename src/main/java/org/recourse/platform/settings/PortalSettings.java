@@ -139,13 +139,8 @@ public class PortalSettings {
         return platformName;
     }
 
-    /** Organisations as configured: {@code Name|https://url;Other name|https://other}. */
-    public List<SupportOrganisation> supportOrganisations() {
-        return supportOrganisations.map(PortalSettings::parseOrganisations).orElse(List.of());
-    }
-
     /**
-     * Organisations worded for a language: in French {@code recourse.support.organisations.fr} if set (the names
+     * Organisations as configured ({@code Name|https://url;Other name|https://other}), worded for a language: in French {@code recourse.support.organisations.fr} if set (the names
      * French readers know them by, such as Cyberaide.ca), otherwise the one list.
      */
     public List<SupportOrganisation> supportOrganisations(java.util.Locale language) {
