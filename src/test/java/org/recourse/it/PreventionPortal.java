@@ -1,0 +1,100 @@
+package org.recourse.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.recourse.testing.Http;
+import org.recourse.testing.MailServer;
+import org.recourse.testing.TestDatabase;
+import org.recourse.testing.WebhookReceiver;
+
+/**
+ * One Payara Micro for everything issue 17 adds before an upload goes up (classifier signals, the upload policy,
+ * performers and consent, context and behaviour, partner signals, the reviewers' capacity and exposure): each part's
+ * checks are a contract run here as a {@code @Nested} class, so the part costs no Payara boot of its own. Run on H2
+ * ({@link PreventionH2IT}) and PostgreSQL ({@link PreventionPostgresIT}); run one part alone with
+ * {@code -Dit.test='PreventionH2IT*'} and JUnit's own filters.
+ *
+ * <p>Each part adds, in its own marked block: its settings (its contract's {@code SETTINGS}, keys of its own) to
+ * {@link #settings}, and its nested class below. Nested classes get the portal through {@link #deployed()}.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class PreventionPortal {
+
+    static final String ADMIN_PASSWORD = "first portal password 42";
+
+    /** The address Arquillian gave each concrete class, for the nested classes (JUnit makes a fresh outer instance). */
+    private static final Map<Class<?>, URL> DEPLOYED = new ConcurrentHashMap<>();
+
+    @ArquillianResource
+    URL base;
+
+    abstract TestDatabase database();
+
+    abstract MailServer mail();
+
+    abstract WebhookReceiver receiver();
+
+    /** Every part's settings over the shared ones: a mail server, a webhook receiver, fast jobs, a known admin. */
+    static Map<String, String> settings(Map<String, String> database, MailServer mail) {
+        Map<String, String> settings = new HashMap<>(database);
+        settings.put("recourse.jobs.outbox-interval", "PT1S");
+        settings.put("recourse.jobs.webhook-interval", "PT1S");
+        settings.put("recourse.jobs.sla-interval", "PT1S");
+        settings.put("recourse.mail.smtp.host", "127.0.0.1");
+        settings.put("recourse.mail.smtp.port", Integer.toString(mail.port()));
+        settings.put("recourse.mail.smtp.starttls", "false");
+        settings.put("recourse.mail.from", "Recourse <recourse@recourse.test>");
+        settings.put("recourse.demo.enabled", "false");
+        settings.put("recourse.admin.password", ADMIN_PASSWORD);
+        settings.put("recourse.staff.password-iterations", "1000");
+        settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
+        // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
+        settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
+        // parts' settings: one line each, in a block of its own
+        return settings;
+    }
+
+    @BeforeEach
+    void rememberAddress() {
+        if (base != null) {
+            DEPLOYED.put(getClass(), base);
+        }
+    }
+
+    /** The portal of the concrete class running now (for nested classes). */
+    URL deployed() {
+        return DEPLOYED.get(getClass());
+    }
+
+    @Test
+    @DisplayName("the shared portal is up and ready before its parts run")
+    void ready() throws Exception {
+        // Act
+        HttpResponse<String> ready = new Http(URI.create(base.toString())).get("/health/ready");
+
+        // Assert
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("UP");
+    }
+
+    // parts' nested classes: one each, in a block of its own, e.g.
+    //
+    // @Nested
+    // @DisplayName("Classifier signals, always with a human")
+    // class Signals extends SignalsContract {
+    //     @Override URL portal() { return deployed(); }
+    //     @Override TestDatabase database() { return PreventionPortal.this.database(); }
+    // }
+}
