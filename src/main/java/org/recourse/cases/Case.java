@@ -154,6 +154,25 @@ public class Case {
     }
 
     /**
+     * Moves the review earlier, to {@code dueBy} if that is sooner than the time it is due now; never later. For a sign
+     * of harm found after the case was opened (a classifier's high score, abusive words around the content): the
+     * queue ({@link QueueOrder}) then brings the case forward. A due time already past stays as it is.
+     *
+     * @return whether the due time moved
+     */
+    public boolean expedite(Instant dueBy, Instant now) {
+        requireOpen();
+        Objects.requireNonNull(now, "A time is required.");
+        Instant target = dueBy.isBefore(now) ? now : dueBy;
+        if (!target.isBefore(reviewDueAt)) {
+            return false;
+        }
+        reviewDueAt = target;
+        queueDueAt = earliestDue();
+        return true;
+    }
+
+    /**
      * A valid removal request (TAKE IT DOWN Act) was filed on this case at {@code now}: the case carries a legal
      * deadline 48 hours away, beside its SLA, and the queue sorts it by whichever comes first. A case that already
      * has one keeps the earlier.

@@ -103,6 +103,56 @@ class CaseTest {
     }
 
     @Nested
+    @DisplayName("expediting")
+    class Expediting {
+
+        @Test
+        @DisplayName("moves the review and the queue's due time earlier, to the time asked")
+        void movesEarlier() {
+            // Arrange
+            Case caseFile = aCase().category(OTHER_HARMFUL).openedAt(T0).build();
+            Instant sooner = at(Duration.ofMinutes(30));
+
+            // Act
+            boolean moved = caseFile.expedite(sooner, at(Duration.ofMinutes(1)));
+
+            // Assert
+            assertThat(moved).isTrue();
+            assertThat(caseFile.reviewDueAt()).isEqualTo(sooner);
+            assertThat(caseFile.queueDueAt()).isEqualTo(sooner);
+        }
+
+        @Test
+        @DisplayName("never moves the review later")
+        void neverLater() {
+            // Arrange
+            Case caseFile = aCase().category(CHILD_SEXUAL_IMAGERY).openedAt(T0).build();
+            Instant due = caseFile.reviewDueAt();
+
+            // Act
+            boolean moved = caseFile.expedite(due.plus(Duration.ofHours(5)), at(Duration.ofMinutes(1)));
+
+            // Assert
+            assertThat(moved).isFalse();
+            assertThat(caseFile.reviewDueAt()).isEqualTo(due);
+        }
+
+        @Test
+        @DisplayName("a time already past becomes now, not a time before the case was looked at")
+        void pastBecomesNow() {
+            // Arrange
+            Case caseFile = aCase().category(OTHER_HARMFUL).openedAt(T0).build();
+            Instant now = at(Duration.ofMinutes(10));
+
+            // Act
+            caseFile.expedite(T0, now);
+
+            // Assert
+            assertThat(caseFile.reviewDueAt()).isEqualTo(now);
+        }
+    }
+
+    @Nested
     @DisplayName("joining a report")
     class JoiningReport {
 
