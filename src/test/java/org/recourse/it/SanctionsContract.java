@@ -19,17 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
@@ -41,7 +37,6 @@ import org.recourse.webhook.WebhookSignature;
  * hand from the case page and the bans page, and a moderator can do neither. Each strike and ban reaches the platform
  * as a signed webhook with its statement of reasons, and never a word of the reporter's.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class SanctionsContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
@@ -50,10 +45,12 @@ abstract class SanctionsContract {
     private static final String REPORTER_WORDS = "Reporter's own secret words";
     private static final String REPORTER_EMAIL = "reporter-sanctions@example.org";
     /** Per portal (a class boots its own): the admin's session, the API key and the moderator's session. */
-    private static final Map<Class<?>, Map<String, Object>> PORTALS = new HashMap<>();
+    private static final Map<String, Map<String, Object>> PORTALS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     private Map<String, Object> portal;
@@ -62,8 +59,9 @@ abstract class SanctionsContract {
 
     abstract WebhookReceiver receiver();
 
-    static WebArchive deployment(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    /** This contract's settings, merged into the shared portal's. */
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.demo.enabled", "false");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
@@ -72,18 +70,18 @@ abstract class SanctionsContract {
         settings.put("recourse.webhooks.retry.max-delay", "PT2S");
         // The test's receiver stands in for a platform on the same premises: its loopback range is allowed by name.
         settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
-        return Deployments.recourse(settings);
+        return settings;
     }
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        portal = PORTALS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        portal = PORTALS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (!portal.isEmpty()) {
             return;
         }
-        StaffClient admin = new StaffClient(URI.create(base.toString()));
-        admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
         ApiKey key = ApiKey.generate();
         try (Connection connection = database().connect(); PreparedStatement insert = connection.prepareStatement("""
                 insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)

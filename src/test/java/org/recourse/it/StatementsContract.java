@@ -22,17 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
@@ -44,7 +40,6 @@ import org.recourse.webhook.WebhookSignature;
  * reaches the platform as a signed {@code statement.issued} and is read back by API; a blocked re-upload gets
  * UPLOAD_BLOCKED. Never a word of the reporter's.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class StatementsContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
@@ -53,10 +48,12 @@ abstract class StatementsContract {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String REPORTER_WORDS = "Reporter's own secret words";
     private static final String REPORTER_EMAIL = "reporter-statements@example.org";
-    private static final Map<Class<?>, Map<String, Object>> PORTALS = new HashMap<>();
+    private static final Map<String, Map<String, Object>> PORTALS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     private Map<String, Object> portal;
@@ -65,8 +62,9 @@ abstract class StatementsContract {
 
     abstract WebhookReceiver receiver();
 
-    static WebArchive deployment(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    /** This contract's settings, merged into the shared portal's. */
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.demo.enabled", "false");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
@@ -76,18 +74,18 @@ abstract class StatementsContract {
         settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
         settings.put("recourse.statements.appeal-address", APPEALS);
         settings.put("recourse.statements.ground.non_consensual_intimate_image", "Our Terms, section 4.2: intimate images");
-        return Deployments.recourse(settings);
+        return settings;
     }
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        portal = PORTALS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        portal = PORTALS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (!portal.isEmpty()) {
             return;
         }
-        StaffClient admin = new StaffClient(URI.create(base.toString()));
-        admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
         ApiKey key = ApiKey.generate();
         ApiKey registerOnly = ApiKey.generate();
         try (Connection connection = database().connect(); PreparedStatement insert = connection.prepareStatement("""

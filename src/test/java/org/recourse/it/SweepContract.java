@@ -18,17 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.content.ContentItem;
 import org.recourse.matching.hash.PdqHasher;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -38,25 +36,26 @@ import org.recourse.testing.TestDatabase;
  * linked to their submission, leaves an unrelated picture up, and their status page says copies were hidden; a
  * supervisor's sweep of a bank shows its progress and a summary, and a moderator may not start one.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class SweepContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
     private static final Path IMAGES = Path.of("..", "shared", "pdq-vectors", "images");
     private static final String ORIGINAL = "reg-test-input/dih/bridge-1-original.jpg";
-    private static final Map<Class<?>, Map<String, StaffClient>> TEAMS = new HashMap<>();
-    private static final Map<Class<?>, ApiKey> KEYS = new HashMap<>();
+    private static final Map<String, Map<String, StaffClient>> TEAMS = new HashMap<>();
+    private static final Map<String, ApiKey> KEYS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     Map<String, StaffClient> team;
     ApiKey key;
 
     /** The settings of a sweep deployment, on top of its database: sweeps worked every half second. */
-    static Map<String, String> settings(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.jobs.sweep-interval", "PT0.5S");
@@ -67,8 +66,9 @@ abstract class SweepContract {
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        key = KEYS.computeIfAbsent(getClass(), c -> {
+        key = KEYS.computeIfAbsent(base.toString(), c -> {
             ApiKey made = ApiKey.generate();
             execute("""
                     insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
@@ -76,18 +76,15 @@ abstract class SweepContract {
                     made.prefix(), made.hash(), OffsetDateTime.now(ZoneOffset.UTC));
             return made;
         });
-        team = TEAMS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        team = TEAMS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (!team.isEmpty()) {
             return;
         }
-        StaffClient admin = new StaffClient(base.toURI());
-        admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
         team.put("admin", admin);
         for (String[] member : List.of(new String[] {"mona", "MODERATOR"}, new String[] {"sam", "SUPERVISOR"})) {
-            String oneTime = StaffWorkspaceContract.create(admin, member[0], member[1]);
-            StaffClient client = new StaffClient(base.toURI());
-            client.firstSignIn(member[0], oneTime, "correct horse battery staple " + member[1].length());
-            team.put(member[0], client);
+            team.put(member[0], SharedStaff.member(base, ADMIN_PASSWORD, member[0], member[1],
+                    "correct horse battery staple " + member[1].length()));
         }
     }
 

@@ -14,15 +14,13 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -31,24 +29,25 @@ import org.recourse.testing.TestDatabase;
  * field is wrong, and erased by the retention job unless the item was removed; and the outside addresses reporters
  * gave, grouped by host for a supervisor, exported without reporters' details, referred, and shown on the case.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class UploaderAndOutsideContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0";
-    private static final Map<Class<?>, Map<String, StaffClient>> TEAMS = new HashMap<>();
-    private static final Map<Class<?>, ApiKey> KEYS = new HashMap<>();
+    private static final Map<String, Map<String, StaffClient>> TEAMS = new HashMap<>();
+    private static final Map<String, ApiKey> KEYS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     Map<String, StaffClient> team;
     ApiKey key;
 
     /** The settings of this deployment, on top of its database: the retention job every second. */
-    static Map<String, String> settings(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.jobs.retention-interval", "PT1S");
@@ -59,8 +58,9 @@ abstract class UploaderAndOutsideContract {
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        key = KEYS.computeIfAbsent(getClass(), c -> {
+        key = KEYS.computeIfAbsent(base.toString(), c -> {
             ApiKey made = ApiKey.generate();
             execute("""
                     insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
@@ -68,18 +68,15 @@ abstract class UploaderAndOutsideContract {
                     made.prefix(), made.hash(), OffsetDateTime.now(ZoneOffset.UTC));
             return made;
         });
-        team = TEAMS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        team = TEAMS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (!team.isEmpty()) {
             return;
         }
-        StaffClient admin = new StaffClient(base.toURI());
-        admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
         team.put("admin", admin);
         for (String[] member : List.of(new String[] {"mona", "MODERATOR"}, new String[] {"sam", "SUPERVISOR"})) {
-            String oneTime = StaffWorkspaceContract.create(admin, member[0], member[1]);
-            StaffClient client = new StaffClient(base.toURI());
-            client.firstSignIn(member[0], oneTime, "correct horse battery staple " + member[1].length());
-            team.put(member[0], client);
+            team.put(member[0], SharedStaff.member(base, ADMIN_PASSWORD, member[0], member[1],
+                    "correct horse battery staple " + member[1].length()));
         }
     }
 

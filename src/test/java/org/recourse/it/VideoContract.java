@@ -19,15 +19,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -38,25 +36,25 @@ import org.recourse.testing.TestDatabase;
  * video (the reference's hash file) hides the registered copy already up; and videos that are not, are too large, or
  * a vPDQ that is garbage are refused with nothing stored.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class VideoContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
     /** Small enough that a 400 kB body is over it, large enough for every vector video. */
     static final int MAX_VIDEO_BYTES = 300_000;
     private static final Path VIDEOS = Path.of("..", "shared", "vpdq-vectors", "videos");
-    private static final Map<Class<?>, StaffClient> ADMINS = new HashMap<>();
-    private static final Map<Class<?>, ApiKey> KEYS = new HashMap<>();
+    private static final Map<String, ApiKey> KEYS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     StaffClient admin;
     ApiKey key;
 
-    static Map<String, String> settings(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.video.max-bytes", String.valueOf(MAX_VIDEO_BYTES));
@@ -68,8 +66,9 @@ abstract class VideoContract {
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        key = KEYS.computeIfAbsent(getClass(), c -> {
+        key = KEYS.computeIfAbsent(base.toString(), c -> {
             ApiKey made = ApiKey.generate();
             execute("""
                     insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
@@ -77,15 +76,7 @@ abstract class VideoContract {
                     made.prefix(), made.hash(), OffsetDateTime.now(ZoneOffset.UTC));
             return made;
         });
-        admin = ADMINS.computeIfAbsent(getClass(), c -> {
-            try {
-                StaffClient client = new StaffClient(base.toURI());
-                client.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
-                return client;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
     }
 
     @Test

@@ -1,25 +1,24 @@
 package org.recourse.it;
 
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.recourse.testing.Deployments;
-import org.recourse.testing.Postgres;
 import org.recourse.testing.TestDatabase;
 
-@DisplayName("Uploader context and outside addresses on PostgreSQL")
-class UploaderAndOutsidePostgresIT extends UploaderAndOutsideContract {
+@DisplayName("Copies, videos and uploaders (sweep, vPDQ, uploader context, outside addresses) on H2")
+class StayDownH2IT extends StayDownPortal {
 
-    private static TestDatabase database;
+    private static final Map<String, String> SETTINGS = settings(Deployments.h2("stay-down"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        database = Postgres.newDatabase("uploader_outside");
-        return Deployments.recourse(settings(Postgres.settings(database)));
+        return Deployments.recourse(SETTINGS);
     }
 
     @Override
     TestDatabase database() {
-        return database;
+        return TestDatabase.h2(SETTINGS.get("recourse.db.url"));
     }
 }

@@ -7,14 +7,14 @@ import org.recourse.testing.Deployments;
 import org.recourse.testing.Postgres;
 import org.recourse.testing.TestDatabase;
 
-@DisplayName("The sweep on PostgreSQL")
-class SweepPostgresIT extends SweepContract {
+@DisplayName("Copies, videos and uploaders (sweep, vPDQ, uploader context, outside addresses) on PostgreSQL")
+class StayDownPostgresIT extends StayDownPortal {
 
     private static TestDatabase database;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        database = Postgres.newDatabase("sweep");
+        database = Postgres.newDatabase("stay-down");
         return Deployments.recourse(settings(Postgres.settings(database)));
     }
 
