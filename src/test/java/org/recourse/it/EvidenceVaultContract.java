@@ -23,13 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.cases.Category;
 import org.recourse.clients.ApiKey;
 import org.recourse.content.ContentItem;
@@ -38,8 +34,8 @@ import org.recourse.evidence.EvidenceRecord;
 import org.recourse.evidence.Manifest;
 import org.recourse.evidence.RecordSeal;
 import org.recourse.evidence.VaultKeys;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -50,7 +46,6 @@ import org.recourse.testing.TestDatabase;
  * the same bytes and hashes, with the manifest's hash in the audit chain; one flipped byte fails; an escalation and
  * another category seal nothing; a decision that fails leaves no record.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class EvidenceVaultContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
@@ -60,34 +55,36 @@ abstract class EvidenceVaultContract {
             "aaa-orig.jpg");
     private static final String REPORTER_WORDS = "Reporter's own words for the vault";
     private static final String REPORTER_EMAIL = "reporter-vault@example.org";
-    private static final Map<Class<?>, Map<String, Object>> PORTALS = new HashMap<>();
+    private static final Map<String, Map<String, Object>> PORTALS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     private Map<String, Object> portal;
 
     abstract TestDatabase database();
 
-    static WebArchive deployment(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
-        settings.put("recourse.demo.enabled", "false");
+    /** This contract's settings, merged into the shared portal's. */
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.vault.key", VAULT_KEY);
-        return Deployments.recourse(settings);
+        return settings;
     }
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        portal = PORTALS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        portal = PORTALS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (!portal.isEmpty()) {
             return;
         }
-        StaffClient admin = new StaffClient(URI.create(base.toString()));
-        admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+        StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
         ApiKey key = ApiKey.generate();
         try (Connection connection = database().connect(); PreparedStatement insert = connection.prepareStatement("""
                 insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)

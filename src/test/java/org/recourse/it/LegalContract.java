@@ -11,16 +11,12 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.evidence.legal.PackageVerifier;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -30,16 +26,17 @@ import org.recourse.testing.TestDatabase;
  * verifies against the published key; its custody shows the opening and the export; every other role gets 403 on each
  * LEGAL page and API route, and LEGAL gets 403 on every review page.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class LegalContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
     static final String LEGAL_PASSWORD = "counsel keeps the chain of custody 9";
     /** Per deployment: the signed-in team, and the record a removal sealed. */
-    private static final Map<Class<?>, Map<String, Object>> PORTALS = new HashMap<>();
+    private static final Map<String, Map<String, Object>> PORTALS = new HashMap<>();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
     Map<String, StaffClient> team;
@@ -48,24 +45,25 @@ abstract class LegalContract {
 
     abstract TestDatabase database();
 
-    static WebArchive deployment(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    /** This contract's settings, merged into the shared portal's. */
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         // The tests' own vault key, not a key file in the project's data folder.
         settings.put("recourse.vault.key", "dGVzdHMtb25seS12YXVsdC1rZXktMzItYnl0ZXMhISE=");
-        return Deployments.recourse(settings);
+        return settings;
     }
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        Map<String, Object> portal = PORTALS.computeIfAbsent(getClass(), c -> new HashMap<>());
+        Map<String, Object> portal = PORTALS.computeIfAbsent(base.toString(), c -> new HashMap<>());
         if (portal.isEmpty()) {
             Map<String, StaffClient> members = new HashMap<>();
-            StaffClient admin = new StaffClient(base.toURI());
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            StaffClient admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             members.put("admin", admin);
             for (String[] member : List.of(new String[] {"mona", "MODERATOR"}, new String[] {"sam", "SUPERVISOR"},
                     new String[] {"lena", "LEGAL"})) {
