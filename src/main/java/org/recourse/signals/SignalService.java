@@ -113,8 +113,8 @@ public class SignalService {
                 category.code(), false, "Classifier " + submission.classifier() + " " + submission.classifierVersion()
                 + " labelled this item " + submission.label() + " with a score of " + score
                 + ": held pending review.", null, false, Locale.ENGLISH)
-                .withNote(SystemNote.of("report.system.signal", submission.classifier(),
-                        submission.classifierVersion(), submission.label(), score)),
+                .withNote(SystemNote.of("report.system.signal",
+                        submission.classifier() + " " + submission.classifierVersion(), submission.label(), score)),
                 Submitter.Internal.CLASSIFIER_SIGNAL);
         return cases.openItemsForContent(List.of(item.id())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("A held item is on an open case"));
