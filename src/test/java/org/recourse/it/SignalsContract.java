@@ -144,6 +144,10 @@ abstract class SignalsContract {
         mona.get("/staff/case?id=" + caseId);
         assertThat(mona.lastPage()).contains("id=\"case-signals\"").contains(classifier).contains("it_probe")
                 .contains("0.93").contains("Held for review");
+        // The statement of reasons says a classifier found it (automated detection), not that someone reported it.
+        assertThat(database().count("select count(*) from statement_of_reasons where platform_content_id = ?"
+                + " and restriction = 'HIDDEN_PENDING_REVIEW' and detection = 'CLASSIFIER' and automated_detection = ?",
+                contentId, true)).isEqualTo(1);
         // Due sooner than the category's whole window (24 h for other harmful content): a quarter-way score.
         var due = java.time.Instant.parse(answer.getString("reviewDueBy"));
         assertThat(due).isBefore(java.time.Instant.parse(answer.getString("receivedAt")).plusSeconds(24 * 3600));
