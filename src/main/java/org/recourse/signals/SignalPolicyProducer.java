@@ -15,18 +15,46 @@ public class SignalPolicyProducer {
 
     static final String THRESHOLD = "recourse.signals.threshold.";
     static final String CATEGORY = "recourse.signals.category.";
+    /** The same settings as one list each, for environments whose variables cannot hold dots and hyphens. */
+    static final String THRESHOLDS = "recourse.signals.thresholds";
+    static final String CATEGORIES = "recourse.signals.categories";
 
     @Produces
     @Singleton
     SignalPolicy signalPolicy() {
         Config config = ConfigProvider.getConfig(SignalPolicyProducer.class.getClassLoader());
         Map<String, String> settings = new HashMap<>();
+        config.getOptionalValue(THRESHOLDS, String.class).ifPresent(list -> settings.putAll(listed(THRESHOLDS,
+                THRESHOLD, list)));
+        config.getOptionalValue(CATEGORIES, String.class).ifPresent(list -> settings.putAll(listed(CATEGORIES,
+                CATEGORY, list)));
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(THRESHOLD) || name.startsWith(CATEGORY)) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name, value));
             }
         }
         return read(settings);
+    }
+
+    /**
+     * A list setting ({@code csam_likely=0.6; vendor-x.nudity=0.8}, separated by ; or ,) as the single settings it
+     * stands for; a single setting of the same key, read after it, wins.
+     *
+     * @throws IllegalStateException naming the list for an entry without "="
+     */
+    static Map<String, String> listed(String listName, String prefix, String list) {
+        Map<String, String> settings = new HashMap<>();
+        for (String entry : list.split("[;,]")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalStateException(listName + ": expected <key>=<value>, not " + entry.strip());
+            }
+            settings.put(prefix + entry.substring(0, equals).strip(), entry.substring(equals + 1).strip());
+        }
+        return settings;
     }
 
     /**

@@ -132,6 +132,28 @@ class SignalPolicyTest {
     }
 
     @Test
+    @DisplayName("the list forms (for environment variables) read as the single settings they stand for")
+    void lists() {
+        // Arrange
+        Map<String, String> settings = new HashMap<>(SignalPolicyProducer.listed(SignalPolicyProducer.THRESHOLDS,
+                SignalPolicyProducer.THRESHOLD, "csam_likely=0.6; vendor-x.nudity = 0.8,minor_likely=none"));
+        settings.putAll(SignalPolicyProducer.listed(SignalPolicyProducer.CATEGORIES, SignalPolicyProducer.CATEGORY,
+                "nudity=survivor_adult_image"));
+
+        // Act
+        SignalPolicy policy = SignalPolicyProducer.read(settings);
+
+        // Assert
+        assertThat(policy.threshold("any", "csam_likely")).hasValue(0.6);
+        assertThat(policy.threshold("vendor-x", "nudity")).hasValue(0.8);
+        assertThat(policy.threshold("other", "nudity")).isEmpty();
+        assertThat(policy.threshold("any", "minor_likely")).isEmpty();
+        assertThat(policy.category("nudity")).isEqualTo(Category.SURVIVOR_ADULT_IMAGE);
+        assertThatThrownBy(() -> SignalPolicyProducer.listed(SignalPolicyProducer.THRESHOLDS,
+                SignalPolicyProducer.THRESHOLD, "csam_likely 0.6")).hasMessageStartingWith("recourse.signals.thresholds");
+    }
+
+    @Test
     @DisplayName("with no settings, the documented defaults hold")
     void defaults() {
         // Act & Assert
