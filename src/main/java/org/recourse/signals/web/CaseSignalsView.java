@@ -47,7 +47,8 @@ public class CaseSignalsView {
         number.setMinimumFractionDigits(2);
         return signals.onItemsOf(caseId, MAX_SHOWN).stream().map(on -> {
             var s = on.signal();
-            String threshold = s.threshold().isPresent() ? number.format(s.threshold().getAsDouble())
+            String threshold = s.threshold().isPresent()
+                    ? messages.get("staff.signals.case.threshold", number.format(s.threshold().getAsDouble()))
                     : messages.get("staff.signals.case.noThreshold");
             String effect = s.held() ? messages.get("staff.signals.case.held")
                     : messages.get("staff.signals.case.recorded");
