@@ -17,7 +17,9 @@ public enum Scope {
     /** Read where reports stand (without the slowing that anonymous look-ups get). */
     READ_REPORT_STATUS("reports:read"),
     /** File uploaders' appeals against decisions and read their outcome. */
-    SUBMIT_APPEALS("appeals:submit");
+    SUBMIT_APPEALS("appeals:submit"),
+    /** Send classifiers' signals about registered content (held for review at a threshold, never removed). */
+    SUBMIT_SIGNALS("signals:submit");
 
     private final String code;
 

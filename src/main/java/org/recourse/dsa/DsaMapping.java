@@ -117,7 +117,7 @@ public record DsaMapping(Puid puid, List<String> territorialScope, Optional<Stri
     static SourceType sourceType(StatementFacts.Detection detection) {
         return switch (detection) {
             case REPORT, SURVIVOR_SELF_REPORT -> SourceType.SOURCE_ARTICLE_16;
-            case HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, STAFF_DECISION -> SourceType.SOURCE_VOLUNTARY;
+            case HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, CLASSIFIER, STAFF_DECISION -> SourceType.SOURCE_VOLUNTARY;
         };
     }
 

@@ -24,6 +24,7 @@ final class FactSentences {
             Detection.HASH_MATCH, "The content matched a hash list of known material.",
             Detection.SCREENING_RULE, "An automated screening rule identified the content.",
             Detection.PHRASE_MATCH, "The text matched a list of threatening or harassing phrases.",
+            Detection.CLASSIFIER, "An automated classifier flagged the content for human review.",
             Detection.STAFF_DECISION, "The platform's own staff identified the account's conduct.");
 
     private static final Map<Restriction, String> DONE = Map.of(

@@ -36,11 +36,11 @@ public record StatementFacts(long statementId, int version, Restriction restrict
 
     /** How the content was found. */
     public enum Detection {
-        REPORT, SURVIVOR_SELF_REPORT, HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, STAFF_DECISION;
+        REPORT, SURVIVOR_SELF_REPORT, HASH_MATCH, SCREENING_RULE, PHRASE_MATCH, CLASSIFIER, STAFF_DECISION;
 
         /** A match against a bank, a screening rule or the phrase lists found it, not a person. */
         public boolean automated() {
-            return this == HASH_MATCH || this == SCREENING_RULE || this == PHRASE_MATCH;
+            return this == HASH_MATCH || this == SCREENING_RULE || this == PHRASE_MATCH || this == CLASSIFIER;
         }
     }
 

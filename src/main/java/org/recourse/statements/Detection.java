@@ -12,6 +12,8 @@ public enum Detection {
     SCREENING_RULE(true),
     /** A text's words matched the platform's phrase lists (threats and harassment aimed at survivors). */
     PHRASE_MATCH(true),
+    /** A classifier's score at or above its threshold (issue 17 §1): held for a person's review, never decided by it. */
+    CLASSIFIER(true),
     /** The platform's own staff: a supervisor acting on what they found, with no report or case behind it. */
     STAFF_DECISION(false);
 

@@ -43,7 +43,8 @@ public class RestrictionStatements {
         if (StatementRules.issuedByScreening(report.note())) {
             return;
         }
-        Facts facts = Facts.reported(report.category(), report.selfReport());
+        Facts facts = StatementRules.classifierFacts(report.category(), report.note())
+                .orElseGet(() -> Facts.reported(report.category(), report.selfReport()));
         for (CaseItem item : report.items()) {
             if (item.content() != null && item.content().visibility() == Visibility.HIDDEN_PENDING_REVIEW) {
                 hidden(item.content(), item.caseFile().id(), facts, Restriction.HIDDEN_PENDING_REVIEW);

@@ -65,6 +65,16 @@ public final class StatementRules {
         return new Facts(Category.OTHER_HARMFUL, Detection.STAFF_DECISION, null, null);
     }
 
+    /**
+     * The facts of a report the portal filed for a classifier's signal (issue 17 §1): detected by a classifier, so
+     * the statement says automated detection, not a notice; empty for any other report.
+     */
+    public static java.util.Optional<Facts> classifierFacts(Category category, SystemNote note) {
+        return note != null && note.key().startsWith("report.system.signal")
+                ? java.util.Optional.of(new Facts(category, Detection.CLASSIFIER, null, null))
+                : java.util.Optional.empty();
+    }
+
     /** Whether a filed report's statement is left to screening, whose event says which match hid the content. */
     public static boolean issuedByScreening(SystemNote note) {
         if (note == null) {

@@ -41,6 +41,8 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
+            // Issue 17: classifier signals (held for review through intake, settled by review's decisions).
+            List.of("signals"),
             // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
             List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Http;
@@ -63,6 +64,8 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // SIGNALS (issue 17 §1)
+        settings.putAll(SignalsContract.SETTINGS);
         return settings;
     }
 
@@ -87,6 +90,21 @@ abstract class PreventionPortal {
         // Assert
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
+    }
+
+    // SIGNALS (issue 17 §1)
+    @Nested
+    @DisplayName("Classifier signals, always with a human")
+    class Signals extends SignalsContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
     }
 
     // parts' nested classes: one each, in a block of its own, e.g.

@@ -26,6 +26,8 @@ public sealed interface Submitter {
         /** Stay-down screening reporting an upload it held or blocked. */
         STAY_DOWN_SCREENING,
         /** The sweep reporting copies already up of something that entered a bank. */
-        STAY_DOWN_SWEEP
+        STAY_DOWN_SWEEP,
+        /** A classifier's signal at or above its threshold, holding the item for review (issue 17 §1). */
+        CLASSIFIER_SIGNAL
     }
 }
