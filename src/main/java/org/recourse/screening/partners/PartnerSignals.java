@@ -71,6 +71,11 @@ public class PartnerSignals implements PartnerSignalCheck {
     @ConfigProperty(name = "recourse.partners.max-signals", defaultValue = "200000")
     int maxSignals;
 
+    /** The largest partner file taken, in bytes (the admin API reads one byte more, to know it is too large). */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /**
      * Makes a partnership, enabled. With no key given, a fresh one is made and returned to be handed over once.
      *
