@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Http;
@@ -63,6 +64,8 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // PARTNERS (issue 17 §5)
+        settings.putAll(PartnersContract.SETTINGS);
         return settings;
     }
 
@@ -88,6 +91,22 @@ abstract class PreventionPortal {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
     }
+
+    // PARTNERS (issue 17 §5)
+    @Nested
+    @DisplayName("Signals shared with partners")
+    class Partners extends PartnersContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+    }
+    // end PARTNERS
 
     // parts' nested classes: one each, in a block of its own, e.g.
     //
