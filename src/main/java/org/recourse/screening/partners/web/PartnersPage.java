@@ -46,6 +46,12 @@ public class PartnersPage implements Serializable {
         return partners.list();
     }
 
+    /** The partnerships a file may be imported into now (enabled, taking the partner's signals). */
+    public List<PartnerSignals.Listed> getImportable() {
+        return partners.list().stream().filter(l -> l.partnership().enabled()
+                && l.partnership().direction().imports()).toList();
+    }
+
     public List<PartnerExchange> getExchanges() {
         return partners.recentExchanges(20);
     }
