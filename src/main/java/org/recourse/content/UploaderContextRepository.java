@@ -74,6 +74,26 @@ public class UploaderContextRepository {
                 stored.uploadedAt(), events));
     }
 
+    /** An uploader's account identifiers as the platform gave them with its items (partner signals read them). */
+    public record KnownIdentifiers(String uploaderId, String email, String screenName) {
+    }
+
+    /**
+     * The emails and screen names the platform gave for these uploaders' items and that are still kept (retention
+     * erases them with the rest of the context), at most {@code max} rows.
+     */
+    public List<KnownIdentifiers> identifiersOf(java.util.Collection<String> uploaderIds, int max) {
+        if (uploaderIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select distinct c.uploaderId, u.email, u.screenName from StoredUploaderContext u, ContentItem c
+                        where c.id = u.contentItemId and c.uploaderId in :ids
+                        and (u.email is not null or u.screenName is not null)""", Object[].class)
+                .setParameter("ids", uploaderIds).setMaxResults(max).getResultList().stream()
+                .map(row -> new KnownIdentifiers((String) row[0], (String) row[1], (String) row[2])).toList();
+    }
+
     /**
      * Erases the context of up to {@code batch} items that are shown (never removed, or restored) and whose context
      * was first received before {@code cutoff}. Items hidden pending review or removed keep theirs. Returns how many

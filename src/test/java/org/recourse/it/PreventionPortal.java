@@ -66,6 +66,8 @@ abstract class PreventionPortal {
         // parts' settings: one line each, in a block of its own
         // SIGNALS (issue 17 §1)
         settings.putAll(SignalsContract.SETTINGS);
+        // PARTNERS (issue 17 §5)
+        settings.putAll(PartnersContract.SETTINGS);
         return settings;
     }
 
@@ -106,6 +108,22 @@ abstract class PreventionPortal {
             return PreventionPortal.this.database();
         }
     }
+
+    // PARTNERS (issue 17 §5)
+    @Nested
+    @DisplayName("Signals shared with partners")
+    class Partners extends PartnersContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+    }
+    // end PARTNERS
 
     // parts' nested classes: one each, in a block of its own, e.g.
     //

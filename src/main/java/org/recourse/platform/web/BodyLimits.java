@@ -28,10 +28,13 @@ public final class BodyLimits {
             Rule.folder("/api/v1/content", new Limit(24 * MB, false)),
             Rule.folder("/api/v1/screen", new Limit(24 * MB, false)),
             Rule.folder("/api/v1/reports", new Limit(2 * MB, false)),
+            // A partner's signal file (issue 17 §5), as the body of the admin API or a file on the admin page.
+            Rule.folder("/api/v1/admin/partners", new Limit(17 * MB, false)),
             Rule.folder("/api", new Limit(1 * MB, false)),
             Rule.page("/staff/supervise/banks", new Limit(22 * MB, true)),
             // A hash list sent by a script as the body itself (BankImportServlet), as large as the page's file.
             Rule.page("/staff/supervise/banks/import", new Limit(20 * MB, false)),
+            Rule.page("/staff/admin/partners", new Limit(17 * MB, true)),
             Rule.folder("/staff", new Limit(2 * MB, false)),
             Rule.folder("/demo/webhooks", new Limit(64 * KB, false)),
             Rule.page("/contact/stop", new Limit(16 * KB, true)),

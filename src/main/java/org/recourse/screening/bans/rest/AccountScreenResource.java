@@ -1,7 +1,9 @@
 package org.recourse.screening.bans.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -35,6 +37,7 @@ import org.recourse.platform.rest.JsonFields;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
+import org.recourse.screening.bans.PartnerSignalCheck;
 import org.recourse.screening.bans.UploaderBans;
 
 /** Screening of an account by its hashed signals against the bans, for the platform's services (scope "screen"). */
@@ -47,6 +50,9 @@ public class AccountScreenResource {
     @Inject
     UploaderBans bans;
 
+    @Inject
+    Instance<PartnerSignalCheck> partners;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
@@ -54,12 +60,22 @@ public class AccountScreenResource {
     @Operation(operationId = "screenAccount",
             summary = "Screen an account by its hashed signals", description = "The platform sends hashes of the "
             + "account's signals (never the email or device id itself). They are remembered for the uploader id, so a "
-            + "later ban covers them; the account is refused if its uploader, or one sharing a signal, is banned.")
+            + "later ban covers them; the account is refused if its uploader, or one sharing a signal, is banned. "
+            + "Optional raw identifiers (email, phone in E.164, username) are hashed under each enabled partnership's "
+            + "key and looked up in the partners' shared signals, never stored: a match never refuses, it makes "
+            + "recommendation REVIEW and lists the partner and its reason category in partnerMatches.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "signals",
             value = "{\"uploaderId\":\"user-4410\",\"signals\":{\"email_sha256\":"
-                    + "\"b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514\"}}")))
-    @APIResponse(responseCode = "200", description = "ALLOW or REFUSE")
-    @APIResponse(responseCode = "422", description = "No signals, or a signal that is not a lower-case hex hash")
+                    + "\"b4c9a289323b21a01c3e940f150eb9b8c542587f1abfd8f0e1cc1ffc5e475514\"},"
+                    + "\"identifiers\":{\"email\":\"Ana.Example@mail.example\",\"phone\":\"+1 514 555 0199\"}}")))
+    @APIResponse(responseCode = "200", description = "verdict ALLOW or REFUSE (bans here); recommendation ALLOW, "
+            + "REVIEW (a partner's shared signal matched: never a refusal by itself) or REFUSE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "review",
+                    value = "{\"verdict\":\"ALLOW\",\"recommendation\":\"REVIEW\",\"partnerMatches\":[{"
+                            + "\"partner\":\"Example Video\",\"reasonCategory\":\"child_sexual_imagery\","
+                            + "\"signal\":\"email\",\"bannedOn\":\"2026-11-28\"}]}")))
+    @APIResponse(responseCode = "422", description = "No signals, a signal that is not a lower-case hex hash, or an "
+            + "identifier that is not one of its kind")
     public Response screenAccount(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, 64 * 1024);
@@ -67,7 +83,8 @@ public class AccountScreenResource {
             return parsed.malformed(messages);
         }
         List<FieldProblem> problems = new ArrayList<>();
-        JsonFields fields = JsonFields.of(parsed.object(), Set.of("uploaderId", "signals"), problems);
+        JsonFields fields = JsonFields.of(parsed.object(), Set.of("uploaderId", "signals", "identifiers"),
+                problems);
         String uploaderId = fields.string("uploaderId");
         JsonObject given = fields.object("signals");
         Map<String, String> signals = new LinkedHashMap<>();
@@ -83,7 +100,8 @@ public class AccountScreenResource {
                 }
             });
         }
-        if (problems.isEmpty() && signals.isEmpty() && uploaderId == null) {
+        PartnerSignalCheck.AccountIdentifiers identifiers = identifiers(fields.object("identifiers"), problems);
+        if (problems.isEmpty() && signals.isEmpty() && uploaderId == null && identifiers.isEmpty()) {
             problems.add(FieldProblem.of("signals", "api.error.screen.noSignals"));
         }
         if (!problems.isEmpty()) {
@@ -96,6 +114,30 @@ public class AccountScreenResource {
             json.add("matchedSignal", verdict.matchedSignal() == null ? JsonValue.NULL
                     : JsonSupport.string(verdict.matchedSignal()));
         }
+        // Partners' signals (issue 17 §5): added beside the verdict, never changing it.
+        List<PartnerSignalCheck.PartnerMatch> matches = partners.isResolvable()
+                ? partners.get().matches(uploaderId, identifiers) : List.of();
+        JsonArrayBuilder matched = JsonSupport.array();
+        matches.forEach(m -> matched.add(JsonSupport.object().add("partner", m.partner())
+                .add("reasonCategory", m.reasonCategory()).add("signal", m.signal())
+                .add("bannedOn", m.bannedOn().toString())));
+        json.add("recommendation", verdict.refused() ? "REFUSE" : matches.isEmpty() ? "ALLOW" : "REVIEW");
+        json.add("partnerMatches", matched);
         return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The raw identifiers to look up in partners' signals: used to hash, never stored nor logged. */
+    private PartnerSignalCheck.AccountIdentifiers identifiers(JsonObject given, List<FieldProblem> problems) {
+        if (given == null) {
+            return PartnerSignalCheck.AccountIdentifiers.NONE;
+        }
+        JsonFields fields = JsonFields.of(given, "identifiers.", Set.of("email", "phone", "username"), problems);
+        PartnerSignalCheck.AccountIdentifiers identifiers = new PartnerSignalCheck.AccountIdentifiers(
+                fields.string("email"), fields.string("phone"), fields.string("username"));
+        if (partners.isResolvable()) {
+            partners.get().invalid(identifiers).forEach(field ->
+                    problems.add(FieldProblem.of("identifiers." + field, "api.error.screen.identifier")));
+        }
+        return identifiers;
     }
 }
