@@ -17,7 +17,9 @@ public enum Scope {
     /** Read where reports stand (without the slowing that anonymous look-ups get). */
     READ_REPORT_STATUS("reports:read"),
     /** File uploaders' appeals against decisions and read their outcome. */
-    SUBMIT_APPEALS("appeals:submit");
+    SUBMIT_APPEALS("appeals:submit"),
+    /** Register adult content's performer records (age, identity and consent checks) and withdraw consent. */
+    WRITE_PERFORMERS("performers:write");
 
     private final String code;
 

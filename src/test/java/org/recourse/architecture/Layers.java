@@ -41,6 +41,10 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
+            // Adult content's performer records and consent withdrawal: a withdrawal files a report (intake), banks
+            // hashes as a survivor's submission (screening.banks) and tells the platform (webhook); screening asks it
+            // through screening.PerformerRecordCheck.
+            List.of("performers"),
             // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
             List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).

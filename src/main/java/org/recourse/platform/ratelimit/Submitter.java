@@ -26,6 +26,8 @@ public sealed interface Submitter {
         /** Stay-down screening reporting an upload it held or blocked. */
         STAY_DOWN_SCREENING,
         /** The sweep reporting copies already up of something that entered a bank. */
-        STAY_DOWN_SWEEP
+        STAY_DOWN_SWEEP,
+        /** A person shown in adult content withdrew their consent: the items linked to their record are hidden. */
+        CONSENT_WITHDRAWAL
     }
 }
