@@ -90,7 +90,7 @@ final class PerformerRequestReader {
             return null;
         }
         JsonFields inner = fields(object, "verification.", VERIFICATION_FIELDS);
-        VerificationMethod method = VerificationMethod.fromCode(inner.string("method")).orElse(null);
+        VerificationMethod method = VerificationMethod.fromCode(code(object.get("method"))).orElse(null);
         if (method == null) {
             problems.add(FieldProblem.of("verification.method", "api.error.performers.method"));
         }
@@ -107,7 +107,7 @@ final class PerformerRequestReader {
         JsonFields inner = fields(object, "consent.", CONSENT_FIELDS);
         List<String> scope = scope(object.get("scope"));
         LocalDate givenOn = pastDay(inner.string("givenOn"), "consent.givenOn");
-        ConsentForm form = ConsentForm.fromCode(inner.string("how")).orElse(null);
+        ConsentForm form = ConsentForm.fromCode(code(object.get("how"))).orElse(null);
         if (form == null) {
             problems.add(FieldProblem.of("consent.how", "api.error.performers.how"));
         }
@@ -119,6 +119,11 @@ final class PerformerRequestReader {
         }
         return scope == null || givenOn == null || form == null || untilText != null && until == null ? null
                 : new Consent(scope, givenOn, form, until);
+    }
+
+    /** A code from a fixed list: a string, else nothing (the list is named in the problem either way). */
+    private static String code(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : null;
     }
 
     private JsonObject required(JsonObject json, JsonFields fields, String name) {
