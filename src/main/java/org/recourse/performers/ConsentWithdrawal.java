@@ -15,6 +15,7 @@ import org.recourse.content.ContentRepository;
 import org.recourse.intake.IntakeService;
 import org.recourse.intake.LocationInput;
 import org.recourse.intake.Receipt;
+import org.recourse.intake.Reference;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.intake.SubmissionRules;
 import org.recourse.intake.SystemNote;
@@ -58,7 +59,8 @@ public class ConsentWithdrawal {
     Withdrawal withdraw(PerformerRecord record, WithdrawalChannel via, String actor) {
         if (record.status() == RecordStatus.WITHDRAWN) {
             return new Withdrawal(record.recordId(), record.withdrawnAt(), record.withdrawnVia(), 0,
-                    record.withdrawalReport(), true);
+                    record.withdrawalReport() == null ? null : Reference.parse(record.withdrawalReport()).display(),
+                    true);
         }
         Instant now = clock.instant();
         record.withdraw(via, now);
@@ -82,8 +84,8 @@ public class ConsentWithdrawal {
                 first = first == null ? receipt : first;
             }
             hidden = items.size();
-            reference = first.reference().toString();
-            record.hiddenBy(reference);
+            reference = first.reference().display();
+            record.hiddenBy(first.reference().compact());
             items.forEach(this::bank);
         }
         webhooks.publish(PerformerEvents.withdrawn(record, items.size()));

@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Http;
@@ -63,6 +64,9 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // ----- performers (issue 17 §3) -----
+        settings.putAll(PerformersContract.SETTINGS);
+        // ----- end performers -----
         return settings;
     }
 
@@ -88,6 +92,27 @@ abstract class PreventionPortal {
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
     }
+
+    // ----- performers (issue 17 §3) -----
+    @Nested
+    @DisplayName("Adult content: age and consent records, and consent that can be withdrawn")
+    class Performers extends PerformersContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+
+        @Override
+        WebhookReceiver receiver() {
+            return PreventionPortal.this.receiver();
+        }
+    }
+    // ----- end performers -----
 
     // parts' nested classes: one each, in a block of its own, e.g.
     //
