@@ -56,6 +56,7 @@ abstract class PerformersContract {
     private static final Pattern REFERENCE = Pattern.compile("\"withdrawalReference\":\"(cw_[0-9a-z]{20})\"");
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static final Map<URL, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<URL> CONNECTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     abstract URL portal();
 
@@ -70,15 +71,19 @@ abstract class PerformersContract {
     void arrange() throws Exception {
         http = new Http(portal().toURI());
         unique = UUID.randomUUID().toString().substring(0, 8);
-        if (!KEYS.containsKey(portal())) {
-            KEYS.put(portal(), apiKey());
+        keyFor(portal(), database());
+        if (CONNECTED.add(portal())) {
             connectWebhooks();
         }
     }
 
-    private String apiKey() throws Exception {
+    /** The API key of this part's platform service on this portal, made once (also for the page's browser walk). */
+    static synchronized String keyFor(URL portal, TestDatabase database) throws Exception {
+        if (KEYS.containsKey(portal)) {
+            return KEYS.get(portal);
+        }
         ApiKey key = ApiKey.generate();
-        try (Connection connection = database().connect(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement("""
                 insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
                 values ('Adult uploads', ?, ?, 'content:register content:read screen performers:write', ?, 'test')""")) {
             insert.setString(1, key.prefix());
@@ -86,6 +91,7 @@ abstract class PerformersContract {
             insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
             insert.executeUpdate();
         }
+        KEYS.put(portal, key.value());
         return key.value();
     }
 
@@ -106,7 +112,7 @@ abstract class PerformersContract {
     }
 
     /** A picture no other test has: its own colours, drawn here. */
-    private byte[] picture(String seed) throws Exception {
+    static byte[] picture(String seed) throws Exception {
         BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         Random random = new Random(seed.hashCode());
@@ -121,13 +127,17 @@ abstract class PerformersContract {
     }
 
     private void registerContent(String contentId, byte[] bytes) {
+        registerContent(http, key(), contentId, bytes);
+    }
+
+    static void registerContent(Http http, String[] key, String contentId, byte[] bytes) {
         HttpResponse<String> registered = http.postJson("/api/v1/content", "{\"contentId\":\"" + contentId
                 + "\",\"url\":\"https://platform.example/p/" + contentId + "\",\"mediaType\":\"image/png\",\"bytes\":\""
-                + Base64.getEncoder().encodeToString(bytes) + "\"}", key());
+                + Base64.getEncoder().encodeToString(bytes) + "\"}", key);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }
 
-    private String recordBody(String recordId, String content) {
+    static String recordBody(String recordId, String content) {
         return "{\"recordId\":\"" + recordId + "\",\"verification\":{\"method\":\"document_check\",\"verifiedOn\":"
                 + "\"2026-11-30\",\"verifiedBy\":\"Yoti\"},\"consent\":{\"scope\":[\"Photo set Autumn, on "
                 + "example.com\"],\"givenOn\":\"2026-11-30\",\"how\":\"signed_release\"},\"content\":" + content + "}";
@@ -135,9 +145,13 @@ abstract class PerformersContract {
 
     /** Registers a record linked to these items; returns its withdrawal reference. */
     private String registerRecord(String recordId, String... contentIds) {
+        return registerRecord(http, key(), recordId, contentIds);
+    }
+
+    static String registerRecord(Http http, String[] key, String recordId, String... contentIds) {
         String content = "[" + String.join(",", List.of(contentIds).stream().map(id -> "\"" + id + "\"").toList())
                 + "]";
-        HttpResponse<String> registered = http.postJson("/api/v1/performers", recordBody(recordId, content), key());
+        HttpResponse<String> registered = http.postJson("/api/v1/performers", recordBody(recordId, content), key);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         assertThat(registered.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .endsWith("/api/v1/performers/" + recordId));
