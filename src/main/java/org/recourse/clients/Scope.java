@@ -19,7 +19,9 @@ public enum Scope {
     /** File uploaders' appeals against decisions and read their outcome. */
     SUBMIT_APPEALS("appeals:submit"),
     /** Send classifiers' signals about registered content (held for review at a threshold, never removed). */
-    SUBMIT_SIGNALS("signals:submit");
+    SUBMIT_SIGNALS("signals:submit"),
+    /** Register adult content's performer records (age, identity and consent checks) and withdraw consent. */
+    WRITE_PERFORMERS("performers:write");
 
     private final String code;
 

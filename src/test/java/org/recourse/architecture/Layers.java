@@ -41,8 +41,11 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
-            // Issue 17: classifier signals (held for review through intake, settled by review's decisions).
-            List.of("signals"),
+            // Issue 17, beside one another (none imports another): classifier signals (held for review through intake,
+            // settled by review's decisions); adult content's performer records and consent withdrawal (a withdrawal
+            // files a report, banks hashes as a survivor's submission and tells the platform; screening asks it through
+            // screening.PerformerRecordCheck).
+            List.of("signals", "performers"),
             // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
             List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).

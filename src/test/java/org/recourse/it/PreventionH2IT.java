@@ -1,10 +1,12 @@
 package org.recourse.it;
 
+import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.recourse.testing.Deployments;
 import org.recourse.testing.MailServer;
 import org.recourse.testing.TestDatabase;
@@ -44,4 +46,20 @@ class PreventionH2IT extends PreventionPortal {
     WebhookReceiver receiver() {
         return receiver;
     }
+
+    // ----- performers (issue 17 §3): the withdrawal page in Chromium, once (its look does not depend on the database)
+    @Nested
+    @DisplayName("Adult content: the consent-withdrawal page in Chromium")
+    class PerformersLook extends PerformersLookContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionH2IT.this.database();
+        }
+    }
+    // ----- end performers -----
 }

@@ -68,6 +68,9 @@ abstract class PreventionPortal {
         settings.putAll(SignalsContract.SETTINGS);
         // PARTNERS (issue 17 §5)
         settings.putAll(PartnersContract.SETTINGS);
+        // ----- performers (issue 17 §3) -----
+        settings.putAll(PerformersContract.SETTINGS);
+        // ----- end performers -----
         return settings;
     }
 
@@ -109,6 +112,26 @@ abstract class PreventionPortal {
         }
     }
 
+    // PERFORMERS (issue 17 §3)
+    @Nested
+    @DisplayName("Adult content: age and consent records, and consent that can be withdrawn")
+    class Performers extends PerformersContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+
+        @Override
+        WebhookReceiver receiver() {
+            return PreventionPortal.this.receiver();
+        }
+    }
+
     // PARTNERS (issue 17 §5)
     @Nested
     @DisplayName("Signals shared with partners")
@@ -123,7 +146,6 @@ abstract class PreventionPortal {
             return PreventionPortal.this.database();
         }
     }
-    // end PARTNERS
 
     // parts' nested classes: one each, in a block of its own, e.g.
     //

@@ -28,6 +28,8 @@ public sealed interface Submitter {
         /** The sweep reporting copies already up of something that entered a bank. */
         STAY_DOWN_SWEEP,
         /** A classifier's signal at or above its threshold, holding the item for review (issue 17 §1). */
-        CLASSIFIER_SIGNAL
+        CLASSIFIER_SIGNAL,
+        /** A person shown in adult content withdrew their consent: the items linked to their record are hidden. */
+        CONSENT_WITHDRAWAL
     }
 }
