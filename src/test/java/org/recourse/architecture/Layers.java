@@ -41,6 +41,9 @@ final class Layers {
             List.of("review"),
             // Stay-down: banks, bans, phrases, upload screening; files system reports, observes decisions.
             List.of("screening"),
+            // Context and behaviour around images (issue 17): screens texts with screening's phrase lists, observes its
+            // uploads; files system reports through intake, raises cases.
+            List.of("context"),
             // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
             List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).

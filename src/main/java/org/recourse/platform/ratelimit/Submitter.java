@@ -26,6 +26,8 @@ public sealed interface Submitter {
         /** Stay-down screening reporting an upload it held or blocked. */
         STAY_DOWN_SCREENING,
         /** The sweep reporting copies already up of something that entered a bank. */
-        STAY_DOWN_SWEEP
+        STAY_DOWN_SWEEP,
+        /** Context screening reporting content whose caption, title or comment used an abuse-associated term. */
+        CONTEXT_SCREENING
     }
 }
