@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,18 +25,21 @@ public class BehaviourPolicyProducer {
     static final int DEFAULT_FLAG_AT = 10;
 
     public BehaviourPolicy policy() {
-        return read(ConfigProvider.getConfig(BehaviourPolicyProducer.class.getClassLoader()));
+        Config config = ConfigProvider.getConfig(BehaviourPolicyProducer.class.getClassLoader());
+        return read(key -> config.getOptionalValue(key, String.class));
     }
 
-    static BehaviourPolicy read(Config config) {
+    /** The policy from settings looked up by name. */
+    static BehaviourPolicy read(Function<String, Optional<String>> settings) {
         Map<SignalKind, Integer> weights = new EnumMap<>(SignalKind.class);
         for (SignalKind kind : SignalKind.values()) {
-            weights.put(kind, config.getOptionalValue(PREFIX + "weight." + key(kind), Integer.class)
+            weights.put(kind, settings.apply(PREFIX + "weight." + key(kind)).map(text -> Integer.parseInt(text.strip()))
                     .orElse(DEFAULT_WEIGHTS.get(kind)));
         }
-        Duration window = config.getOptionalValue(PREFIX + "window", String.class)
+        Duration window = settings.apply(PREFIX + "window")
                 .map(text -> Duration.parse(text.strip().toUpperCase(Locale.ROOT))).orElse(DEFAULT_WINDOW);
-        int flagAt = config.getOptionalValue(PREFIX + "flag-at", Integer.class).orElse(DEFAULT_FLAG_AT);
+        int flagAt = settings.apply(PREFIX + "flag-at").map(text -> Integer.parseInt(text.strip()))
+                .orElse(DEFAULT_FLAG_AT);
         return new BehaviourPolicy(weights, window, flagAt);
     }
 
