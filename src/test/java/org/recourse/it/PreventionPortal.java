@@ -12,6 +12,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Http;
@@ -63,6 +64,9 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // context (issue 17 section 4)
+        settings.putAll(ContextContract.SETTINGS);
+        // /context
         return settings;
     }
 
@@ -97,4 +101,25 @@ abstract class PreventionPortal {
     //     @Override URL portal() { return deployed(); }
     //     @Override TestDatabase database() { return PreventionPortal.this.database(); }
     // }
+
+    // context (issue 17 section 4)
+    @Nested
+    @DisplayName("Context and behaviour around images")
+    class Context extends ContextContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+
+        @Override
+        WebhookReceiver receiver() {
+            return PreventionPortal.this.receiver();
+        }
+    }
+    // /context
 }
