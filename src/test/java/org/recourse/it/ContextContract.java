@@ -270,6 +270,64 @@ abstract class ContextContract {
         assertThat(queue.substring(row, Math.min(queue.length(), row + 600))).contains("class=\"queue-flag\"");
     }
 
+    /** A random PDQ hash, as 64 hex digits. */
+    private static String randomPdq() {
+        StringBuilder hex = new StringBuilder();
+        ThreadLocalRandom.current().ints(64, 0, 16).forEach(digit -> hex.append(Integer.toHexString(digit)));
+        return hex.toString();
+    }
+
+    /** The hash with its first {@code bits} bits flipped. */
+    private static String flipped(String pdq, int bits) {
+        java.math.BigInteger value = new java.math.BigInteger(pdq, 16);
+        for (int bit = 0; bit < bits; bit++) {
+            value = value.flipBit(255 - bit);
+        }
+        String hex = value.toString(16);
+        return "0".repeat(64 - hex.length()) + hex;
+    }
+
+    private HttpResponse<String> screen(String contentId, String uploader, String pdq) {
+        return http.postJson("/api/v1/screen", "{\"contentId\":\"" + contentId + "\",\"url\":\"https://platform"
+                + ".example/p/" + contentId + "\",\"uploaderId\":\"" + uploader + "\",\"pdq\":\"" + pdq + "\",\"sha256\":\""
+                + randomPdq() + "\",\"mediaType\":\"image/jpeg\"}",
+                "Authorization", "Bearer " + key);
+    }
+
+    @Test
+    @DisplayName("upload screening's holds and near misses (just outside the threshold) count among the uploader's "
+            + "signals; a far miss does not")
+    void screeningSignals() {
+        // Arrange: a picture hidden pending review, whose PDQ stay-down now holds
+        String original = unique("ctx-original");
+        String pdq = randomPdq();
+        HttpResponse<String> registered = http.postJson("/api/v1/content", "{\"contentId\":\"" + original
+                + "\",\"url\":\"https://platform.example/p/" + original + "\",\"mediaType\":\"image/jpeg\","
+                + "\"uploaderId\":\"" + unique("user") + "\",\"sha256\":\"" + randomPdq() + "\",\"pdq\":\"" + pdq
+                + "\"}", "Authorization", "Bearer " + key);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        report(original);
+        String uploader = unique("user");
+
+        // Act
+        HttpResponse<String> near = screen(unique("ctx-near"), uploader, flipped(pdq, 34));
+        HttpResponse<String> far = screen(unique("ctx-far"), uploader, flipped(pdq, 60));
+        HttpResponse<String> held = screen(unique("ctx-held"), uploader, flipped(pdq, 4));
+
+        // Assert
+        for (HttpResponse<String> screened : List.of(near, far, held)) {
+            assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        }
+        assertThat(Http.json(near).getString("verdict")).as(near.body()).isEqualTo("ALLOW");
+        assertThat(Http.json(far).getString("verdict")).as(far.body()).isEqualTo("ALLOW");
+        assertThat(Http.json(held).getString("verdict")).as(held.body()).isEqualTo("HOLD");
+        JsonObject signals = Http.json(http.get("/api/v1/uploaders/" + uploader + "/signals",
+                "Authorization", "Bearer " + key)).getJsonObject("signals");
+        assertThat(signals.getInt("nearMisses")).isEqualTo(1);
+        assertThat(signals.getInt("uploadsHeld")).isEqualTo(1);
+        assertThat(signals.getInt("uploadsBlocked")).isZero();
+    }
+
     /** The distinct uploader.flagged events the platform received for the uploader (ids, once per event). */
     private List<String> flaggedEvents(String uploader) {
         return receiver().accepted().stream().map(r -> json(r.body()))
