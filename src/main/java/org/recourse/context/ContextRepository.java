@@ -35,8 +35,9 @@ public class ContextRepository {
 
     /** The matches on the items of a case, newest first (at most 50: a page, not an archive). */
     public List<ContextMatch> matchesOnCase(long caseId) {
-        return em.createQuery("select m from ContextMatch m where m.contentItemId in (select i.content.id from CaseItem i"
-                        + " where i.caseFile.id = :case) order by m.receivedAt desc, m.id desc", ContextMatch.class)
+        return em.createQuery("select m from ContextMatch m where m.contentItemId in"
+                        + " (select i.content.id from CaseItem i where i.caseFile.id = :case)"
+                        + " order by m.receivedAt desc, m.id desc", ContextMatch.class)
                 .setParameter("case", caseId).setMaxResults(50).getResultList();
     }
 

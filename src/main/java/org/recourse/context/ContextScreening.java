@@ -126,7 +126,7 @@ public class ContextScreening {
             open = openCase(item);
             action = ContextMatch.CaseAction.OPENED;
         }
-        // A case intake just opened in this transaction is seen by no one else yet; refreshing it would drop its changes.
+        // A case intake just opened here is seen by no one else yet; refreshing it would drop its changes.
         Case caseFile = open.orElseThrow(() -> new IllegalStateException("A reported item is on an open case"));
         caseFile.expedite(now.plus(abuse ? settings.abuseExpediteWithin() : settings.expediteWithin()), now);
         for (ContextMatch match : stored) {

@@ -289,7 +289,8 @@ abstract class ContextContract {
 
     private HttpResponse<String> screen(String contentId, String uploader, String pdq) {
         return http.postJson("/api/v1/screen", "{\"contentId\":\"" + contentId + "\",\"url\":\"https://platform"
-                + ".example/p/" + contentId + "\",\"uploaderId\":\"" + uploader + "\",\"pdq\":\"" + pdq + "\",\"sha256\":\""
+                + ".example/p/" + contentId + "\",\"uploaderId\":\"" + uploader + "\",\"pdq\":\"" + pdq
+                + "\",\"sha256\":\""
                 + randomPdq() + "\",\"mediaType\":\"image/jpeg\"}",
                 "Authorization", "Bearer " + key);
     }
