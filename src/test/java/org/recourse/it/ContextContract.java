@@ -329,6 +329,77 @@ abstract class ContextContract {
         assertThat(signals.getInt("uploadsBlocked")).isZero();
     }
 
+    /** Looked at once, on H2: the pages are the same on PostgreSQL. */
+    @Test
+    @DisplayName("Chromium: the case page's context block and the queue's mark at 360 and 1280 px, in English and "
+            + "French, fit, read in words, pass axe")
+    void caseAndQueueInChromium() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(database().url().startsWith("jdbc:h2"), "looked at on H2 only");
+        // Arrange: a flagged uploader's reported item with a caption that matched, and a supervisor to look
+        String uploader = unique("user");
+        String contentId = unique("ctx-look");
+        register(contentId, uploader);
+        long caseId = report(contentId);
+        for (String text : List.of(HARASSING, "send nudes", "show me your naked body", "i want to see you naked")) {
+            assertThat(context(contentId, caption("caption", text)).statusCode()).isEqualTo(200);
+        }
+        String name = "look" + UUID.randomUUID().toString().substring(0, 6);
+        String oneTime = StaffWorkspaceContract.create(admin, name, "SUPERVISOR");
+        StaffClient setup = new StaffClient(portal().toURI());
+        String password = setup.setUp(name, oneTime, "correct horse battery staple 17");
+        org.recourse.testing.PageWords words = org.recourse.testing.PageWords.ofThePortal();
+        java.nio.file.Path shots = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        org.openqa.selenium.chrome.ChromeDriver chromium = org.recourse.testing.Browsers.chromium();
+        try {
+            org.recourse.it.pages.StaffSignInPage.open(chromium, portal().toString()).signIn(name, password,
+                    org.recourse.staff.Totp.code(setup.secret(),
+                            org.recourse.staff.Totp.step(java.time.Instant.now()) + 1));
+            List<String> problems = new java.util.ArrayList<>();
+            for (String page : List.of("staff/case?id=" + caseId + "&", "staff/?")) {
+                for (String language : List.of("en", "fr")) {
+                    for (int width : new int[] {360, 1280}) {
+                        // Act
+                        chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+                        chromium.get(portal() + page + "lang=" + language);
+                        chromium.executeScript("var shown = document.querySelector('#context-signals, .queue-flag');"
+                                + " if (shown) { shown.scrollIntoView(); }");
+                        String shot = (page.startsWith("staff/case") ? "context-case-" : "context-queue-") + language
+                                + "-" + width + ".png";
+                        java.nio.file.Files.write(shots.resolve(shot),
+                                chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+                        // Assert
+                        String where = page + language + " " + width + " px: ";
+                        String html = chromium.getPageSource();
+                        if (page.startsWith("staff/case") && !html.contains("id=\"context-signals\"")) {
+                            problems.add(where + "no context block");
+                        }
+                        if (!page.startsWith("staff/case") && !html.contains("class=\"queue-flag\"")) {
+                            problems.add(where + "no flagged mark in the queue");
+                        }
+                        Object wide = chromium.executeScript("return document.documentElement.scrollWidth"
+                                + " > document.documentElement.clientWidth");
+                        if (Boolean.TRUE.equals(wide)) {
+                            problems.add(where + "scrolls sideways");
+                        }
+                        words.enumNamesIn(html).forEach(enumName -> problems.add(where + "raw name " + enumName));
+                        if (language.equals("fr")) {
+                            words.englishIn(html).forEach(english -> problems.add(where + "English \"" + english
+                                    + "\""));
+                        }
+                        new com.deque.html.axecore.selenium.AxeBuilder()
+                                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                                .analyze(chromium).getViolations()
+                                .forEach(rule -> problems.add(where + "axe " + rule.getId()));
+                    }
+                }
+            }
+            assertThat(problems).isEmpty();
+        } finally {
+            chromium.quit();
+        }
+    }
+
     /** The distinct uploader.flagged events the platform received for the uploader (ids, once per event). */
     private List<String> flaggedEvents(String uploader) {
         return receiver().accepted().stream().map(r -> json(r.body()))
