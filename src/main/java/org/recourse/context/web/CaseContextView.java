@@ -70,9 +70,10 @@ public class CaseContextView {
     }
 
     static FlagLine line(Standing standing, Messages messages) {
+        String counts = java.util.Arrays.stream(SignalKind.values())
+                .map(kind -> messages.get("context.flag.count." + kind.name(), standing.count(kind)))
+                .collect(java.util.stream.Collectors.joining("; "));
         return new FlagLine(standing.uploaderId(), messages.get("context.flag.summary", standing.score(),
-                standing.flagAt(), standing.windowDays(), standing.count(SignalKind.HELD),
-                standing.count(SignalKind.BLOCKED), standing.count(SignalKind.NEAR_MISS),
-                standing.count(SignalKind.REPORTED), standing.count(SignalKind.CONTEXT_MATCH)), standing.flaggedAt());
+                standing.flagAt(), standing.windowDays()) + " " + counts + ".", standing.flaggedAt());
     }
 }
