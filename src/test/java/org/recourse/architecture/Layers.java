@@ -44,8 +44,9 @@ final class Layers {
             // Issue 17, beside one another (none imports another): classifier signals (held for review through intake,
             // settled by review's decisions); adult content's performer records and consent withdrawal (a withdrawal
             // files a report, banks hashes as a survivor's submission and tells the platform; screening asks it through
-            // screening.PerformerRecordCheck).
-            List.of("signals", "performers"),
+            // screening.PerformerRecordCheck); context and behaviour around images (screens texts with screening's
+            // phrase lists, observes its uploads; files system reports through intake, raises cases).
+            List.of("signals", "performers", "context"),
             // Statements of reasons: observe every restriction (intake, review, screening) and tell the platform.
             List.of("statements"),
             // The evidence vault: observes decisions, seals what the law asks to preserve (content, cases, reports).

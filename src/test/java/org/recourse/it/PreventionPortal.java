@@ -71,6 +71,9 @@ abstract class PreventionPortal {
         // ----- performers (issue 17 §3) -----
         settings.putAll(PerformersContract.SETTINGS);
         // ----- end performers -----
+        // context (issue 17 section 4)
+        settings.putAll(ContextContract.SETTINGS);
+        // /context
         return settings;
     }
 
@@ -132,6 +135,26 @@ abstract class PreventionPortal {
         }
     }
 
+    // CONTEXT (issue 17 §4)
+    @Nested
+    @DisplayName("Context and behaviour around images")
+    class Context extends ContextContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+
+        @Override
+        WebhookReceiver receiver() {
+            return PreventionPortal.this.receiver();
+        }
+    }
+
     // PARTNERS (issue 17 §5)
     @Nested
     @DisplayName("Signals shared with partners")
@@ -155,4 +178,25 @@ abstract class PreventionPortal {
     //     @Override URL portal() { return deployed(); }
     //     @Override TestDatabase database() { return PreventionPortal.this.database(); }
     // }
+
+    // context (issue 17 section 4)
+    @Nested
+    @DisplayName("Context and behaviour around images")
+    class Context extends ContextContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+
+        @Override
+        WebhookReceiver receiver() {
+            return PreventionPortal.this.receiver();
+        }
+    }
+    // /context
 }

@@ -30,6 +30,8 @@ public sealed interface Submitter {
         /** A classifier's signal at or above its threshold, holding the item for review (issue 17 §1). */
         CLASSIFIER_SIGNAL,
         /** A person shown in adult content withdrew their consent: the items linked to their record are hidden. */
-        CONSENT_WITHDRAWAL
+        CONSENT_WITHDRAWAL,
+        /** Context screening reporting content whose caption, title or comment used an abuse-associated term. */
+        CONTEXT_SCREENING
     }
 }

@@ -49,6 +49,15 @@ public class MatchIndex {
     @ConfigProperty(name = "recourse.screening.pdq-threshold", defaultValue = "31")
     int threshold;
 
+    /**
+     * How far above the threshold an upload's nearest hash still counts as a near miss (a behaviour signal of its
+     * uploader, issue 17 section 4): the index searches to the threshold plus this band, and {@link #near} keeps only
+     * the matches. With 256-bit PDQ split in 16 or more substrings, a few bits more hardly change the look-up's cost.
+     */
+    @Inject
+    @ConfigProperty(name = "recourse.screening.near-miss-band", defaultValue = "6")
+    int nearMissBand;
+
     private StaticMultiIndex index;
     private long lastApplied = -1;
 
@@ -61,11 +70,25 @@ public class MatchIndex {
 
     /** Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. */
     public List<Hit> near(List<PdqHash> variants) {
+        return lookUp(variants).matches();
+    }
+
+    /**
+     * What a look-up found: the matches (within the threshold, nearest first), and the distance of the nearest hash
+     * that fell just outside it (within the near-miss band), if any.
+     */
+    public record Lookup(List<Hit> matches, java.util.OptionalInt nearestMiss) {
+    }
+
+    /** The matches of these variants, and the nearest miss within the band above the threshold. */
+    public Lookup lookUp(List<PdqHash> variants) {
         catchUp();
-        return index.nearestToAny(variants).entrySet().stream()
+        List<Hit> all = index.nearestToAny(variants).entrySet().stream()
                 .map(e -> new Hit(refOf(e.getKey()), e.getValue()))
                 .sorted(java.util.Comparator.comparingInt(Hit::distance))
                 .toList();
+        return new Lookup(all.stream().filter(hit -> hit.distance() <= threshold).toList(),
+                all.stream().mapToInt(Hit::distance).filter(distance -> distance > threshold).min());
     }
 
     /** How many hashes this node holds; for metrics and tests. */
@@ -91,7 +114,8 @@ public class MatchIndex {
         long upTo = changes.lastId();
         List<BankRepository.MatchingPdq> bank = banks.matchingPdq();
         List<ContentRepository.PendingHash> pending = content.pdqHiddenPendingReview();
-        StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold, bank.size() + pending.size());
+        StaticMultiIndex.Builder builder = StaticMultiIndex.builder(threshold + Math.max(0, nearMissBand),
+                bank.size() + pending.size());
         bank.forEach(entry -> builder.add(keyOf(new Ref(ScreeningChanges.Source.BANK, entry.entryId())), entry.pdq()));
         pending.forEach(item -> builder.add(keyOf(new Ref(ScreeningChanges.Source.PENDING, item.itemId())),
                 item.pdq()));

@@ -149,6 +149,9 @@ public class UploadScreening {
     Event<UploadRestricted> restricted;
 
     @Inject
+    Event<UploadScreened> screened;
+
+    @Inject
     ScreeningStatements statements;
 
     /**
@@ -169,9 +172,8 @@ public class UploadScreening {
         Map<Long, BankEntry> holding = new LinkedHashMap<>();
         exact(HashType.SHA256, hashes.sha256(), matches, holding);
         exact(HashType.MD5, hashes.md5(), matches, holding);
-        if (!hashes.variants().isEmpty()) {
-            near(hashes.variants(), matches, holding);
-        }
+        java.util.OptionalInt nearestMiss = hashes.variants().isEmpty() ? java.util.OptionalInt.empty()
+                : near(hashes.variants(), matches, holding);
         if (upload.video() != null) {
             video(upload.video(), matches, holding);
         }
@@ -179,6 +181,8 @@ public class UploadScreening {
         matches.sort(Comparator.comparing(Match::outcome).thenComparingInt(Match::distance));
         Outcome outcome = banned || matches.stream().anyMatch(m -> m.outcome() == Outcome.BLOCK) ? Outcome.BLOCK
                 : matches.isEmpty() ? Outcome.ALLOW : Outcome.HOLD;
+        screened.fire(new UploadScreened(upload.uploaderId(), upload.contentId(), outcome,
+                outcome == Outcome.ALLOW ? nearestMiss : java.util.OptionalInt.empty()));
         List<EntryHold> holds = holding.isEmpty() ? List.of() : floodGuard.hold(holding.values());
         // A quarantined entry goes on holding, but a flood it holds opens no more cases.
         boolean quiet = outcome == Outcome.HOLD
@@ -264,15 +268,17 @@ public class UploadScreening {
         }
     }
 
-    private void near(List<PdqHash> variants, List<Match> matches, Map<Long, BankEntry> holding) {
-        List<MatchIndex.Hit> hits = index.near(variants);
+    /** Adds the near matches; answers the distance of the nearest hash just outside the threshold, if any. */
+    private java.util.OptionalInt near(List<PdqHash> variants, List<Match> matches, Map<Long, BankEntry> holding) {
+        MatchIndex.Lookup lookup = index.lookUp(variants);
+        List<MatchIndex.Hit> hits = lookup.matches();
         List<Match> found = new ArrayList<>();
         Map<Long, BankEntry> held = new LinkedHashMap<>();
         for (MatchIndex.Hit hit : hits) {
             if (hit.ref().source() == ScreeningChanges.Source.BANK) {
                 Optional<BankEntry> entry = banks.entry(hit.ref().sourceId()).filter(BankEntry::screens);
                 if (entry.isPresent() && entry.get().bank().purpose() == BankPurpose.SUPPRESSION) {
-                    return; // a known false positive: no perceptual match of this upload counts
+                    return java.util.OptionalInt.empty(); // a known false positive: no perceptual match counts
                 }
                 entry.ifPresent(e -> entryMatch(e, HashType.PDQ, hit.distance(), found, held));
             } else {
@@ -283,6 +289,7 @@ public class UploadScreening {
         }
         matches.addAll(found);
         held.forEach(holding::putIfAbsent);
+        return lookup.nearestMiss();
     }
 
     /**
