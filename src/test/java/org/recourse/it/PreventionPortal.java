@@ -169,34 +169,4 @@ abstract class PreventionPortal {
             return PreventionPortal.this.database();
         }
     }
-
-    // parts' nested classes: one each, in a block of its own, e.g.
-    //
-    // @Nested
-    // @DisplayName("Classifier signals, always with a human")
-    // class Signals extends SignalsContract {
-    //     @Override URL portal() { return deployed(); }
-    //     @Override TestDatabase database() { return PreventionPortal.this.database(); }
-    // }
-
-    // context (issue 17 section 4)
-    @Nested
-    @DisplayName("Context and behaviour around images")
-    class Context extends ContextContract {
-        @Override
-        URL portal() {
-            return deployed();
-        }
-
-        @Override
-        TestDatabase database() {
-            return PreventionPortal.this.database();
-        }
-
-        @Override
-        WebhookReceiver receiver() {
-            return PreventionPortal.this.receiver();
-        }
-    }
-    // /context
 }
