@@ -18,7 +18,8 @@ import org.recourse.cases.SlaPolicy;
  * same hour of the same weekday over the history's weeks; each category is its own first-in-first-out queue (Erlang
  * C, {@link ErlangC}) that must keep the share of cases waiting longer than the category's review window at or under
  * the target. A shift needs what its busiest hour needs; with the roster, the reviewers go where they prevent the
- * most breaches (each category first given enough to keep up, then one at a time).
+ * fewest breaches in all ({@link RosterAllocation}). Each hour is taken as a steady state of its own: a backlog left
+ * by one hour is not carried into the next (docs/workforce.md).
  */
 public final class CapacityForecast {
 
