@@ -63,6 +63,8 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // REVIEWERS (§6): capacity and wellbeing
+        settings.putAll(WorkforceContract.SETTINGS);
         return settings;
     }
 
@@ -87,6 +89,21 @@ abstract class PreventionPortal {
         // Assert
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
+    }
+
+    // REVIEWERS (§6)
+    @org.junit.jupiter.api.Nested
+    @DisplayName("The people who review: capacity and exposure")
+    class Workforce extends WorkforceContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
     }
 
     // parts' nested classes: one each, in a block of its own, e.g.
