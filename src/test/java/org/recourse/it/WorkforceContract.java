@@ -223,7 +223,7 @@ abstract class WorkforceContract {
     StaffClient reviewer(String name) {
         String oneTime = StaffWorkspaceContract.create(admin(), name, "MODERATOR");
         StaffClient client = new StaffClient(URI.create(portal().toString()));
-        client.firstSignIn(name, oneTime, "correct horse battery staple " + name);
+        client.firstSignIn(name, oneTime, "correct horse battery staple 17");
         return client;
     }
 
