@@ -219,6 +219,70 @@ abstract class WorkforceContract {
                 .containsEntry("mute_video", true);
     }
 
+    @Test
+    @DisplayName("in Chromium, a reviewer over the cap reads so on the queue and their own page: 360 and 1280 px, EN/FR")
+    void capInChromium() throws Exception {
+        // Arrange: H2 only (the page is the same on PostgreSQL); a reviewer with 125 minutes of exposure today
+        assumeTrue(database().url().startsWith("jdbc:h2"), "the browser check runs once, on H2");
+        Instant now = Instant.now();
+        assumeTrue(Duration.between(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant(), now)
+                .toMinutes() > 130, "the day is old enough for 125 minutes of it");
+        String name = "wfsee" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String oneTime = StaffWorkspaceContract.create(admin(), name, "MODERATOR");
+        StaffClient setup = new StaffClient(URI.create(portal().toString()));
+        String password = setup.setUp(name, oneTime, "correct horse battery staple 17");
+        try (Connection db = database().connect()) {
+            insertExposure(db, name, now.minus(Duration.ofMinutes(125)), now.minusSeconds(5));
+        }
+        org.recourse.testing.PageWords words = org.recourse.testing.PageWords.ofThePortal();
+        java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        org.openqa.selenium.chrome.ChromeDriver chromium = org.recourse.testing.Browsers.chromium();
+        try {
+            org.recourse.it.pages.StaffSignInPage.open(chromium, portal().toString()).signIn(name, password,
+                    org.recourse.staff.Totp.code(setup.secret(), org.recourse.staff.Totp.step(Instant.now()) + 1));
+            List<String> problems = new ArrayList<>();
+            for (String language : List.of("en", "fr")) {
+                for (int width : new int[] {360, 1280}) {
+                    for (String page : List.of("staff/", "staff/wellbeing")) {
+                        // Act
+                        chromium.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+                        chromium.get(portal() + page + "?lang=" + language);
+                        String where = language + " " + width + " px " + page + ": ";
+                        java.nio.file.Files.write(shots.resolve("workforce-" + page.replace('/', '-') + language + "-"
+                                + width + ".png"), chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+                        // Assert
+                        List<org.openqa.selenium.WebElement> limit = chromium.findElements(
+                                org.openqa.selenium.By.id("wellbeing-limit"));
+                        String expected = language.equals("en") ? "the daily limit is 120 minutes"
+                                : "la limite quotidienne est de 120 minutes";
+                        if (limit.isEmpty() || !limit.get(0).isDisplayed() || !limit.get(0).getText().contains(expected)) {
+                            problems.add(where + "no visible \"" + expected + "\"");
+                        }
+                        Object wide = chromium.executeScript("return document.documentElement.scrollWidth"
+                                + " > document.documentElement.clientWidth");
+                        if (Boolean.TRUE.equals(wide)) {
+                            problems.add(where + "scrolls sideways");
+                        }
+                        String html = chromium.getPageSource();
+                        words.enumNamesIn(html).forEach(raw -> problems.add(where + "raw name " + raw));
+                        if (language.equals("fr")) {
+                            words.englishIn(html).forEach(english -> problems.add(where + "English \"" + english + "\""));
+                        }
+                        new com.deque.html.axecore.selenium.AxeBuilder()
+                                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                                .analyze(chromium).getViolations()
+                                .forEach(rule -> problems.add(where + "axe " + rule.getId()));
+                    }
+                }
+            }
+            assertThat(problems).isEmpty();
+        } finally {
+            chromium.quit();
+        }
+    }
+
     /** A new moderator, signed in. */
     StaffClient reviewer(String name) {
         String oneTime = StaffWorkspaceContract.create(admin(), name, "MODERATOR");
