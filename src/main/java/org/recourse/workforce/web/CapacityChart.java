@@ -25,7 +25,8 @@ final class CapacityChart {
         double slot = (double) WIDTH / Math.max(1, shifts.size());
         double plot = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart capacity-chart\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(escape(id))
+                .append("\" class=\"chart capacity-chart\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
                 .append(escape(id)).append("-title\"><title id=\"").append(escape(id)).append("-title\">")
                 .append(escape(title)).append("</title>");
