@@ -82,17 +82,31 @@ public class CaseRepository {
      * reviewers asking at once never get the same case. A native query, for the skip.
      */
     public Optional<Case> nextUnclaimed(Reviewer reviewer) {
+        return nextUnclaimed(reviewer, false);
+    }
+
+    /**
+     * As {@link #nextUnclaimed(Reviewer)}; {@code withoutImagery}: only a case none of whose hosted items is a picture
+     * or a video (text, personal information, outside links), for a reviewer over their limit of exposure.
+     */
+    public Optional<Case> nextUnclaimed(Reviewer reviewer, boolean withoutImagery) {
         // The statuses come from the case's own rule, as literals (never user input), so the query keeps its plan.
         String statuses = Stream.of(CaseStatus.ESCALATED, CaseStatus.OPEN)
                 .filter(status -> new CaseAccess(null, status, null).permits(CaseAction.CLAIM, reviewer))
                 .map(status -> "'" + status.name() + "'")
                 .collect(Collectors.joining(", "));
         List<?> ids = em.createNativeQuery("select id from case_file where status in (" + statuses + ") "
-                        + "and assignee is null order by case when status = 'ESCALATED' then 0 else 1 end, "
+                        + "and assignee is null " + (withoutImagery ? WITHOUT_IMAGERY : "")
+                        + "order by case when status = 'ESCALATED' then 0 else 1 end, "
                         + QueueOrder.sql() + " limit 1 for update skip locked")
                 .getResultList();
         return ids.stream().findFirst().map(id -> em.find(Case.class, ((Number) id).longValue()));
     }
+
+    /** No item of the case is hosted content declared (or found) to be a picture or a video. */
+    private static final String WITHOUT_IMAGERY = "and not exists (select 1 from case_item i join content_item c "
+            + "on c.id = i.content_id where i.case_id = case_file.id and (lower(c.media_type) like 'image/%' "
+            + "or lower(c.media_type) like 'video/%')) ";
 
     /** Open cases whose claim has seen no activity since the cutoff, locked for the rest of the transaction. */
     public List<Case> lockIdleClaims(Instant cutoff) {

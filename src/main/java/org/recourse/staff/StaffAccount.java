@@ -78,6 +78,9 @@ public class StaffAccount {
     @Column(name = "greyscale_previews", nullable = false)
     private boolean greyscalePreviews = true;
 
+    @Column(name = "mute_video", nullable = false)
+    private boolean muteVideo = true;
+
     /** The person's own zone for the workspace's times; null for the browser's. */
     @Column(name = "time_zone", length = 64)
     private String timeZone;
@@ -196,6 +199,19 @@ public class StaffAccount {
     public void setPreviewPreferences(boolean blur, boolean greyscale) {
         blurPreviews = blur;
         greyscalePreviews = greyscale;
+    }
+
+    /** The reviewer's own choices, never below the organisation's minimums. */
+    public void choosePreviews(PreviewChoices choices, PreviewChoices minimums) {
+        PreviewChoices kept = choices.atLeast(minimums);
+        blurPreviews = kept.blur();
+        greyscalePreviews = kept.greyscale();
+        muteVideo = kept.muteVideo();
+    }
+
+    /** What this reviewer sees: their choices, raised to minimums the organisation set after they chose. */
+    public PreviewChoices previews(PreviewChoices minimums) {
+        return new PreviewChoices(blurPreviews, greyscalePreviews, muteVideo).atLeast(minimums);
     }
 
     public Long id() {

@@ -44,6 +44,19 @@ public class StaffService {
     @Inject
     Clock clock;
 
+    // The organisation's minimums for previews (issue 17 §6): a reviewer chooses more, never less.
+    @Inject
+    @ConfigProperty(name = "recourse.wellbeing.require-blur", defaultValue = "false")
+    boolean requireBlur;
+
+    @Inject
+    @ConfigProperty(name = "recourse.wellbeing.require-greyscale", defaultValue = "false")
+    boolean requireGreyscale;
+
+    @Inject
+    @ConfigProperty(name = "recourse.wellbeing.require-mute-video", defaultValue = "false")
+    boolean requireMuteVideo;
+
     @Inject
     @ConfigProperty(name = "recourse.staff.password-iterations", defaultValue = "600000")
     int iterations;
@@ -276,8 +289,34 @@ public class StaffService {
 
     @Transactional
     public void setPreviewPreferences(String username, boolean blur, boolean greyscale) {
-        accounts.lockByUsername(username).orElseThrow().setPreviewPreferences(blur, greyscale);
-        audit.record(username, "settings.previews", "staff:" + username, "blur " + blur + ", greyscale " + greyscale);
+        StaffAccount account = accounts.lockByUsername(username).orElseThrow();
+        PreviewChoices kept = new PreviewChoices(blur, greyscale, account.previews(previewMinimums()).muteVideo());
+        account.choosePreviews(kept, previewMinimums());
+        PreviewChoices now = account.previews(previewMinimums());
+        audit.record(username, "settings.previews", "staff:" + username,
+                "blur " + now.blur() + ", greyscale " + now.greyscale());
+    }
+
+    /** A reviewer's own preview choices (blur, greyscale, mute video), kept at or above the organisation's minimums. */
+    @Transactional
+    public PreviewChoices choosePreviews(String username, PreviewChoices choices) {
+        StaffAccount account = accounts.lockByUsername(username).orElseThrow();
+        account.choosePreviews(choices, previewMinimums());
+        PreviewChoices now = account.previews(previewMinimums());
+        audit.record(username, "settings.previews", "staff:" + username,
+                "blur " + now.blur() + ", greyscale " + now.greyscale() + ", mute video " + now.muteVideo());
+        return now;
+    }
+
+    /** What a reviewer sees: their choices raised to the organisation's minimums. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PreviewChoices previewChoices(String username) {
+        return accounts.findByUsername(username).orElseThrow().previews(previewMinimums());
+    }
+
+    /** The organisation's minimums (settings {@code recourse.wellbeing.require-blur}, {@code -greyscale}, {@code -mute-video}). */
+    public PreviewChoices previewMinimums() {
+        return new PreviewChoices(requireBlur, requireGreyscale, requireMuteVideo);
     }
 
     /**

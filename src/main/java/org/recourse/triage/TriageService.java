@@ -1,6 +1,7 @@
 package org.recourse.triage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -39,6 +40,10 @@ public class TriageService {
     @ConfigProperty(name = "recourse.review.claim-idle", defaultValue = "PT30M")
     String claimIdle;
 
+    /** The workforce feature's limits on exposure; none deployed (or wired by hand in a test): no limit. */
+    @Inject
+    Instance<ExposureLimits> exposureLimits;
+
     @Transactional
     public List<QueueRow> page(QueueFilter filter, int first, int size) {
         return queue.page(filter, clock.instant(), first, size);
@@ -60,12 +65,31 @@ public class TriageService {
      */
     @Transactional
     public Optional<Long> takeNext(Reviewer reviewer) {
-        Optional<Case> next = cases.nextUnclaimed(reviewer);
+        return takeNextCase(reviewer).caseId();
+    }
+
+    /**
+     * Take next within the reviewer's limits on exposure: over the day's cap or with a break due, only a case without
+     * imagery ({@link CaseRepository#nextUnclaimed(Reviewer, boolean)}); the answer says which limit applied.
+     */
+    @Transactional
+    public NextCase takeNextCase(Reviewer reviewer) {
+        ImageryLimit limit = limitFor(reviewer.username());
+        Optional<Case> next = cases.nextUnclaimed(reviewer, !limit.imageryAllowed());
         next.ifPresent(taken -> {
             taken.claim(reviewer, clock.instant());
-            audit.record(reviewer.username(), "case.claimed", CaseNumbers.format(taken.id()), "take next");
+            audit.record(reviewer.username(), "case.claimed", CaseNumbers.format(taken.id()),
+                    limit.imageryAllowed() ? "take next" : "take next, without imagery");
         });
-        return next.map(Case::id);
+        return new NextCase(next.map(Case::id), limit);
+    }
+
+    /** The limit on imagery for this reviewer now ({@link ImageryLimit#NONE} when no feature sets one). */
+    public ImageryLimit limitFor(String username) {
+        if (exposureLimits == null || !exposureLimits.isResolvable()) {
+            return ImageryLimit.NONE;
+        }
+        return exposureLimits.get().limitFor(username, clock.instant());
     }
 
     /**

@@ -55,6 +55,9 @@ final class Layers {
             List.of("hotline"),
             // Appeals: decided over cases, restore content, release stay-down entries (screening); read by lookup.
             List.of("appeals"),
+            // The people who review: capacity over cases and review windows, exposure to revealed imagery (told by
+            // review's events, asked by triage's take next through its interface); shown on the dashboard.
+            List.of("workforce"),
             // Reporters coming back (the status of a report, survivors' hashes); the dashboard.
             List.of("lookup", "dashboard"),
             // The public transparency figures: aggregate reads over cases, decisions, hotlines and screening; it

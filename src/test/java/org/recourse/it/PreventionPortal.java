@@ -74,6 +74,8 @@ abstract class PreventionPortal {
         // context (issue 17 section 4)
         settings.putAll(ContextContract.SETTINGS);
         // /context
+        // REVIEWERS (§6): capacity and wellbeing
+        settings.putAll(WorkforceContract.SETTINGS);
         return settings;
     }
 
@@ -159,6 +161,21 @@ abstract class PreventionPortal {
     @Nested
     @DisplayName("Signals shared with partners")
     class Partners extends PartnersContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+    }
+
+    // REVIEWERS (issue 17 §6)
+    @Nested
+    @DisplayName("The people who review: capacity and exposure")
+    class Workforce extends WorkforceContract {
         @Override
         URL portal() {
             return deployed();

@@ -1,5 +1,6 @@
 package org.recourse.review.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,9 +28,10 @@ import org.recourse.platform.domain.IllegalTransitionException;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.web.RequestContext;
 import org.recourse.review.CaseView;
+import org.recourse.review.ExposureEvent;
 import org.recourse.review.NextStep;
 import org.recourse.review.ReviewService;
-import org.recourse.staff.StaffAccount;
+import org.recourse.staff.PreviewChoices;
 import org.recourse.staff.StaffService;
 import org.recourse.triage.TriageService;
 
@@ -65,6 +67,10 @@ public class CasePage implements Serializable {
     @Inject
     transient RevealSettings revealSettings;
 
+    /** Each reveal and its end, for the count of each reviewer's exposure (workforce observes; review never asks). */
+    @Inject
+    transient Event<ExposureEvent> exposure;
+
     private Long id;
     private CaseView view;
     private final Set<Long> revealed = new HashSet<>();
@@ -80,9 +86,11 @@ public class CasePage implements Serializable {
                 .get("after"))) {
             message = messages().get("review.decidedNextCase");
         }
-        StaffAccount me = staff.find(username()).orElseThrow();
-        blur = me.blurPreviews();
-        greyscale = me.greyscalePreviews();
+        // A freshly loaded case page shows everything blurred: whatever this reviewer had revealed is off the screen.
+        exposure.fire(ExposureEvent.covered(ExposureEvent.Kind.LEFT, username(), null, clock.instant()));
+        PreviewChoices mine = staff.previewChoices(username());
+        blur = mine.blur();
+        greyscale = mine.greyscale();
         refresh();
     }
 
@@ -114,7 +122,9 @@ public class CasePage implements Serializable {
         try {
             review.reveal(id, itemId, reviewer());
             revealed.add(itemId);
-            revealedItems.add(itemId, clock.instant().plus(revealSettings.revealFor()));
+            Instant now = clock.instant();
+            revealedItems.add(itemId, now.plus(revealSettings.revealFor()));
+            exposure.fire(ExposureEvent.revealed(username(), itemId, now, now.plus(revealSettings.revealFor())));
         } catch (CaseActionRefusedException e) {
             error = refusal(e);
         }
@@ -125,6 +135,7 @@ public class CasePage implements Serializable {
     public void blurAgain(long itemId) {
         revealed.remove(itemId);
         revealedItems.remove(itemId);
+        exposure.fire(ExposureEvent.covered(ExposureEvent.Kind.BLURRED, username(), itemId, clock.instant()));
         refresh();
     }
 
@@ -155,8 +166,9 @@ public class CasePage implements Serializable {
             message = messages().get("review.decidedNextItem");
             return;
         }
-        Optional<Long> next = triage.takeNext(reviewer());
-        // The next page says that the decision was recorded (a parameter, read only as this one flag).
+        Optional<Long> next = triage.takeNextCase(reviewer()).caseId();
+        // The next page says that the decision was recorded (a parameter, read only as this one flag); a limit on
+        // exposure is said by the next page itself (the wellbeing banner asks the same rule).
         external.redirect(external.getRequestContextPath()
                 + next.map(caseId -> "/staff/case?id=" + caseId + "&after=recorded").orElse("/staff/?after=recorded"));
     }
@@ -190,6 +202,7 @@ public class CasePage implements Serializable {
             forms.remove(itemId);
             revealed.remove(itemId);
             revealedItems.remove(itemId);
+            exposure.fire(ExposureEvent.covered(ExposureEvent.Kind.DECIDED, username(), itemId, clock.instant()));
             message = messages().get("review.decided");
             return true;
         } catch (CaseActionRefusedException e) {

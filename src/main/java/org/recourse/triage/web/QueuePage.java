@@ -17,6 +17,7 @@ import org.recourse.cases.Category;
 import org.recourse.cases.Reviewer;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.web.RequestContext;
+import org.recourse.triage.NextCase;
 import org.recourse.triage.QueueFilter;
 import org.recourse.triage.QueueRow;
 import org.recourse.triage.QueueTotals;
@@ -83,9 +84,12 @@ public class QueuePage implements Serializable {
     public void takeNext() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        Optional<Long> taken = triage.takeNext(Reviewer.of(context.staffName(), context::hasRole));
+        NextCase next = triage.takeNextCase(Reviewer.of(context.staffName(), context::hasRole));
+        Optional<Long> taken = next.caseId();
         if (taken.isEmpty()) {
-            message = context.messages().get("staff.queue.empty");
+            // Under a limit on exposure, "none without imagery" is the honest answer, and a break the kind one.
+            message = context.messages().get(next.limit().imageryAllowed() ? "staff.queue.empty"
+                    : "workforce.takeNext.noneWithoutImagery");
             return;
         }
         external.redirect(external.getRequestContextPath() + "/staff/case?id=" + taken.get());
