@@ -41,6 +41,9 @@ import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.banks.HashType;
+import org.recourse.screening.policy.UploadContext;
+import org.recourse.screening.policy.UploadContextReader;
+import org.recourse.screening.policy.UploadPolicy;
 import org.recourse.screening.staydown.UploadScreening;
 
 /**
@@ -55,7 +58,7 @@ public class ScreenResource {
 
     static final long MAX_UPLOAD_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     private static final Set<String> UPLOAD_FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "bytes",
-            "sha256", "md5", "pdq", "vpdq", "uploadedAt", "uploader");
+            "sha256", "md5", "pdq", "vpdq", "uploadedAt", "uploader", UploadContextReader.FIELD);
 
     @Inject
     UploadScreening screening;
@@ -65,6 +68,9 @@ public class ScreenResource {
 
     @Inject
     java.time.Clock clock;
+
+    @Inject
+    UploadPolicy policy;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +116,7 @@ public class ScreenResource {
                 fields.string("mediaType"), uploaderId, fields.base64("bytes"), fields.string("sha256"),
                 fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null), null,
                 UploaderContextReader.read(parsed.object(), uploaderId, clock.instant(), problems));
+        UploadContext context = UploadContextReader.read(parsed.object(), problems);
         String vpdq = fields.string("vpdq");
         check(upload, pdq, problems);
         if (vpdq != null && problems.stream().anyMatch(p -> p.messageKey().equals("api.error.screen.nothing"))) {
@@ -126,7 +133,7 @@ public class ScreenResource {
         } catch (DecoderBusyException busy) {
             return busy(busy, messages);
         }
-        return screened(upload, messages);
+        return screened(upload, context, messages);
     }
 
     static UploadScreening.Upload withVideo(UploadScreening.Upload upload,
@@ -134,11 +141,14 @@ public class ScreenResource {
         return upload.withVideo(video);
     }
 
-    /** Screens an upload whose fields are checked, and answers the verdict (or why its picture is not screened). */
-    public Response screened(UploadScreening.Upload upload, Messages messages) {
+    /**
+     * Screens an upload whose fields are checked, under the upload policy for its context, and answers the verdict (or
+     * why its picture is not screened).
+     */
+    public Response screened(UploadScreening.Upload upload, UploadContext context, Messages messages) {
         UploadScreening.Verdict verdict;
         try {
-            verdict = screening.screen(upload);
+            verdict = screening.screen(upload, policy.decide(context));
         } catch (ImageRefusedException refused) {
             return Problem.invalid(List.of(new FieldProblem("bytes", refused.messageKey(), refused.arguments())),
                     messages, "api.error.invalid.content.title").toResponse();
@@ -157,8 +167,11 @@ public class ScreenResource {
             match.add("submission", m.submission() == null ? JsonValue.NULL : JsonSupport.string(m.submission()));
             matches.add(match);
         });
-        JsonObjectBuilder json = JsonSupport.object().add("verdict", verdict.outcome().name())
+        JsonObjectBuilder json = JsonSupport.object().add("verdict", PolicyAnswer.verdict(verdict))
                 .add("uploaderBanned", verdict.uploaderBanned()).add("matches", matches);
+        if (verdict.policy() != null) {
+            json.add("policy", PolicyAnswer.of(verdict.policy(), messages));
+        }
         if (verdict.caseNumber() != null) {
             json.add("caseNumber", verdict.caseNumber()).add("reference", verdict.reference());
         }
