@@ -63,6 +63,8 @@ abstract class PreventionPortal {
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
         // parts' settings: one line each, in a block of its own
+        // POLICY (§2): the general-media tier and the test's Tor exit list file
+        settings.putAll(PolicyContract.SETTINGS);
         return settings;
     }
 
@@ -87,6 +89,21 @@ abstract class PreventionPortal {
         // Assert
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("UP");
+    }
+
+    // POLICY (§2)
+    @org.junit.jupiter.api.Nested
+    @DisplayName("A risk-based upload policy")
+    class Policy extends PolicyContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
     }
 
     // parts' nested classes: one each, in a block of its own, e.g.
