@@ -77,7 +77,9 @@ public class ScreenResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
     @Operation(operationId = "screenUpload",
-            summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
+            summary = "Screen an upload before publishing it", description = "ALLOW, REQUIRE_VERIFICATION (the upload "
+            + "policy asks the platform to have its user verify, or name valid performer records, first), HOLD (the "
+            + "upload policy holds it for review, or it matches content "
             + "hidden pending review, or a survivor's hash no reviewer has confirmed yet: do not publish it) or BLOCK "
             + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
             + "is itself reported: the item is registered hidden and joins or opens a case. The optional uploadedAt and "
@@ -86,17 +88,30 @@ public class ScreenResource {
             + "or BLOCK has a statement of reasons, named by statementId (GET /v1/statements/{id}) for the platform to "
             + "show its user; without contentId it names the upload by the SHA-256 of the bytes (or the hash sent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = @ExampleObject(name = "by bytes",
+            schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = {@ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
-                    + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}")))
+                    + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}"),
+                @ExampleObject(name = "with its context", value = "{\"contentId\":\"img-9002\",\"url\":"
+                    + "\"https://platform.example/p/img-9002\",\"uploaderId\":\"user-34\",\"sha256\":"
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\",\"context\":{"
+                    + "\"accountAgeDays\":2,\"verification\":\"email\",\"anonymisingNetwork\":false,"
+                    + "\"clientAddress\":\"203.0.113.9\",\"contentClass\":\"general\"}}")}))
     @APIResponse(responseCode = "200", description = "The verdict", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ScreeningVerdict"),
-            examples = @ExampleObject(name = "blocked", value =
+            examples = {@ExampleObject(name = "blocked", value =
             "{\"verdict\":\"BLOCK\",\"uploaderBanned\":false,\"matches\":[{\"verdict\":\"BLOCK\",\"source\":"
                     + "\"Confirmed sexual images of children\",\"purpose\":\"CHILD_SEXUAL_IMAGERY\",\"hashType\":\"pdq\","
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
                     + "\"caseNumber\":\"C-000077\","
-                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\",\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}")))
+                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\",\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}"),
+                @ExampleObject(name = "held by the upload policy", value = "{\"verdict\":\"HOLD\","
+                    + "\"uploaderBanned\":false,\"matches\":[],\"policy\":{\"outcome\":\"HOLD_FOR_REVIEW\","
+                    + "\"rule\":\"anonymous-new-account\",\"reason\":\"account_age_below=7; tor_exit=yes\","
+                    + "\"reasonText\":\"This upload is held until a moderator has reviewed it, because the account is "
+                    + "less than 7 days old, and it was sent through the Tor network.\",\"conditions\":[{\"condition\":"
+                    + "\"account_age_below\",\"value\":\"7\"},{\"condition\":\"tor_exit\",\"value\":\"yes\"}],"
+                    + "\"tier\":\"general_media\",\"version\":1},\"caseNumber\":\"C-000078\",\"reference\":"
+                    + "\"P3WD-7KQM-2XHF-RT9B\",\"statementId\":\"sor_2m9q4x8r1t5w3z6b0c8d2f4h7k\"}")}))
     @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture that is "
             + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
             + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
