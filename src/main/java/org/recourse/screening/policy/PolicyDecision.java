@@ -32,9 +32,10 @@ public record PolicyDecision(PolicyOutcome outcome, String rule, List<Condition>
         return messages.get("policy.reason.rule", outcomeWords, why);
     }
 
-    private static String words(Condition condition, Messages messages) {
+    private static Object words(Condition condition, Messages messages) {
         return switch (condition.kind()) {
             case VERIFICATION_BELOW -> messages.get("policy.verification." + condition.value());
+            case ACCOUNT_AGE_BELOW -> Integer.valueOf(condition.value());
             default -> condition.value();
         };
     }

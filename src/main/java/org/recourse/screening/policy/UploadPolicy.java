@@ -19,7 +19,8 @@ import org.recourse.screening.PerformerRecordCheck;
 @ApplicationScoped
 public class UploadPolicy {
 
-    static final String SYSTEM = "system";
+    /** Who the seeded defaults are published by. */
+    public static final String SYSTEM = "system";
 
     @Inject
     @ConfigProperty(name = "recourse.policy.tier", defaultValue = "general_media")
@@ -111,7 +112,7 @@ public class UploadPolicy {
     /** Version 1: the documented defaults. Two nodes seeding at once: the unique number lets only one commit. */
     private PolicyVersion seed(Tier tier) {
         PolicyVersion first = new PolicyVersion(tier, Optional.empty(), DefaultPolicies.rules(tier),
-                DefaultPolicies.defaultOutcome(tier), SYSTEM, clock.instant(), "defaults");
+                DefaultPolicies.defaultOutcome(tier), SYSTEM, clock.instant(), null);
         versions.add(first);
         audit.record(SYSTEM, "policy.seeded", "policy:" + tier.code() + ":1", first.describe());
         return first;

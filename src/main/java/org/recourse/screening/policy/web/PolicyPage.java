@@ -111,12 +111,18 @@ public class PolicyPage implements Serializable {
         Messages messages = context.messages();
         return messages.get("staff.policy.versionLine", version.number(),
                 messages.get("staff.policy.tier." + version.tier().code()), time(version.publishedAt()),
-                version.publishedBy());
+                publisher(version));
     }
 
     public String historyLine(PolicyVersion version) {
         return context.messages().get("staff.policy.historyLine", version.number(), time(version.publishedAt()),
-                version.publishedBy(), version.rules().size());
+                publisher(version), version.rules().size());
+    }
+
+    /** The admin who published it, or the portal's words for the seeded defaults. */
+    private String publisher(PolicyVersion version) {
+        return UploadPolicy.SYSTEM.equals(version.publishedBy()) ? context.messages().get("staff.policy.system")
+                : version.publishedBy();
     }
 
     public String torLine(TorExitList.Status tor) {
