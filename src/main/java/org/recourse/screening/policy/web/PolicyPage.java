@@ -110,13 +110,17 @@ public class PolicyPage implements Serializable {
     public String versionLine(PolicyVersion version) {
         Messages messages = context.messages();
         return messages.get("staff.policy.versionLine", version.number(),
-                messages.get("staff.policy.tier." + version.tier().code()), time(version.publishedAt()),
-                publisher(version));
+                messages.get("staff.policy.tier." + version.tier().code()), whenBy(version));
     }
 
     public String historyLine(PolicyVersion version) {
-        return context.messages().get("staff.policy.historyLine", version.number(), time(version.publishedAt()),
-                publisher(version), version.rules().size());
+        Messages messages = context.messages();
+        return messages.get("staff.policy.historyLine", version.number(), whenBy(version),
+                messages.get("staff.policy.ruleCount", version.rules().size()));
+    }
+
+    private String whenBy(PolicyVersion version) {
+        return context.messages().get("staff.policy.whenBy", time(version.publishedAt()), publisher(version));
     }
 
     /** The admin who published it, or the portal's words for the seeded defaults. */
@@ -130,8 +134,11 @@ public class PolicyPage implements Serializable {
         if (!tor.configured()) {
             return messages.get("staff.policy.tor.off");
         }
-        return messages.get("staff.policy.tor.state", tor.addresses(), tor.loadedAt() == null
-                ? messages.get("staff.policy.tor.never") : time(tor.loadedAt()), tor.badLines());
+        if (tor.loadedAt() == null) {
+            return messages.get("staff.policy.tor.notRead");
+        }
+        return messages.get("staff.policy.tor.state", tor.addresses(), time(tor.loadedAt())) + " "
+                + messages.get("staff.policy.tor.bad", tor.badLines());
     }
 
     public String ruleNumber(int index) {
