@@ -18,4 +18,9 @@ public enum PolicyOutcome {
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** As an audit detail writes it, {@code hold-for-review}: hyphens, so no word of it reads as English prose. */
+    public String auditCode() {
+        return code().replace('_', '-');
+    }
 }

@@ -174,6 +174,6 @@ public class PolicyRule {
         if (performersMissing != null) {
             parts.add("performers_missing=" + (performersMissing ? "yes" : "no"));
         }
-        return name + ": " + String.join(", ", parts) + " -> " + outcome.code();
+        return name + ": " + String.join(", ", parts) + " -> " + outcome.auditCode();
     }
 }

@@ -135,7 +135,7 @@ public class PolicyVersion {
     public String describe() {
         StringBuilder text = new StringBuilder(tier.code()).append(" v").append(number).append(": ");
         rules.forEach(r -> text.append(r.describe()).append("; "));
-        return text.append("default -> ").append(defaultOutcome.code()).toString();
+        return text.append("default -> ").append(defaultOutcome.auditCode()).toString();
     }
 
     public Long id() {

@@ -44,7 +44,7 @@ class PolicyVersioningTest {
         assertThat(audit.withAction("policy.published")).singleElement().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("admin-ada");
             assertThat(entry.subject()).isEqualTo("policy:text_only:" + published.number());
-            assertThat(entry.detail()).contains("anonymous-any-age: anonymising_network=yes -> hold_for_review")
+            assertThat(entry.detail()).contains("anonymous-any-age: anonymising_network=yes -> hold-for-review")
                     .contains("hold every anonymous upload");
         });
         UploadContext anonymousOld = new UploadContext(4000, Verification.IDENTITY_DOCUMENT, true, null,
