@@ -18,9 +18,16 @@ public interface ScreeningStatements {
      *
      * @param hashType sha256, md5, pdq or vpdq (the SHA-256 of the frame lines sent)
      * @param bankKind the kind of bank the deciding match came from, or null
+     * @param byPolicy whether the upload policy's rule (not a match or a ban) held it
      */
     record UnreportedUpload(String reference, String hashType, String hash, boolean blocked, Category category,
-            BankPurpose bankKind, boolean uploaderBanned) {
+            BankPurpose bankKind, boolean uploaderBanned, boolean byPolicy) {
+
+        /** Held or blocked by a match or a ban. */
+        public UnreportedUpload(String reference, String hashType, String hash, boolean blocked, Category category,
+                BankPurpose bankKind, boolean uploaderBanned) {
+            this(reference, hashType, hash, blocked, category, bankKind, uploaderBanned, false);
+        }
     }
 
     /** Issues the statement of an unreported upload (or finds the one in force that says the same); its public id. */

@@ -62,7 +62,7 @@ public class RestrictionStatements {
         ContentItem item = content.find(restricted.contentItemId()).orElseThrow();
         Category category = cases.find(restricted.caseId()).map(Case::category).orElseThrow();
         hidden(item, restricted.caseId(), StatementRules.uploadFacts(category, restricted.bankKind(),
-                restricted.uploaderBanned()), StatementRules.forUpload(restricted.outcome()));
+                restricted.uploaderBanned() || restricted.byPolicy()), StatementRules.forUpload(restricted.outcome()));
     }
 
     private void hidden(ContentItem item, long caseId, Facts facts, Restriction restriction) {

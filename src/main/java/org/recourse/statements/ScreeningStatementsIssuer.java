@@ -23,7 +23,8 @@ public class ScreeningStatementsIssuer implements ScreeningStatements {
     public String unreportedUpload(UnreportedUpload upload) {
         Subject subject = Subject.upload(new Subject.Upload(upload.reference(), upload.hashType(), upload.hash()));
         Restriction restriction = upload.blocked() ? Restriction.UPLOAD_BLOCKED : Restriction.UPLOAD_HELD;
-        Facts facts = StatementRules.uploadFacts(upload.category(), upload.bankKind(), upload.uploaderBanned());
+        Facts facts = StatementRules.uploadFacts(upload.category(), upload.bankKind(),
+                upload.uploaderBanned() || upload.byPolicy());
         return issueUnlessSame(subject, restriction, facts);
     }
 

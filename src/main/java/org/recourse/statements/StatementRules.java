@@ -39,12 +39,15 @@ public final class StatementRules {
         };
     }
 
-    /** The facts of a screened upload: the bank's kind it matched, else the ban rule, else content pending review. */
-    public static Facts uploadFacts(Category category, BankPurpose bankKind, boolean uploaderBanned) {
+    /**
+     * The facts of a screened upload: the bank's kind it matched, else a screening rule (the uploader's ban, or the
+     * upload policy's rule), else content pending review.
+     */
+    public static Facts uploadFacts(Category category, BankPurpose bankKind, boolean byRule) {
         if (bankKind != null) {
             return Facts.hashMatch(category, bankKind);
         }
-        return uploaderBanned ? new Facts(category, Detection.SCREENING_RULE, null, null)
+        return byRule ? new Facts(category, Detection.SCREENING_RULE, null, null)
                 : Facts.hashMatch(category, null);
     }
 

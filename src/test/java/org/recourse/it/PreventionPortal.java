@@ -76,6 +76,8 @@ abstract class PreventionPortal {
         // /context
         // REVIEWERS (§6): capacity and wellbeing
         settings.putAll(WorkforceContract.SETTINGS);
+        // POLICY (§2): the general-media tier and the test's Tor exit list file
+        settings.putAll(PolicyContract.SETTINGS);
         return settings;
     }
 
@@ -106,6 +108,21 @@ abstract class PreventionPortal {
     @Nested
     @DisplayName("Classifier signals, always with a human")
     class Signals extends SignalsContract {
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return PreventionPortal.this.database();
+        }
+    }
+
+    // POLICY (issue 17 §2)
+    @Nested
+    @DisplayName("A risk-based upload policy")
+    class Policy extends PolicyContract {
         @Override
         URL portal() {
             return deployed();

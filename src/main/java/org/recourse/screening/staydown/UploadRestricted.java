@@ -9,7 +9,14 @@ import org.recourse.screening.banks.BankPurpose;
  * @param bankKind the kind of bank the deciding match came from; null for a match with content pending review or a
  *     block only because the uploader is banned
  * @param uploaderBanned whether the uploader's ban blocked it
+ * @param byPolicy whether the upload policy's rule (not a match or a ban) held it
  */
 public record UploadRestricted(long contentItemId, long caseId, UploadScreening.Outcome outcome, BankPurpose bankKind,
-        boolean uploaderBanned) {
+        boolean uploaderBanned, boolean byPolicy) {
+
+    /** Restricted by a match or a ban. */
+    public UploadRestricted(long contentItemId, long caseId, UploadScreening.Outcome outcome, BankPurpose bankKind,
+            boolean uploaderBanned) {
+        this(contentItemId, caseId, outcome, bankKind, uploaderBanned, false);
+    }
 }

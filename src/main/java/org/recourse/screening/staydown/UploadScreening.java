@@ -41,6 +41,7 @@ import org.recourse.screening.banks.EntryState;
 import org.recourse.screening.banks.HashBanks;
 import org.recourse.screening.banks.HashType;
 import org.recourse.screening.bans.UploaderBans;
+import org.recourse.screening.policy.PolicyDecision;
 
 /**
  * Screens an upload before the platform publishes it: BLOCK if it matches a confirmed bank entry or its uploader is
@@ -112,7 +113,7 @@ public class UploadScreening {
      * @param statementId the public id of the statement of reasons of a HOLD or BLOCK, for the platform to show
      */
     public record Verdict(Outcome outcome, List<Match> matches, boolean uploaderBanned, String caseNumber,
-            String reference, String statementId) {
+            String reference, String statementId, PolicyDecision policy) {
     }
 
     @Inject
@@ -163,6 +164,16 @@ public class UploadScreening {
      */
     @Transactional
     public Verdict screen(Upload upload) {
+        return screen(upload, null);
+    }
+
+    /**
+     * The same, with the upload policy's decision (made before, on the upload's context): the stricter outcome wins.
+     * A policy hold on an upload the banks allow is a HOLD, reported and stated like any other; REQUIRE_VERIFICATION
+     * restricts nothing here (the platform asks its user to verify), so it leaves the verdict as the banks give it.
+     */
+    @Transactional
+    public Verdict screen(Upload upload, PolicyDecision policy) {
         // A video's bytes are no picture: their exact hashes, and its frames (worked out before the transaction).
         ImageHashes hashes = upload.bytes() == null ? given(upload) : upload.video() != null
                 ? new ImageHashes(ContentItem.sha256Of(upload.bytes()),
@@ -180,7 +191,7 @@ public class UploadScreening {
         boolean banned = bans.active(upload.uploaderId()).isPresent();
         matches.sort(Comparator.comparing(Match::outcome).thenComparingInt(Match::distance));
         Outcome outcome = banned || matches.stream().anyMatch(m -> m.outcome() == Outcome.BLOCK) ? Outcome.BLOCK
-                : matches.isEmpty() ? Outcome.ALLOW : Outcome.HOLD;
+                : !matches.isEmpty() || policy != null && policy.holds() ? Outcome.HOLD : Outcome.ALLOW;
         screened.fire(new UploadScreened(upload.uploaderId(), upload.contentId(), outcome,
                 outcome == Outcome.ALLOW ? nearestMiss : java.util.OptionalInt.empty()));
         List<EntryHold> holds = holding.isEmpty() ? List.of() : floodGuard.hold(holding.values());
@@ -188,13 +199,17 @@ public class UploadScreening {
         boolean quiet = outcome == Outcome.HOLD
                 && holding.values().stream().anyMatch(e -> e.effect() == EntryState.Effect.HOLD_WITHOUT_CASE);
         if (outcome == Outcome.ALLOW) {
-            return new Verdict(outcome, matches, banned, null, null, null);
+            return new Verdict(outcome, matches, banned, null, null, null, policy);
         }
+        // Held by the policy alone: nothing matched and the uploader is not banned.
+        boolean byPolicy = outcome == Outcome.HOLD && matches.isEmpty() && !banned;
         if (quiet || upload.contentId() == null || upload.url() == null) {
             // Not reported, yet restricted all the same: its statement names it by what the platform gave.
-            return new Verdict(outcome, matches, banned, null, null, unreported(upload, hashes, outcome, matches, banned));
+            return new Verdict(outcome, matches, banned, null, null,
+                    unreported(upload, hashes, outcome, matches, banned, byPolicy), policy);
         }
-        Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet());
+        Reported reported = report(upload, hashes, outcome, matches, banned, holding.keySet(),
+                byPolicy ? policy : null);
         holds.forEach(hold -> hold.reportedAs(reported.caseItemId()));
         // A trusted partner's entries that blocked it unreviewed are settled by the decision on this report too.
         banks.blockedUnreviewed(matches.stream().filter(m -> m.outcome() == Outcome.BLOCK).map(Match::entryId)
@@ -204,7 +219,7 @@ public class UploadScreening {
 
     /** The statement of an upload held or blocked without a report: by its reference, else the hash that names it. */
     private String unreported(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches,
-            boolean banned) {
+            boolean banned, boolean byPolicy) {
         String[] named = hashes.sha256() != null ? new String[] {"sha256", hashes.sha256()}
                 : hashes.md5() != null ? new String[] {"md5", hashes.md5()}
                 : hashes.pdqHex() != null ? new String[] {"pdq", hashes.pdqHex()}
@@ -216,7 +231,7 @@ public class UploadScreening {
                 .orElse(null);
         return statements.unreportedUpload(new ScreeningStatements.UnreportedUpload(upload.contentId(), named[0],
                 named[1], outcome == Outcome.BLOCK, category(outcome, shown, survivor),
-                shown == null ? null : shown.purpose(), banned));
+                shown == null ? null : shown.purpose(), banned, byPolicy));
     }
 
     /**
@@ -333,7 +348,7 @@ public class UploadScreening {
      * the same survivor's hash held), or on a case of its own.
      */
     private Reported report(Upload upload, ImageHashes hashes, Outcome outcome, List<Match> matches, boolean banned,
-            Collection<Long> holdingEntries) {
+            Collection<Long> holdingEntries, PolicyDecision heldByPolicy) {
         Optional<ContentItem> known = content.findByPlatformId(upload.contentId());
         // What the platform says of the uploader is kept only for an upload that is reported (held or blocked).
         known.ifPresent(item -> registry.recordUploader(item, upload.uploader()));
@@ -369,19 +384,21 @@ public class UploadScreening {
             category = Category.CHILD_SEXUAL_IMAGERY;
         }
         Receipt receipt = intake.file(new ReportSubmission(locations, category.code(), selfReport,
-                details(outcome, shown, banned), null, false, Locale.ENGLISH).withNote(note(outcome, shown, banned)),
+                heldByPolicy != null ? PolicyHolds.details(heldByPolicy) : details(outcome, shown, banned), null, false,
+                Locale.ENGLISH).withNote(heldByPolicy != null ? PolicyHolds.note(heldByPolicy)
+                        : note(outcome, shown, banned)),
                 Submitter.Internal.STAY_DOWN_SCREENING);
         CaseItem onCase = cases.openItemsForContent(List.of(item.id())).stream().findFirst().orElseThrow();
         if (shown != null) {
             onCase.recordMatch(shown.source().text(), shown.distance(), shown.origin());
-        } else {
+        } else if (heldByPolicy == null) {
             onCase.recordMatch("banned uploader", 0, null);
         }
         restricted.fire(new UploadRestricted(item.id(), onCase.caseFile().id(), outcome,
-                shown == null ? null : shown.purpose(), banned));
+                shown == null ? null : shown.purpose(), banned, heldByPolicy != null));
         return new Reported(new Verdict(outcome, matches, banned, CaseNumbers.format(onCase.caseFile().id()),
-                receipt.reference().display(), statements.currentForContent(item.platformContentId()).orElse(null)),
-                onCase.id());
+                receipt.reference().display(), statements.currentForContent(item.platformContentId()).orElse(null),
+                heldByPolicy), onCase.id());
     }
 
     /**

@@ -41,6 +41,9 @@ import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
 import org.recourse.screening.banks.HashType;
+import org.recourse.screening.policy.UploadContext;
+import org.recourse.screening.policy.UploadContextReader;
+import org.recourse.screening.policy.UploadPolicy;
 import org.recourse.screening.staydown.UploadScreening;
 
 /**
@@ -55,7 +58,7 @@ public class ScreenResource {
 
     static final long MAX_UPLOAD_BODY = Registration.MAX_BYTES * 4L / 3 + 64 * 1024;
     private static final Set<String> UPLOAD_FIELDS = Set.of("contentId", "url", "mediaType", "uploaderId", "bytes",
-            "sha256", "md5", "pdq", "vpdq", "uploadedAt", "uploader");
+            "sha256", "md5", "pdq", "vpdq", "uploadedAt", "uploader", UploadContextReader.FIELD);
 
     @Inject
     UploadScreening screening;
@@ -66,12 +69,17 @@ public class ScreenResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    UploadPolicy policy;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RequiresScope(Scope.SCREEN_UPLOADS)
     @Operation(operationId = "screenUpload",
-            summary = "Screen an upload before publishing it", description = "ALLOW, HOLD (it matches content "
+            summary = "Screen an upload before publishing it", description = "ALLOW, REQUIRE_VERIFICATION (the upload "
+            + "policy asks the platform to have its user verify, or name valid performer records, first), HOLD (the "
+            + "upload policy holds it for review, or it matches content "
             + "hidden pending review, or a survivor's hash no reviewer has confirmed yet: do not publish it) or BLOCK "
             + "(it matches a confirmed bank entry, or the uploader is banned). With contentId and url, a HOLD or BLOCK "
             + "is itself reported: the item is registered hidden and joins or opens a case. The optional uploadedAt and "
@@ -80,17 +88,30 @@ public class ScreenResource {
             + "or BLOCK has a statement of reasons, named by statementId (GET /v1/statements/{id}) for the platform to "
             + "show its user; without contentId it names the upload by the SHA-256 of the bytes (or the hash sent).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = @ExampleObject(name = "by bytes",
+            schema = @Schema(ref = "#/components/schemas/UploadToScreen"), examples = {@ExampleObject(name = "by bytes",
             value = "{\"contentId\":\"img-9001\",\"url\":\"https://platform.example/p/img-9001\","
-                    + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}")))
+                    + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-33\",\"bytes\":\"/9j/4AAQSkZJRg...\"}"),
+                @ExampleObject(name = "with its context", value = "{\"contentId\":\"img-9002\",\"url\":"
+                    + "\"https://platform.example/p/img-9002\",\"uploaderId\":\"user-34\",\"sha256\":"
+                    + "\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\",\"context\":{"
+                    + "\"accountAgeDays\":2,\"verification\":\"email\",\"anonymisingNetwork\":false,"
+                    + "\"clientAddress\":\"203.0.113.9\",\"contentClass\":\"general\"}}")}))
     @APIResponse(responseCode = "200", description = "The verdict", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "#/components/schemas/ScreeningVerdict"),
-            examples = @ExampleObject(name = "blocked", value =
+            examples = {@ExampleObject(name = "blocked", value =
             "{\"verdict\":\"BLOCK\",\"uploaderBanned\":false,\"matches\":[{\"verdict\":\"BLOCK\",\"source\":"
                     + "\"Confirmed sexual images of children\",\"purpose\":\"CHILD_SEXUAL_IMAGERY\",\"hashType\":\"pdq\","
                     + "\"distance\":6,\"caseNumber\":\"C-000042\",\"entryId\":311,\"submission\":null}],"
                     + "\"caseNumber\":\"C-000077\","
-                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\",\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}")))
+                    + "\"reference\":\"K7QM-2XHD-9RTB-F4WS\",\"statementId\":\"sor_7k2m9q4x8r1t5w3z6b0c8d2f4h\"}"),
+                @ExampleObject(name = "held by the upload policy", value = "{\"verdict\":\"HOLD\","
+                    + "\"uploaderBanned\":false,\"matches\":[],\"policy\":{\"outcome\":\"HOLD_FOR_REVIEW\","
+                    + "\"rule\":\"anonymous-new-account\",\"reason\":\"account_age_below=7; tor_exit=yes\","
+                    + "\"reasonText\":\"This upload is held until a moderator has reviewed it, because the account is "
+                    + "less than 7 days old, and it was sent through the Tor network.\",\"conditions\":[{\"condition\":"
+                    + "\"account_age_below\",\"value\":\"7\"},{\"condition\":\"tor_exit\",\"value\":\"yes\"}],"
+                    + "\"tier\":\"general_media\",\"version\":1},\"caseNumber\":\"C-000078\",\"reference\":"
+                    + "\"P3WD-7KQM-2XHF-RT9B\",\"statementId\":\"sor_2m9q4x8r1t5w3z6b0c8d2f4h7k\"}")}))
     @APIResponse(responseCode = "422", description = "No bytes and no hash, a malformed field, or a picture that is "
             + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
             + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
@@ -110,6 +131,7 @@ public class ScreenResource {
                 fields.string("mediaType"), uploaderId, fields.base64("bytes"), fields.string("sha256"),
                 fields.string("md5"), pdq == null ? null : PdqHash.parse(pdq.strip()).orElse(null), null,
                 UploaderContextReader.read(parsed.object(), uploaderId, clock.instant(), problems));
+        UploadContext context = UploadContextReader.read(parsed.object(), problems);
         String vpdq = fields.string("vpdq");
         check(upload, pdq, problems);
         if (vpdq != null && problems.stream().anyMatch(p -> p.messageKey().equals("api.error.screen.nothing"))) {
@@ -126,7 +148,7 @@ public class ScreenResource {
         } catch (DecoderBusyException busy) {
             return busy(busy, messages);
         }
-        return screened(upload, messages);
+        return screened(upload, context, messages);
     }
 
     static UploadScreening.Upload withVideo(UploadScreening.Upload upload,
@@ -134,11 +156,14 @@ public class ScreenResource {
         return upload.withVideo(video);
     }
 
-    /** Screens an upload whose fields are checked, and answers the verdict (or why its picture is not screened). */
-    public Response screened(UploadScreening.Upload upload, Messages messages) {
+    /**
+     * Screens an upload whose fields are checked, under the upload policy for its context, and answers the verdict (or
+     * why its picture is not screened).
+     */
+    public Response screened(UploadScreening.Upload upload, UploadContext context, Messages messages) {
         UploadScreening.Verdict verdict;
         try {
-            verdict = screening.screen(upload);
+            verdict = screening.screen(upload, policy.decide(context));
         } catch (ImageRefusedException refused) {
             return Problem.invalid(List.of(new FieldProblem("bytes", refused.messageKey(), refused.arguments())),
                     messages, "api.error.invalid.content.title").toResponse();
@@ -157,8 +182,11 @@ public class ScreenResource {
             match.add("submission", m.submission() == null ? JsonValue.NULL : JsonSupport.string(m.submission()));
             matches.add(match);
         });
-        JsonObjectBuilder json = JsonSupport.object().add("verdict", verdict.outcome().name())
+        JsonObjectBuilder json = JsonSupport.object().add("verdict", PolicyAnswer.verdict(verdict))
                 .add("uploaderBanned", verdict.uploaderBanned()).add("matches", matches);
+        if (verdict.policy() != null) {
+            json.add("policy", PolicyAnswer.of(verdict.policy(), messages));
+        }
         if (verdict.caseNumber() != null) {
             json.add("caseNumber", verdict.caseNumber()).add("reference", verdict.reference());
         }

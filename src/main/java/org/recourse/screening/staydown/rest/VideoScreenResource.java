@@ -31,6 +31,8 @@ import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.rest.Problem;
 import org.recourse.platform.validation.FieldProblem;
+import org.recourse.screening.policy.UploadContext;
+import org.recourse.screening.policy.UploadContextReader;
 import org.recourse.screening.staydown.UploadScreening;
 
 /**
@@ -62,7 +64,8 @@ public class VideoScreenResource {
     @Operation(operationId = "screenVideo",
             summary = "Screen a video upload sent as the body", description = "The video's bytes as the body "
             + "(MP4, MOV, Matroska or WebM), the upload's contentId, url and uploaderId as query parameters, and "
-            + "optionally uploadedAt and uploader (the JSON object of POST /v1/screen as text, at most 16 KB). The same "
+            + "optionally uploadedAt and uploader (the JSON object of POST /v1/screen as text, at most 16 KB) and context "
+            + "(the upload policy's context object of POST /v1/screen as text, at most 4 KB). The same "
             + "verdict as POST /v1/screen: its frames (vPDQ, a frame a second) are matched against the banked videos, "
             + "its SHA-256 and MD5 against the exact hashes.")
     @APIResponse(responseCode = "200", description = "The verdict, as POST /v1/screen (with statementId on a HOLD "
@@ -74,7 +77,8 @@ public class VideoScreenResource {
             + "Retry-After")
     public Response screen(InputStream body, @QueryParam("contentId") String contentId, @QueryParam("url") String url,
             @QueryParam("uploaderId") String uploaderId, @QueryParam("uploadedAt") String uploadedAt,
-            @QueryParam("uploader") String uploaderJson, @Context HttpHeaders headers) {
+            @QueryParam("uploader") String uploaderJson, @QueryParam("context") String contextJson,
+            @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
         String mediaType = headers.getMediaType() == null ? null
                 : headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype();
@@ -84,6 +88,7 @@ public class VideoScreenResource {
                 "0".repeat(64), null, null), null, problems);
         UploaderContext uploader = UploaderContextReader.read(uploaderJson, uploadedAt, uploaderId, clock.instant(),
                 problems);
+        UploadContext context = UploadContextReader.read(contextJson, problems);
         if (!problems.isEmpty()) {
             return Problem.invalid(problems, messages, "api.error.invalid.content.title").toResponse();
         }
@@ -102,7 +107,7 @@ public class VideoScreenResource {
         return screen.screened(new UploadScreening.Upload(contentId, url, mediaType, uploaderId, null,
                 HexFormat.of().formatHex(sha256.digest()), HexFormat.of().formatHex(md5.digest()), null, video,
                 uploader),
-                messages);
+                context, messages);
     }
 
     /** Drops up to 1 MB of what is left of the body; any failure just ends the dropping. */
