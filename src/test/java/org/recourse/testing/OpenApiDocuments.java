@@ -40,7 +40,7 @@ public final class OpenApiDocuments {
      * (registerContent, getReportStatus). A generated client names its methods after them, so they must be unique.
      */
     public static final Pattern OPERATION_ID = Pattern.compile("(get|list|file|register|screen|submit|verify|export"
-            + "|create|update|delete|withdraw|cancel|revoke|retry|search|decide|import)[A-Z][A-Za-z0-9]*");
+            + "|create|update|delete|withdraw|cancel|revoke|retry|search|decide|import|link|reissue)[A-Z][A-Za-z0-9]*");
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
