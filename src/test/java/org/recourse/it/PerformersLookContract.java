@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +44,7 @@ abstract class PerformersLookContract {
     @DisplayName("the withdrawal page, JavaScript off: from the menu, a typo, a wrong reference, then withdrawn")
     void withdrawalPage(String device, String language) throws Exception {
         // Arrange
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String unique = PerformersContract.letters();
         Http http = new Http(portal().toURI());
         String[] key = {"Authorization", "Bearer " + PerformersContract.keyFor(portal(), database())};
         PerformersContract.registerContent(http, key, "look-" + unique, PerformersContract.picture(unique));
