@@ -329,12 +329,10 @@ abstract class ContextContract {
         assertThat(signals.getInt("uploadsBlocked")).isZero();
     }
 
-    /** Looked at once, on H2: the pages are the same on PostgreSQL. */
     @Test
     @DisplayName("Chromium: the case page's context block and the queue's mark at 360 and 1280 px, in English and "
             + "French, fit, read in words, pass axe")
     void caseAndQueueInChromium() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(database().url().startsWith("jdbc:h2"), "looked at on H2 only");
         // Arrange: a flagged uploader's reported item with a caption that matched, and a supervisor to look
         String uploader = unique("user");
         String contentId = unique("ctx-look");

@@ -1,22 +1,12 @@
 package org.recourse.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.recourse.testing.Http;
 import org.recourse.testing.MailServer;
+import org.recourse.testing.SharedSettings;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
 
@@ -30,18 +20,7 @@ import org.recourse.testing.WebhookReceiver;
  * <p>Each part adds, in its own marked block: its settings (its contract's {@code SETTINGS}, keys of its own) to
  * {@link #settings}, and its nested class below. Nested classes get the portal through {@link #deployed()}.
  */
-@ExtendWith(ArquillianExtension.class)
-abstract class PreventionPortal {
-
-    static final String ADMIN_PASSWORD = "first portal password 42";
-
-    /** The address Arquillian gave each concrete class, for the nested classes (JUnit makes a fresh outer instance). */
-    private static final Map<Class<?>, URL> DEPLOYED = new ConcurrentHashMap<>();
-
-    @ArquillianResource
-    URL base;
-
-    abstract TestDatabase database();
+abstract class PreventionPortal extends SharedPortal {
 
     abstract MailServer mail();
 
@@ -63,45 +42,14 @@ abstract class PreventionPortal {
         settings.put("recourse.webhooks.allowed-private-ranges", "127.0.0.0/8");
         // Every peer is a trusted proxy: tests play the proxy and name each client by X-Forwarded-For.
         settings.put("recourse.http.trusted-proxies", "0.0.0.0/0, ::/0");
-        // parts' settings: one line each, in a block of its own
-        // SIGNALS (issue 17 §1)
-        settings.putAll(SignalsContract.SETTINGS);
-        // PARTNERS (issue 17 §5)
-        settings.putAll(PartnersContract.SETTINGS);
-        // ----- performers (issue 17 §3) -----
-        settings.putAll(PerformersContract.SETTINGS);
-        // ----- end performers -----
-        // context (issue 17 section 4)
-        settings.putAll(ContextContract.SETTINGS);
-        // /context
-        // REVIEWERS (§6): capacity and wellbeing
-        settings.putAll(WorkforceContract.SETTINGS);
-        // POLICY (§2): the general-media tier and the test's Tor exit list file
-        settings.putAll(PolicyContract.SETTINGS);
-        return settings;
-    }
-
-    @BeforeEach
-    void rememberAddress() {
-        if (base != null) {
-            DEPLOYED.put(getClass(), base);
-        }
-    }
-
-    /** The portal of the concrete class running now (for nested classes). */
-    URL deployed() {
-        return DEPLOYED.get(getClass());
-    }
-
-    @Test
-    @DisplayName("the shared portal is up and ready before its parts run")
-    void ready() throws Exception {
-        // Act
-        HttpResponse<String> ready = new Http(URI.create(base.toString())).get("/health/ready");
-
-        // Assert
-        assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("UP");
+        return new SharedSettings(settings)
+                .add("signals", SignalsContract.SETTINGS)
+                .add("policy", PolicyContract.SETTINGS)
+                .add("performers", PerformersContract.SETTINGS)
+                .add("context", ContextContract.SETTINGS)
+                .add("partners", PartnersContract.SETTINGS)
+                .add("workforce", WorkforceContract.SETTINGS)
+                .toMap();
     }
 
     // SIGNALS (issue 17 §1)
