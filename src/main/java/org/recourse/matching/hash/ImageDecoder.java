@@ -15,7 +15,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes picture files into {@link Pixels} the way the reference's decoder (ImageMagick, then CImg) hands them to
@@ -80,7 +79,7 @@ public final class ImageDecoder {
 
     /** Decodes with the {@linkplain #standard() standard} decoder. */
     public static Pixels decode(byte[] encoded) throws IOException {
-        return STANDARD.decode(encoded, pixels -> pixels);
+        return STANDARD.decode(encoded, Pixels::rgbOrGrey);
     }
 
     /**
@@ -102,7 +101,7 @@ public final class ImageDecoder {
         }
         ImageStructure structure = ImageStructure.of(format, encoded);
         checkStructure(structure);
-        try (ImageInputStream input = new PictureInput(encoded)) {
+        try (PictureInput input = new PictureInput(encoded)) {
             ImageReader reader = format.newReader();
             try {
                 return decode(reader, input, format, structure, use);
@@ -155,7 +154,7 @@ public final class ImageDecoder {
         }
     }
 
-    private <T> T decode(ImageReader reader, ImageInputStream input, PictureFormat format, ImageStructure structure,
+    private <T> T decode(ImageReader reader, PictureInput input, PictureFormat format, ImageStructure structure,
             PixelsUse<T> use) throws IOException {
         // As ImageIO.read does: forward only, metadata ignored (the PNG reader then skips text chunks unread).
         reader.setInput(input, true, true);
@@ -181,6 +180,12 @@ public final class ImageDecoder {
                             Math.min(limits.maxPixels(), budget.capacity() / (perPixel + 1))));
         }
         try (DecodeBudget.Reservation reserved = budget.reserve(needed, wait)) {
+            JpegSamples samples = format == PictureFormat.JPEG ? JpegSamples.of(input.bytes()) : JpegSamples.OTHER;
+            if (samples != JpegSamples.OTHER) {
+                // The samples as libjpeg decoded them, before any colour conversion: the same decoder, limits and
+                // budget, but no per-pixel colour model and no copy (JpegRaster converts what is hashed).
+                return use.apply(JpegRaster.of(reader.readRaster(0, null), samples));
+            }
             BufferedImage image = reader.read(0, format == PictureFormat.JPEG ? inOwnColourSpace(reader)
                     : reader.getDefaultReadParam());
             return use.apply(RasterPixels.of(image));
@@ -211,7 +216,7 @@ public final class ImageDecoder {
      * A JPEG with an embedded ICC profile is decoded into that profile's colour space, so that the JDK's reader does
      * not convert its samples to sRGB: the reference hashes the numbers stored (2 to 4 bits apart otherwise).
      */
-    private static ImageReadParam inOwnColourSpace(ImageReader reader) throws IOException {
+    static ImageReadParam inOwnColourSpace(ImageReader reader) throws IOException {
         ImageReadParam param = reader.getDefaultReadParam();
         Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
         ColorSpace usual = types.next().getColorModel().getColorSpace();

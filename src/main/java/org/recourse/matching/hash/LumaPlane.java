@@ -43,6 +43,7 @@ final class LumaPlane {
             case RGB_BYTES -> rgbRow(pixels.bytes(), sourceStart, outStart, cols);
             case GREY_BYTES -> greyRow(pixels.bytes(), sourceStart, outStart, cols);
             case PACKED_RGB_INTS -> packedRow(pixels.ints(), sourceStart, outStart, cols);
+            case YCBCR_BYTES -> ycbcrRow(pixels.bytes(), sourceStart, outStart, cols);
             default -> throw new IllegalStateException("Unknown layout " + pixels.layout());
         }
     }
@@ -64,6 +65,17 @@ final class LumaPlane {
         for (int x = 0; x < cols; x++) {
             int p = argb[sourceStart + sourceColumns[x]];
             plane[outStart + x] = luma(p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff);
+        }
+    }
+
+    /** A JPEG's samples, each pixel hashed converted to RGB exactly as libjpeg converts it ({@link JpegRaster}). */
+    private void ycbcrRow(byte[] ycc, int sourceStart, int outStart, int cols) {
+        for (int x = 0; x < cols; x++) {
+            int s = 3 * (sourceStart + sourceColumns[x]);
+            int y = ycc[s] & 0xff;
+            int cb = ycc[s + 1] & 0xff;
+            int cr = ycc[s + 2] & 0xff;
+            plane[outStart + x] = luma(JpegRaster.red(y, cr), JpegRaster.green(y, cb, cr), JpegRaster.blue(y, cb));
         }
     }
 

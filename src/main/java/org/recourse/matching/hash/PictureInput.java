@@ -52,6 +52,11 @@ final class PictureInput extends ImageInputStreamImpl {
         return bytes.length;
     }
 
+    /** The whole picture, as given (not to be changed). */
+    byte[] bytes() {
+        return bytes;
+    }
+
     int readsPastEnd() {
         return readsPastEnd;
     }

@@ -3,8 +3,8 @@ package org.recourse.matching.hash;
 import java.util.Objects;
 
 /**
- * A decoded picture to hash: 8-bit RGB, 8-bit grey, or packed RGB ints (as {@code BufferedImage.getRGB} gives them,
- * alpha ignored). Rows run top to bottom, pixels left to right.
+ * A decoded picture to hash: 8-bit RGB, 8-bit grey, packed RGB ints (as {@code BufferedImage.getRGB} gives them,
+ * alpha ignored), or a JPEG's YCbCr as its decoder left them. Rows run top to bottom, pixels left to right.
  *
  * <p>The pixel array is used as given, not copied: at 1024x768 a copy would cost as much as a fifth of the hash. Do not
  * change it while it is being hashed.
@@ -18,7 +18,12 @@ public final class Pixels {
         /** One byte per pixel, used directly as the luma (as the reference does for grey images). */
         GREY_BYTES(1),
         /** One int per pixel, {@code 0xAARRGGBB}; the alpha byte is ignored, not composited. */
-        PACKED_RGB_INTS(1);
+        PACKED_RGB_INTS(1),
+        /**
+         * Three bytes per pixel: a JPEG's Y, Cb and Cr as libjpeg decodes them before its colour conversion, converted
+         * to RGB as libjpeg converts them only for the pixels hashed (see {@code JpegRaster}).
+         */
+        YCBCR_BYTES(3);
 
         private final int samplesPerPixel;
 
@@ -61,6 +66,12 @@ public final class Pixels {
                 null);
     }
 
+    /** A JPEG's interleaved Y, Cb, Cr bytes, {@code 3 * width * height} of them, as the decoder read them. */
+    static Pixels ycbcr(int width, int height, byte[] ycbcr) {
+        return new Pixels(width, height, Layout.YCBCR_BYTES, Objects.requireNonNull(ycbcr, "YCbCr bytes are required."),
+                null);
+    }
+
     /** One {@code 0xAARRGGBB} int per pixel; alpha is ignored. */
     public static Pixels packedRgb(int width, int height, int[] argb) {
         return new Pixels(width, height, Layout.PACKED_RGB_INTS, null,
@@ -82,6 +93,14 @@ public final class Pixels {
     /** 1 for grey, 3 for colour. */
     public int channels() {
         return layout == Layout.GREY_BYTES ? 1 : 3;
+    }
+
+    /**
+     * The same picture as RGB or grey bytes: a JPEG's YCbCr converted in full, as libjpeg would have; any other layout
+     * as it is. For callers that read the samples themselves rather than hash them.
+     */
+    Pixels rgbOrGrey() {
+        return layout == Layout.YCBCR_BYTES ? rgb(width, height, JpegRaster.rgbOf(bytes)) : this;
     }
 
     byte[] bytes() {
