@@ -31,7 +31,7 @@ public record ImageHashes(String sha256, String md5, Optional<PdqHash> pdq, List
         ExactHashes exact = ExactHashes.of(bytes);
         DihedralHashes dihedral;
         try {
-            dihedral = decoder.decode(bytes, pixels -> PdqHasher.withPreResize().dihedral(pixels));
+            dihedral = decoder.decode(bytes, pixels -> HasherPool.withPreResize(hasher -> hasher.dihedral(pixels)));
         } catch (IOException notAPicture) {
             // Not a picture (a video, a document): exact matching still works.
             return new ImageHashes(exact.sha256().toHex(), exact.md5().toHex(), Optional.empty(), List.of(), 0);
