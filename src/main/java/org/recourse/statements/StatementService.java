@@ -64,7 +64,7 @@ public class StatementService {
                         issue.automatedDecision(), redress, now));
         statements.add(statement);
         StatementId supersedes = current.map(StatementOfReasons::publicId).orElse(null);
-        webhooks.publish(StatementEvents.issued(statement, supersedes));
+        webhooks.publish(() -> StatementEvents.issued(statement, supersedes));
         issued.fire(new StatementIssued(statement.id(), statement.publicId(), current.map(StatementOfReasons::id)
                 .orElse(null)));
         LOG.fine(() -> "Issued " + statement.restriction() + " v" + statement.version() + " for " + issue.subject().scope());

@@ -53,6 +53,8 @@ public final class IntakeBenchmark {
     private final String synchronousCommit = System.getProperty("bench.synchronousCommit", "on");
     private final List<String> rows = new ArrayList<>();
     private final Pinning pinning = new Pinning();
+    /** Read before pinning, which leaves this JVM one core. */
+    private final int cores = Runtime.getRuntime().availableProcessors();
     /** CPU of the peak phase, for the portal / PostgreSQL ratio. */
     private CpuMeter.Sample peakCpu;
 
@@ -92,7 +94,7 @@ public final class IntakeBenchmark {
                     where ci.platform_content_id like 'bench-http-%'""")), ""));
             write(format("Machine: %d cores, Java %s; load average before %s, after %s. Portal JVM flags: `%s`; "
                     + "boot %.1f s. %s with synchronous_commit=%s. %s CPU per report: portal / PostgreSQL / client.%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore,
+                    cores, System.getProperty("java.version"), loadBefore,
                     loadAverage(), jvmFlags, boot.toMillis() / 1000.0, version(database), synchronousCommit,
                     pinning.describe()));
         }
