@@ -41,6 +41,7 @@ public final class IntakeBenchmark {
     private static final int JDBC_ITEMS = 300_000;
     private static final Duration STEP = Duration.ofSeconds(5);
     private static final Duration WARM_UP = Duration.ofSeconds(30);
+    private static final Duration IDLE = Duration.ofSeconds(10);
     /** Warm-up also lasts until this many reports, so a slow (busy) machine does not bill the JIT to the reports. */
     private static final int WARM_UP_REPORTS = Integer.getInteger("bench.warmupReports", 5_000);
     private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
@@ -117,6 +118,13 @@ public final class IntakeBenchmark {
             System.out.printf("  %d clients: %.0f reports/s%n", clients, trial.perSecond());
             best = best == null || trial.perSecond() > best.perSecond() ? trial : best;
         }
+        // What the portal spends with no request at all (its jobs, Payara's and Hazelcast's housekeeping, the JIT
+        // finishing): on a busy machine, where few reports a second get through, this share of each report grows.
+        CpuMeter.Sample idleBefore = cpu.sample();
+        Thread.sleep(IDLE.toMillis());
+        CpuMeter.Sample idle = cpu.sample().minus(idleBefore);
+        String idleRow = row(format("Portal idle, between phases (%d s)", IDLE.toSeconds()),
+                format("%.1f ms of CPU a second", idle.portal() / 1e6 / IDLE.toSeconds()), "");
         System.out.println("Measuring...");
         CpuMeter.Sample before = cpu.sample();
         HttpLoad.Throughput peak = load.closedLoop(best.clients(), measure, fresh);
@@ -139,6 +147,7 @@ public final class IntakeBenchmark {
                 joining.clients(), joining.elapsed().toSeconds()), format("%.0f reports/s; CPU %s; failed %d, other "
                 + "answers %s", joining.perSecond(), perReport(used, joining.accepted()), joining.failed(),
                 describe(joining.otherStatuses())), ""));
+        rows.add(idleRow);
         return peak.perSecond();
     }
 
