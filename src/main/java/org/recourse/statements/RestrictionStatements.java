@@ -67,8 +67,10 @@ public class RestrictionStatements {
 
     private void hidden(ContentItem item, long caseId, Facts facts, Restriction restriction) {
         Subject subject = Subject.content(item, caseId);
-        if (StatementRules.changes(statements.current(subject.key()), restriction, null)) {
-            statements.issue(new StatementService.Issue(subject, restriction, facts));
+        Optional<StatementOfReasons> current = statements.current(subject.key());
+        if (StatementRules.changes(current, restriction, null)) {
+            // The version in force is locked already: issued over it without asking the database again.
+            statements.issueOver(new StatementService.Issue(subject, restriction, facts), current);
         }
     }
 

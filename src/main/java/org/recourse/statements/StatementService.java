@@ -53,8 +53,17 @@ public class StatementService {
     /** Issues the statement (the next version of its subject's line, if it has one) and tells the platform. */
     @Transactional(Transactional.TxType.MANDATORY)
     public StatementOfReasons issue(Issue issue) {
+        return issueOver(issue, statements.currentForUpdate(issue.subject().key()));
+    }
+
+    /**
+     * As {@link #issue(Issue)}, for a caller that has just read the subject's version in force with
+     * {@link #current(String)} in this transaction (so it is locked and cannot have changed): one locking query per
+     * statement instead of two.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatementOfReasons issueOver(Issue issue, Optional<StatementOfReasons> current) {
         Instant now = clock.instant();
-        Optional<StatementOfReasons> current = statements.currentForUpdate(issue.subject().key());
         Ground ground = policy.ground(issue.facts().category(), issue.restriction());
         Redress redress = policy.redress(issue.restriction(), now);
         StatementOfReasons statement = current
@@ -64,7 +73,7 @@ public class StatementService {
                         issue.automatedDecision(), redress, now));
         statements.add(statement);
         StatementId supersedes = current.map(StatementOfReasons::publicId).orElse(null);
-        webhooks.publish(StatementEvents.issued(statement, supersedes));
+        webhooks.publish(() -> StatementEvents.issued(statement, supersedes));
         issued.fire(new StatementIssued(statement.id(), statement.publicId(), current.map(StatementOfReasons::id)
                 .orElse(null)));
         LOG.fine(() -> "Issued " + statement.restriction() + " v" + statement.version() + " for " + issue.subject().scope());

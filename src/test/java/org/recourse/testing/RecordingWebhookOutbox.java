@@ -16,6 +16,11 @@ public final class RecordingWebhookOutbox extends WebhookOutbox {
         return 1;
     }
 
+    @Override
+    public int publish(java.util.function.Supplier<WebhookEvent> event) {
+        return publish(event.get());
+    }
+
     public List<WebhookEvent> published() {
         return List.copyOf(published);
     }
