@@ -4,7 +4,7 @@
 # `java -jar target/recourse.jar` exactly as README says (plus --port, since 8080 may be taken), the time until the
 # public home page answers 200, then the demo gallery is opened (the demo is seeded during deployment, before the
 # first page; the gallery's pictures are made on first request), and the process's VmRSS is read from /proc after
-# a few seconds of rest. Median of the runs; a Markdown table goes to target/benchmarks/start-up.md.
+# a few seconds of rest. Median of the runs; a Markdown table goes to target/benchmarks/start-up-<LABEL>.md (LABEL=default).
 #
 #   config/start-benchmark.sh            # 5 runs on port 8196
 #   RUNS=3 PORT=8241 JAVA_FLAGS='-XX:+UseSerialGC' config/start-benchmark.sh   # an experiment: flags before -jar
@@ -20,7 +20,7 @@ PORT=${PORT:-8196}
 SETTLE=${SETTLE:-5}
 JAVA_FLAGS=${JAVA_FLAGS:-}
 LABEL=${LABEL:-default}
-TIMEOUT=${TIMEOUT:-180}
+TIMEOUT=${TIMEOUT:-600}
 OUT="$ROOT/target/benchmarks"
 WORK="$ROOT/target/start-benchmark"
 
@@ -31,7 +31,13 @@ fi
 mkdir -p "$OUT" "$WORK"
 
 now_ms() { date +%s%3N; }
-rss_mb() { awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+# The JVM and every process below it (the launcher runs the portal in a second JVM): what the machine gives them.
+tree() { echo "$1"; for child in $(pgrep -P "$1"); do tree "$child"; done; }
+rss_mb() { for p in $(tree "$1"); do cat "/proc/$p/status"; done 2>/dev/null | awk '/^VmRSS:/ {kb += $2} END {printf "%d", kb / 1024}'; }
+cpu_s() {
+    for p in $(tree "$1"); do cat "/proc/$p/stat"; done 2>/dev/null \
+        | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {printf "%.1f", t / hz}'
+}
 median() { sort -n | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else printf "%.0f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 pid=
@@ -49,7 +55,7 @@ for run in $(seq 1 "$RUNS"); do
     (cd "$dir" && RECOURSE_PUBLIC_URL="http://localhost:$PORT" exec java $JAVA_FLAGS -jar "$JAR" --port "$PORT" \
         > "$dir/server.log" 2>&1) &
     pid=$!
-    # The subshell execs java, so $pid is the JVM's own pid (the one whose RSS is read).
+    # The subshell execs java, so $pid is the JVM's own pid; RSS and CPU are summed over it and its children.
     code=000
     while [[ "$code" != 200 ]]; do
         if ! kill -0 "$pid" 2>/dev/null; then echo "The portal exited; see $dir/server.log" >&2; exit 1; fi
@@ -59,20 +65,21 @@ for run in $(seq 1 "$RUNS"); do
     done
     first=$(($(now_ms) - start))
     rss1=$(rss_mb "$pid")
+    cpu1=$(cpu_s "$pid")
     curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$PORT/gallery"
     for n in 01 02 03 04 05 06 07 08 09 10 11 12; do
         curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$PORT/media/demo-$n"
     done
     sleep "$SETTLE"
     rss2=$(rss_mb "$pid")
-    # CPU seconds of the JVM so far (user + system, clock ticks): robust to a shared machine, unlike wall time.
-    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-    cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz}')
+    # CPU seconds of the JVMs so far (user + system): robust to a shared machine, unlike wall time.
+    cpu=$(cpu_s "$pid")
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
-    printf 'run %d: first page %.1f s, RSS %d MB at first page, %d MB after the demo, CPU %s s, load %s\n' \
-        "$run" "$(awk -v ms="$first" 'BEGIN {print ms / 1000}')" "$rss1" "$rss2" "$cpu" "$load"
-    rows+=("| $run | $(awk -v ms="$first" 'BEGIN {printf "%.1f", ms / 1000}') | $rss1 | $rss2 | $cpu | $load |")
-    firsts+=("$first"); rss_first+=("$rss1"); rss_demo+=("$rss2"); cpus+=("$cpu")
+    load2=$(cut -d' ' -f1 /proc/loadavg)
+    printf 'run %d: first page %.1f s (CPU %s s), RSS %d MB at first page, %d MB after the demo (CPU %s s), load %s-%s\n' \
+        "$run" "$(awk -v ms="$first" 'BEGIN {print ms / 1000}')" "$cpu1" "$rss1" "$rss2" "$cpu" "$load" "$load2"
+    rows+=("| $run | $(awk -v ms="$first" 'BEGIN {printf "%.1f", ms / 1000}') | $cpu1 | $rss1 | $rss2 | $cpu | $load-$load2 |")
+    firsts+=("$first"); rss_first+=("$rss1"); rss_demo+=("$rss2"); cpus+=("$cpu1")
     rm -rf "$dir/data"
 done
 
@@ -80,15 +87,15 @@ med_first=$(printf '%s\n' "${firsts[@]}" | median)
 med_rss1=$(printf '%s\n' "${rss_first[@]}" | median)
 med_rss2=$(printf '%s\n' "${rss_demo[@]}" | median)
 med_cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
-report="$OUT/start-up.md"
+report="$OUT/start-up-$LABEL.md"
 {
     echo "# Start-up and memory ($LABEL), $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "\`java ${JAVA_FLAGS:+$JAVA_FLAGS }-jar target/recourse.jar --port $PORT\`, fresh working folder each run, $(nproc) cores, $(java -version 2>&1 | head -1)."
     echo
-    echo "| run | first page (s) | RSS at first page (MB) | RSS after the demo (MB) | CPU to then (s) | load |"
-    echo "|---|---|---|---|---|---|"
+    echo "| run | first page (s) | CPU to first page (s) | RSS at first page (MB) | RSS after the demo (MB) | CPU to then (s) | load (start-end) |"
+    echo "|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
-    echo "| **median** | **$(awk -v ms="$med_first" 'BEGIN {printf "%.1f", ms / 1000}')** | **$med_rss1** | **$med_rss2** | **$med_cpu** | |"
+    echo "| **median** | **$(awk -v ms="$med_first" 'BEGIN {printf "%.1f", ms / 1000}')** | **$med_cpu** | **$med_rss1** | **$med_rss2** | | |"
 } > "$report"
 cat "$report"
