@@ -18,12 +18,23 @@ import java.util.Optional;
 public final class Relaunch {
 
     /**
-     * The embedded mode's JVM flags, each measured (docs/benchmarks.md, "Start-up and memory"): the serial collector
-     * and a small initial heap keep the resident set small (G1's default initial heap is 1/64 of the machine's
-     * memory, committed at once), smaller thread stacks for Payara's few hundred threads.
+     * The embedded mode's JVM flags, each measured (docs/benchmarks.md, "Start-up and memory"): the C1-only JIT (a
+     * boot is mostly code run once; C2 would compile it at the cost of the cores the boot needs), the serial collector
+     * with a small initial heap and a small young generation, giving memory back after a full collection (G1's default
+     * initial heap alone is 1/64 of the machine's memory), and smaller thread stacks.
      */
-    static final List<String> EMBEDDED_FLAGS = List.of("-XX:+UseSerialGC", "-Xms64m", "-XX:MaxHeapFreeRatio=40",
-            "-XX:MinHeapFreeRatio=15", "-XX:TieredStopAtLevel=1", "-Xss512k");
+    static final List<String> EMBEDDED_FLAGS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m",
+            "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15", "-XX:TieredStopAtLevel=1", "-Xss512k");
+
+    /**
+     * With the class archive: map it where it was recorded (JDK 17 maps it elsewhere by default and then rewrites every
+     * pointer in it, which costs CPU and makes all of its pages private memory); the JVM falls back by itself.
+     */
+    static final List<String> ARCHIVE_FLAGS = List.of("-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    /** glibc's malloc keeps up to 8 arenas a core of 64 MB each for a JVM's many threads; two are plenty here. */
+    static final Map<String, String> EMBEDDED_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     /** The system property that marks the relaunched JVM, holding the launching JVM's process id. */
     static final String PARENT_PROPERTY = "recourse.launcher.parent";
@@ -55,10 +66,9 @@ public final class Relaunch {
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(EMBEDDED_FLAGS);
         archiveOf(jar.get()).ifPresent(archive -> {
-            command.add("-XX:SharedArchiveFile=" + archive);
             // A stale archive (another JDK, a rebuilt jar) is skipped by the JVM; no warning for the newcomer.
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.addAll(ARCHIVE_FLAGS);
         });
         command.add("-D" + PARENT_PROPERTY + "=" + parentPid);
         command.add("-jar");
