@@ -71,6 +71,9 @@ public final class PayaraProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
+        // START-FAST (issue 18 §3): the class archive `mvn package` records for this very jar, as the jar's launcher uses
+        // it (less CPU per boot, see docs/benchmarks.md); a stale or missing archive is ignored by the JVM.
+        command.addAll(classArchiveFlags(jar));
         // The runtime directory below target/ rather than a new one in /tmp for every start (and kill).
         command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--nocluster",
                 "--rootdir", workDir.resolve("runtime").toString()));
@@ -104,6 +107,15 @@ public final class PayaraProcess implements AutoCloseable {
         settings.forEach((key, value) -> environment.put(
                 key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_'), value));
         return environment;
+    }
+
+    /** START-FAST: {@code -XX:SharedArchiveFile} for the jar's archive ({@code recourse.jsa} beside it), if there is one. */
+    static List<String> classArchiveFlags(Path jar) {
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa");
+        return Files.isRegularFile(archive)
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+                : List.of();
     }
 
     static List<String> splitFlags(String flags) {

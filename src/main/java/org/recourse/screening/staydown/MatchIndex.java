@@ -58,8 +58,13 @@ public class MatchIndex {
     @ConfigProperty(name = "recourse.screening.near-miss-band", defaultValue = "6")
     int nearMissBand;
 
-    private StaticMultiIndex index;
+    /** How long a screening is told to wait while this node's index loads (Retry-After). */
+    static final java.time.Duration LOADING_RETRY_AFTER = java.time.Duration.ofSeconds(10);
+
+    private volatile StaticMultiIndex index;
     private long lastApplied = -1;
+    /** True while {@link #loadInBackground} reads the index; screenings are refused rather than queued behind it. */
+    private volatile boolean loadingInBackground;
 
     @PreDestroy
     void close() {
@@ -68,9 +73,13 @@ public class MatchIndex {
         }
     }
 
-    /** Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. */
+    /**
+     * Every indexed hash within the threshold of any of these (an upload's rotations and mirrors), nearest first. For
+     * jobs (the sweep): it waits for a load under way instead of refusing.
+     */
     public List<Hit> near(List<PdqHash> variants) {
-        return lookUp(variants).matches();
+        catchUp();
+        return matchesOf(variants).matches();
     }
 
     /**
@@ -80,9 +89,22 @@ public class MatchIndex {
     public record Lookup(List<Hit> matches, java.util.OptionalInt nearestMiss) {
     }
 
-    /** The matches of these variants, and the nearest miss within the band above the threshold. */
+    /**
+     * The matches of these variants, and the nearest miss within the band above the threshold.
+     *
+     * @throws IndexLoadingException while {@link #loadInBackground} is still reading this node's index: an upload
+     *     screened against half an index could pass when it should be held, and a request that waited for the whole
+     *     load (a minute at ten million hashes) would hold an HTTP thread, with every other screening behind it
+     */
     public Lookup lookUp(List<PdqHash> variants) {
+        if (loadingInBackground && index == null) {
+            throw new IndexLoadingException(LOADING_RETRY_AFTER);
+        }
         catchUp();
+        return matchesOf(variants);
+    }
+
+    private Lookup matchesOf(List<PdqHash> variants) {
         List<Hit> all = index.nearestToAny(variants).entrySet().stream()
                 .map(e -> new Hit(refOf(e.getKey()), e.getValue()))
                 .sorted(java.util.Comparator.comparingInt(Hit::distance))
@@ -95,6 +117,35 @@ public class MatchIndex {
     public int size() {
         catchUp();
         return index.size();
+    }
+
+    /**
+     * Starts reading this node's index on another thread (at start, so that the first screening does not pay for it);
+     * until it is read, {@link #lookUp} refuses with {@link IndexLoadingException}. A failed load is logged, and the next
+     * look-up loads the index itself, as without this.
+     */
+    public void loadInBackground(java.util.concurrent.Executor executor) {
+        synchronized (this) {
+            if (index != null || loadingInBackground) {
+                return;
+            }
+            loadingInBackground = true;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "The stay-down index did not load at start; the next "
+                            + "screening loads it", e);
+                } finally {
+                    loadingInBackground = false;
+                }
+            });
+        } catch (RuntimeException refused) {
+            loadingInBackground = false;
+            throw refused;
+        }
     }
 
     /** Loads the current state once, then applies every logged change after the last one applied. */

@@ -44,6 +44,7 @@ import org.recourse.screening.banks.HashType;
 import org.recourse.screening.policy.UploadContext;
 import org.recourse.screening.policy.UploadContextReader;
 import org.recourse.screening.policy.UploadPolicy;
+import org.recourse.screening.staydown.IndexLoadingException;
 import org.recourse.screening.staydown.UploadScreening;
 
 /**
@@ -116,7 +117,8 @@ public class ScreenResource {
             + "not decoded: over a decoding limit (pixels, bytes, JPEG scans, TIFF directories, expansion), in a refused "
             + "format (HEIF/HEIC, AVIF, JPEG XL, JPEG 2000, PSD, BigTIFF, a wrapped BMP, some TIFFs) or damaged; "
             + "errors[] names it (an uploader field too, e.g. uploader.ipEvents[0].ipAddress). JPEG, PNG, GIF, BMP, WebP and TIFF are decoded; other bytes get exact hashes only.")
-    @APIResponse(responseCode = "503", description = "Too many pictures are being decoded; send again after Retry-After")
+    @APIResponse(responseCode = "503", description = "Too many pictures are being decoded, or this node is still loading "
+            + "its stay-down index at start; send again after Retry-After")
     public Response screen(InputStream body, @Context HttpHeaders headers) {
         Messages messages = Messages.of(headers);
         JsonBodies.Parsed parsed = JsonBodies.readObject(body, MAX_UPLOAD_BODY);
@@ -169,6 +171,8 @@ public class ScreenResource {
                     messages, "api.error.invalid.content.title").toResponse();
         } catch (DecoderBusyException busy) {
             return busy(busy, messages);
+        } catch (IndexLoadingException loading) {
+            return loading(loading, messages);
         }
         JsonArrayBuilder matches = JsonSupport.array();
         verdict.matches().forEach(m -> {
@@ -201,6 +205,14 @@ public class ScreenResource {
         long seconds = Math.max(1, busy.retryAfter().toSeconds());
         return Response.fromResponse(Problem.of(503, messages.get("api.error.picture.busy.title"),
                 messages.get("api.error.picture.busy.detail", seconds)).toResponse())
+                .header("Retry-After", seconds).build();
+    }
+
+    /** 503 with Retry-After: this node is still reading its stay-down index at start; nothing was stored. */
+    static Response loading(IndexLoadingException loading, Messages messages) {
+        long seconds = Math.max(1, loading.retryAfter().toSeconds());
+        return Response.fromResponse(Problem.of(503, messages.get("api.error.screening.loading.title"),
+                messages.get("api.error.screening.loading.detail", seconds)).toResponse())
                 .header("Retry-After", seconds).build();
     }
 
