@@ -28,10 +28,12 @@ class CrashConsistencyIT {
     private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
     private static final Duration DRAIN = Duration.ofSeconds(90);
     private static final long SEED = 18;
+    private static final Duration OUTAGE = Duration.ofSeconds(5);
 
     @Test
     @DisplayName("After SIGKILL mid-load every acknowledged report is stored with its content hidden, nothing is hidden "
-            + "without an open case, no mail or webhook is lost, and the restarted portal serves again")
+            + "without an open case, no mail or webhook is lost; with its database stopped it answers 503 with "
+            + "Retry-After and is back within 5 s of it")
     void killMidLoad() throws Exception {
         try (FaultBench bench = FaultBench.open("quick-kill")) {
             // Arrange
@@ -55,9 +57,9 @@ class CrashConsistencyIT {
                 load.phase("restarted");
                 Poll.until(Duration.ofSeconds(30), () -> load.firstSuccessAfter(Instant.now().minusSeconds(1)).size(),
                         kinds -> kinds == MixedLoad.Kind.values().length, "every kind of request answered again");
-                load.stopAndJoin(Duration.ofSeconds(30));
                 Consistency consistency = bench.consistency();
                 List<String> acknowledged = load.acknowledgedReferences();
+                Http http = new Http(restarted.base());
 
                 // Assert: the load was real and the kill hit it mid-flight
                 assertThat(load.errors()).isEmpty();
@@ -70,10 +72,18 @@ class CrashConsistencyIT {
                 assertThat(consistency.lost(acknowledged)).as("acknowledged reports lost").isEmpty();
                 Map<String, String> named = consistency.hostedItemsNamedBy(acknowledged);
                 assertThat(named).isNotEmpty().doesNotContainValue("VISIBLE");
-                Http http = new Http(restarted.base());
                 for (String contentId : named.keySet()) {
                     assertThat(http.get("/media/" + contentId).statusCode()).as("/media/%s", contentId).isEqualTo(451);
                 }
+
+                // Act / Assert: the database stopped for a few seconds under the load: clean 503s, back within 5 s
+                DatabaseOutage.Result outage = DatabaseOutage.run(bench, http, load, OUTAGE, Duration.ofSeconds(30));
+                DatabaseOutage.assertClean(load, outage);
+                assertThat(outage.recovery()).as("service back after the database").isLessThanOrEqualTo(
+                        Duration.ofSeconds(5));
+                load.stopAndJoin(Duration.ofSeconds(30));
+                acknowledged = load.acknowledgedReferences();
+                assertThat(consistency.lost(acknowledged)).as("acknowledged reports lost").isEmpty();
 
                 // Assert: nothing a dying transaction could leave half-done; the outboxes deliver all, duplicates only
                 // for what the dead node had claimed
@@ -93,10 +103,13 @@ class CrashConsistencyIT {
                 assertThat(after.statusCode()).isEqualTo(201);
                 assertThat(consistency.storedReferences())
                         .contains(Http.json(after).getString("reference").replace("-", ""));
-                new Figures(bench.scenario(), SEED, load.requests(), acknowledged.size(), 0,
+                new Figures(bench.scenario(), SEED, load.requests(), acknowledged.size(), consistency.lost(acknowledged)
+                        .size() + mail.lost().size() + webhooks.lost().size(),
                         mail.duplicates() + webhooks.duplicates(), Duration.between(killedAt,
                         load.firstSuccessAfter(killedAt).values().stream().max(Instant::compareTo).orElseThrow()),
-                        "1 kill, " + inFlightAtKill + " in flight; mail " + mail + "; webhooks " + webhooks).write();
+                        "1 kill, " + inFlightAtKill + " in flight; database down " + OUTAGE.toSeconds() + " s, back in "
+                        + outage.recovery().toMillis() + " ms, answers while down " + outage.answersWhileDown()
+                        + "; mail " + mail + "; webhooks " + webhooks).write();
             }
         }
     }
