@@ -31,7 +31,7 @@ import org.recourse.clients.ApiKey;
  * sends reports only.
  *
  * <p>It remembers every reference acknowledged with 201 (and the contact address it was sent with), every answer by
- * phase and kind, broken connections by phase, and each answer's moment, so a scenario can tell what was promised,
+ * the phase it came in and its kind, broken connections by phase, and each answer's moment, so a scenario can tell what was promised,
  * what was refused while a fault lasted, and how soon service came back. The portal's address can change between
  * phases (a restarted portal gets a new port).
  */
@@ -141,10 +141,9 @@ public final class MixedLoad {
             // Paced, not catching up: a client that fell behind goes on at its rate from now.
             next = Math.max(next + intervalNanos, System.nanoTime());
             Kind kind = key == null ? Kind.REPORT : pick(random);
-            String phaseAtSend = phase;
             inFlight.incrementAndGet();
             try {
-                send(kind, random, phaseAtSend);
+                send(kind, random);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -162,7 +161,8 @@ public final class MixedLoad {
         return roll < 2 ? Kind.REPORT : roll == 2 ? Kind.SCREEN : Kind.LOOKUP;
     }
 
-    private void send(Kind kind, Random random, String phaseAtSend) throws InterruptedException {
+    /** Counts the answer under the phase in which it came: a request cut by a kill belongs to the kill. */
+    private void send(Kind kind, Random random) throws InterruptedException {
         String contact = kind == Kind.REPORT && random.nextInt(5) == 0
                 ? "r" + seed + "-" + numbers.incrementAndGet() + "@reporter.test" : null;
         HttpRequest request = request(kind, random, contact);
@@ -181,7 +181,7 @@ public final class MixedLoad {
         } catch (IOException e) {
             status = 0;
         }
-        outcomes.add(new Outcome(kind, status, retryAfter, Instant.now(), phaseAtSend));
+        outcomes.add(new Outcome(kind, status, retryAfter, Instant.now(), phase));
     }
 
     private HttpRequest request(Kind kind, Random random, String contact) {
