@@ -50,9 +50,17 @@ final class DatabaseOutage {
         return new Result(stopped, started, Duration.between(started, recovered), load.statuses(DOWN), forms);
     }
 
+    /** Posts the report form as a browser without JavaScript would; keeps the page in target/faults/ to look at. */
     private static HttpResponse<String> postForm(Http portal, String language) {
-        return portal.postForm("/report", Http.reportForm("demo-03\nhttps://elsewhere.example/outage/" + language,
-                "other_harmful"), "Accept-Language", language);
+        HttpResponse<String> page = portal.postForm("/report", Http.reportForm("demo-03\nhttps://elsewhere.example/"
+                + "outage/" + language, "other_harmful"), "Accept-Language", language);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "faults", "form-during-outage-" + language
+                    + ".html"), page.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return page;
     }
 
     /**

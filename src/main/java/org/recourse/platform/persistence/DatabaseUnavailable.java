@@ -7,6 +7,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Tells a failure caused by the database being out of reach (stopped, restarting, the network to it cut, the pool
@@ -24,8 +26,14 @@ public final class DatabaseUnavailable {
     /** Seconds a client is asked to wait: a restarting PostgreSQL is usually back within this. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Hibernate's and the pool's own kinds, by name: the platform package does not compile against either. */
+    /**
+     * Hibernate's, the pool's and the transaction manager's own kinds, by name (the platform package compiles against
+     * none of them). A {@code SystemException} or {@code XAException} says the transaction manager lost its resource
+     * while committing or rolling back, and the database is the portal's one resource; the container throws them
+     * without the driver's cause (seen with PostgreSQL stopped under load: a rollback on a closed connection).
+     */
     private static final Set<String> KINDS = Set.of("org.hibernate.exception.JDBCConnectionException",
+            "jakarta.transaction.SystemException", "javax.transaction.xa.XAException",
             "jakarta.resource.ResourceException", "jakarta.resource.spi.ResourceAllocationException",
             "com.sun.appserv.connectors.internal.api.PoolingException",
             "com.sun.enterprise.resource.pool.PoolingException");
@@ -33,7 +41,29 @@ public final class DatabaseUnavailable {
     /** The pool's own words when it cannot create or find a connection (it wraps the cause in a plain SQLException). */
     private static final String POOL_REFUSAL = "Error in allocating a connection";
 
+    private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
+    private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+    private static final AtomicLong LAST_LOGGED = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+    private static final AtomicLong UNLOGGED = new AtomicLong();
+
     private DatabaseUnavailable() {
+    }
+
+    /**
+     * Logs one line for a request answered 503, at most one every ten seconds with the count of those not logged, so
+     * that an outage under load reads as an outage and not as thousands of lines.
+     */
+    public static void answered(String where, Throwable failure) {
+        long now = System.nanoTime();
+        long last = LAST_LOGGED.get();
+        if (now - last < LOG_EVERY_NANOS || !LAST_LOGGED.compareAndSet(last, now)) {
+            UNLOGGED.incrementAndGet();
+            return;
+        }
+        long more = UNLOGGED.getAndSet(0);
+        LOG.warning(() -> "The database could not be reached; " + where + " answered 503 with Retry-After ("
+                + failure.getClass().getSimpleName() + (more > 0 ? "; " + more + " more since the last line" : "")
+                + ")");
     }
 
     /** True if anything in the chain of causes says the database could not be reached. */

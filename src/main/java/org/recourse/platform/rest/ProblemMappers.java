@@ -74,11 +74,12 @@ public final class ProblemMappers {
 
     /**
      * The database out of reach (stopped, restarting, the pool empty): 503 with Retry-After, saying nothing was
-     * stored, which is true, as the request's transaction could not commit. Logged as one line, not as a bug.
+     * stored, as the request's transaction did not commit (the rare commit whose acknowledgement was lost with the
+     * connection is the exception: a report sent again is then a second report of the same items, on the same case).
+     * Logged as an outage, not as a bug.
      */
     static Response databaseUnavailable(HttpHeaders headers, RuntimeException exception) {
-        Logger.getLogger(ProblemMappers.class.getName()).warning(() -> "The database could not be reached; answered "
-                + "503: " + exception.getClass().getSimpleName());
+        DatabaseUnavailable.answered("the API", exception);
         Messages messages = messages(headers);
         Response problem = Problem.of(503, messages.get("error.databaseUnavailable.title"),
                 messages.get("error.databaseUnavailable.detail", DatabaseUnavailable.RETRY_AFTER_SECONDS)).toResponse();

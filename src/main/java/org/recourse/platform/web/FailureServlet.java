@@ -31,7 +31,7 @@ public class FailureServlet extends HttpServlet {
             request.getRequestDispatcher(INTERNAL_PAGE).forward(request, response);
             return;
         }
-        log("The database could not be reached; answered 503: " + thrown.getClass().getSimpleName());
+        DatabaseUnavailable.answered("a page", thrown);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");

@@ -44,6 +44,11 @@ class DatabaseUnavailableTest {
                 Arguments.of("a broken connection (SQLSTATE 08006) chained, not caused",
                         chained(new SQLException("batch failed", "40001"), new SQLException("I/O error", "08006"))),
                 Arguments.of("a transient connection failure", new SQLTransientConnectionException("timed out")),
+                Arguments.of("a rollback on a closed connection, escaping as the transaction manager's own failure",
+                        new IllegalStateException(new jakarta.transaction.SystemException("rollback failed"))),
+                Arguments.of("the resource failing a commit (XAER_RMFAIL), without the driver's cause",
+                        new TransactionalException("commit failed", new javax.transaction.xa.XAException(
+                                javax.transaction.xa.XAException.XAER_RMFAIL))),
                 Arguments.of("too many connections (53300)", new IllegalStateException(new SQLException("too many",
                         "53300"))));
     }
