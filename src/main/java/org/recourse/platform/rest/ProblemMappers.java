@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.DatabaseUnavailable;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
 /** Turns every error the API can meet into a problem document, in the caller's language. */
@@ -71,6 +72,21 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * The database out of reach (stopped, restarting, the pool empty): 503 with Retry-After, saying nothing was
+     * stored, as the request's transaction did not commit (the rare commit whose acknowledgement was lost with the
+     * connection is the exception: a report sent again is then a second report of the same items, on the same case).
+     * Logged as an outage, not as a bug.
+     */
+    static Response databaseUnavailable(HttpHeaders headers, RuntimeException exception) {
+        DatabaseUnavailable.answered("the API", exception);
+        Messages messages = messages(headers);
+        Response problem = Problem.of(503, messages.get("error.databaseUnavailable.title"),
+                messages.get("error.databaseUnavailable.detail", DatabaseUnavailable.RETRY_AFTER_SECONDS)).toResponse();
+        return Response.fromResponse(problem).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** Anything unexpected: logged here without request data, answered without internals. */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
@@ -89,6 +105,9 @@ public final class ProblemMappers {
                 TooManySubmissionsMapper mapper = new TooManySubmissionsMapper();
                 mapper.headers = headers;
                 return mapper.toResponse(refused);
+            }
+            if (DatabaseUnavailable.causedBy(exception)) {
+                return databaseUnavailable(headers, exception);
             }
             LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
             Messages messages = messages(headers);
