@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.DatabaseUnavailable;
 import org.recourse.platform.persistence.StorageFull;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
@@ -73,6 +74,20 @@ public final class ProblemMappers {
     }
 
     /**
+     * The database out of reach (stopped, restarting, the pool empty): 503 with Retry-After, saying nothing was
+     * stored, which is true, as the request's transaction could not commit. Logged as one line, not as a bug.
+     */
+    static Response databaseUnavailable(HttpHeaders headers, RuntimeException exception) {
+        Logger.getLogger(ProblemMappers.class.getName()).warning(() -> "The database could not be reached; answered "
+                + "503: " + exception.getClass().getSimpleName());
+        Messages messages = messages(headers);
+        Response problem = Problem.of(503, messages.get("error.databaseUnavailable.title"),
+                messages.get("error.databaseUnavailable.detail", DatabaseUnavailable.RETRY_AFTER_SECONDS)).toResponse();
+        return Response.fromResponse(problem).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /**
      * A write refused because the disk under the database or the data folder is full: nothing was stored (the
      * transaction rolled back), so the client is told to send it again later, with a log line for the operator.
      */
@@ -80,7 +95,8 @@ public final class ProblemMappers {
         StorageFull.logRefusal("an API request", exception, java.time.Instant.now());
         Response problem = Problem.of(503, messages.get("error.storageFull.title"),
                 messages.get("error.storageFull.detail", StorageFull.RETRY_AFTER_SECONDS / 60)).toResponse();
-        return Response.fromResponse(problem).header("Retry-After", StorageFull.RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(problem).header("Retry-After", StorageFull.RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store").build();
     }
 
     /** Anything unexpected: logged here without request data, answered without internals. */
@@ -105,6 +121,9 @@ public final class ProblemMappers {
             // Storage full (FAULTS-OUTAGES, issue 18): a 503 the client may retry, not an error of ours to debug.
             if (StorageFull.causes(exception)) {
                 return storageFull(messages(headers), exception);
+            }
+            if (DatabaseUnavailable.causedBy(exception)) {
+                return databaseUnavailable(headers, exception);
             }
             LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
             Messages messages = messages(headers);

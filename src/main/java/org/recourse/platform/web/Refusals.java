@@ -59,6 +59,7 @@ public class Refusals {
         StorageFull.logRefusal(request.getMethod() + " " + request.getServletPath(), cause, java.time.Instant.now());
         Messages messages = Messages.in(Messages.of(request));
         response.setHeader("Retry-After", Long.toString(StorageFull.RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
         write(request, response, 503, messages.get("error.storageFull.title"),
                 messages.get("error.storageFull.detail", StorageFull.RETRY_AFTER_SECONDS / 60));
     }
