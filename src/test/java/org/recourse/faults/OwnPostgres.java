@@ -33,8 +33,11 @@ public final class OwnPostgres implements AutoCloseable {
         try {
             Path dataDirectory = Path.of("target", "faults", "pgdata-" + name + "-" + ProcessHandle.current().pid())
                     .toAbsolutePath();
+            deleteTree(dataDirectory);
             Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres server = builder(dataDirectory).setCleanDataDirectory(true).start();
+            // Not "clean": a clean server deletes its data folder when it stops. A folder without postgresql.conf is
+            // initialised (initdb) on start, so the fresh folder gets a new cluster all the same.
+            EmbeddedPostgres server = builder(dataDirectory).setCleanDataDirectory(false).start();
             return new OwnPostgres(dataDirectory, server.getPort(), server);
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
@@ -92,7 +95,14 @@ public final class OwnPostgres implements AutoCloseable {
     @Override
     public synchronized void close() {
         stop();
-        try (java.util.stream.Stream<Path> files = Files.walk(dataDirectory)) {
+        deleteTree(dataDirectory);
+    }
+
+    private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // Only disk space below target/ is lost; `mvn clean` removes it.
