@@ -91,6 +91,11 @@ public final class StorageFull {
      * number refused since (the request's data is never logged).
      */
     public static void logRefusal(String what, Throwable failure, Instant now) {
+        logRefusal(what, rootKind(failure), now);
+    }
+
+    /** The same, with the cause in words (e.g. the reserve of free space not met). */
+    public static void logRefusal(String what, String cause, Instant now) {
         long refused = REFUSED_SINCE.incrementAndGet();
         Instant last = LAST_LOGGED.get();
         if (now.isBefore(last.plus(LOG_EVERY)) || !LAST_LOGGED.compareAndSet(last, now)) {
@@ -98,7 +103,7 @@ public final class StorageFull {
         }
         REFUSED_SINCE.addAndGet(-refused);
         LOG.severe(() -> "Storage full: " + what + " refused with 503 (" + refused + " refused since the last such line; "
-                + "cause: " + rootKind(failure) + "). Nothing of these requests was stored; free space under the data "
+                + "cause: " + cause + "). Nothing of these requests was stored; free space under the data "
                 + "folder or the database, and the portal takes them again by itself.");
     }
 

@@ -57,6 +57,18 @@ public class Refusals {
     public void storageFull(HttpServletRequest request, HttpServletResponse response, Throwable cause)
             throws IOException {
         StorageFull.logRefusal(request.getMethod() + " " + request.getServletPath(), cause, java.time.Instant.now());
+        writeStorageFull(request, response);
+    }
+
+    /** The same refusal, made before the write was tried: less than the reserve is free ({@code DiskSpaceGuard}). */
+    public void storageLow(HttpServletRequest request, HttpServletResponse response, long minFreeMb)
+            throws IOException {
+        StorageFull.logRefusal(request.getMethod() + " " + request.getServletPath(),
+                "less than the reserve of " + minFreeMb + " MB free under the data folder", java.time.Instant.now());
+        writeStorageFull(request, response);
+    }
+
+    private void writeStorageFull(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Messages messages = Messages.in(Messages.of(request));
         response.setHeader("Retry-After", Long.toString(StorageFull.RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");

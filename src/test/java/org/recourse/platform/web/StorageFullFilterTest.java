@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.DiskSpaceGuard;
 
 /**
  * A page that failed for lack of space answers 503 with Retry-After and the calm page in the reader's language; any
@@ -65,10 +66,19 @@ class StorageFullFilterTest {
                 });
     }
 
+    /** What the stand-in guard says. */
+    private static boolean low;
+
     private static StorageFullFilter filter() {
         StorageFullFilter filter = new StorageFullFilter();
         filter.refusals = new Refusals();
         filter.refusals.quickExitUrl = "https://www.google.com/";
+        filter.space = new DiskSpaceGuard() {
+            @Override
+            public boolean isLow() {
+                return low;
+            }
+        };
         return filter;
     }
 
@@ -128,5 +138,32 @@ class StorageFullFilterTest {
         assertThatThrownBy(() -> filter().doFilter(request("/report", Locale.ENGLISH), response.proxy(),
                 failing(failure))).isSameAs(failure);
         assertThat(response.status).isZero();
+    }
+
+    @Test
+    @DisplayName("below the reserve of free space: a report is refused before it is tried, a look-up still served")
+    void belowTheReserve() throws Exception {
+        // Arrange
+        low = true;
+        Written refused = new Written();
+        Written served = new Written();
+        int[] calls = new int[1];
+        FilterChain chain = (request, response) -> calls[0]++;
+        HttpServletRequest lookUp = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (self, method, args) -> "getMethod".equals(method.getName())
+                        ? "GET" : null);
+        try {
+            // Act
+            filter().doFilter(request("/api/v1/reports", Locale.ENGLISH), refused.proxy(), chain);
+            filter().doFilter(lookUp, served.proxy(), chain);
+        } finally {
+            low = false;
+        }
+
+        // Assert
+        assertThat(refused.status).isEqualTo(503);
+        assertThat(refused.headers).containsEntry("Retry-After", "120");
+        assertThat(refused.type).isEqualTo("application/problem+json");
+        assertThat(calls[0]).as("only the look-up went on").isEqualTo(1);
     }
 }
