@@ -5,15 +5,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** What waits in the outboxes, read from the database (so every node sees the same numbers). */
 @ApplicationScoped
 public class Backlogs {
 
-    /** Counts of one outbox: waiting, waiting after at least one failure, overdue by a quarter of an hour, given up. */
+    /**
+     * Counts of one outbox: waiting, waiting after at least one failure, stuck, given up. Stuck is waiting longer
+     * than {@code recourse.health.stuck-after} (a quarter of an hour): due that long ago and not tried (no dispatcher
+     * runs), or queued that long ago and still failing (the receiver is down that long; its backoff keeps the row
+     * from ever being overdue, so overdue alone would never count an outage).
+     */
     public record Backlog(long pending, long failing, long stuck, long dead) {
     }
 
@@ -22,6 +29,10 @@ public class Backlogs {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "recourse.health.stuck-after", defaultValue = "PT15M")
+    String stuckAfter = "PT15M";
 
     @Transactional
     public Backlog mail() {
@@ -60,9 +71,10 @@ public class Backlogs {
         Object[] row = (Object[]) em.createNativeQuery("select "
                         + "count(case when status = 'PENDING' then 1 end), "
                         + "count(case when status = 'PENDING' and last_error is not null then 1 end), "
-                        + "count(case when status = 'PENDING' and next_attempt_at < ?1 then 1 end), "
+                        + "count(case when status = 'PENDING' and (next_attempt_at < ?1 "
+                        + "or (last_error is not null and created_at < ?1)) then 1 end), "
                         + "count(case when status = 'DEAD' then 1 end) from " + table + " where status <> 'SENT'")
-                .setParameter(1, OffsetDateTime.ofInstant(clock.instant().minusSeconds(900), ZoneOffset.UTC))
+                .setParameter(1, OffsetDateTime.ofInstant(clock.instant().minus(Duration.parse(stuckAfter)), ZoneOffset.UTC))
                 .getSingleResult();
         return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());

@@ -53,6 +53,32 @@ public class WebhookClaims {
                 .toList();
     }
 
+    /** The failures (as stored, constants written into the statement) that say the receiver could not be reached at all, as stored: what {@link #resume} brings forward. */
+    static final String UNREACHABLE = java.util.stream.Stream.of(WebhookFailure.CONNECTION_REFUSED,
+            WebhookFailure.TIMED_OUT, WebhookFailure.CONNECTION_FAILED, WebhookFailure.HOST_NOT_FOUND,
+            WebhookFailure.UNREACHABLE_EARLIER).map(f -> "'" + f.stored() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * The receiver at {@code url} answered again: its deliveries that wait only because it could not be reached are
+     * due now, instead of at the end of a backoff that grew while it was down (up to an hour). A delivery the receiver
+     * itself refused (an HTTP error) keeps its wait, so one that always fails cannot be retried at every success.
+     * Only waits longer than a claim are shortened: a row claimed by a node that is sending it right now is due again
+     * at most a claim from now, so it is never made due twice. Order per item is untouched: the claim still takes
+     * only the oldest pending delivery of each item. Returns how many deliveries were brought forward.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int resume(String url, Instant now, Duration claimFor) {
+        return em.createNativeQuery("""
+                        update webhook_delivery set next_attempt_at = ?1
+                        where status = 'PENDING' and next_attempt_at > ?2 and last_error in (""" + UNREACHABLE + """
+                        ) and endpoint_id in (select e.id from webhook_endpoint e where e.url = ?3)""")
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(now.plus(claimFor), ZoneOffset.UTC))
+                .setParameter(3, url)
+                .executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(long id, Instant now, int httpStatus) {
         em.find(WebhookDelivery.class, id).delivered(now, httpStatus);

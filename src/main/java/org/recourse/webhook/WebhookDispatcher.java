@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,6 +56,7 @@ public class WebhookDispatcher {
     public int dispatchDue() {
         int delivered = 0;
         Map<String, WebhookFailure> unreachable = new HashMap<>();
+        Set<String> answering = new HashSet<>();
         List<ClaimedDelivery> batch;
         do {
             batch = claims.claimDue(clock.instant(), BATCH, settings.claimFor());
@@ -64,10 +67,25 @@ public class WebhookDispatcher {
                             : WebhookFailure.UNREACHABLE_EARLIER);
                 } else if (send(delivery, unreachable)) {
                     delivered++;
+                    resumeOnce(delivery.url(), answering);
                 }
             }
         } while (batch.size() == BATCH);
         return delivered;
+    }
+
+    /**
+     * After the first delivery of a run to a receiver, brings forward its deliveries that waited because it was down
+     * ({@link WebhookClaims#resume}): after an outage of any length, everything left is sent within a claim's length
+     * (a minute by default) of the receiver's first success, not at the end of each delivery's own backoff.
+     */
+    private void resumeOnce(String url, Set<String> answering) {
+        if (answering.add(url)) {
+            int resumed = claims.resume(url, clock.instant(), settings.claimFor());
+            if (resumed > 0) {
+                LOG.info(() -> "A webhook receiver answers again: " + resumed + " deliveries that waited are due now.");
+            }
+        }
     }
 
     private boolean send(ClaimedDelivery delivery, Map<String, WebhookFailure> unreachable) {

@@ -170,4 +170,40 @@ class BacklogsTest {
         assertThat(sent).as("two webhooks stuck, within the limit").isEqualTo(Status.UP);
         assertThat(inTransaction(em, () -> health.database().call().getStatus())).isEqualTo(Status.UP);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("a receiver down: rows that keep failing with a growing wait are stuck once queued past the threshold")
+    void stuckWhileFailing(JpaDatabase db) {
+        // Arrange: SMTP down since T0; each mail failed and waits its backoff, never overdue
+        empty(db);
+        for (int i = 0; i < 3; i++) {
+            mail(db, "PENDING", T0.plus(Duration.ofMinutes(30)), "MailConnectException");
+        }
+        mail(db, "PENDING", T0.plus(Duration.ofMinutes(30)), null);
+        EntityManager em = db.entityManager();
+        PortalHealth health = new PortalHealth();
+        health.backlogs = backlogs(em);
+        health.maxStuck = 2;
+
+        // Act
+        clock.advance(Duration.ofMinutes(14));
+        Backlogs.Backlog early = inTransaction(em, () -> backlogs(em).mail());
+        Status before = inTransaction(em, () -> health.outboxes().call().getStatus());
+        clock.advance(Duration.ofMinutes(2));
+        Backlogs.Backlog late = inTransaction(em, () -> backlogs(em).mail());
+        Status past = inTransaction(em, () -> health.outboxes().call().getStatus());
+        health.backlogs.stuckAfter = "PT20M";
+        Status longerThreshold = inTransaction(em, () -> health.outboxes().call().getStatus());
+        update(db, "update outbox_message set status = 'SENT', sent_at = ?", at(clock.instant()));
+        Status back = inTransaction(em, () -> health.outboxes().call().getStatus());
+
+        // Assert: the mail that never failed is not stuck, only late once due
+        assertThat(early.stuck()).isZero();
+        assertThat(before).isEqualTo(Status.UP);
+        assertThat(late.stuck()).isEqualTo(3);
+        assertThat(past).isEqualTo(Status.DOWN);
+        assertThat(longerThreshold).as("recourse.health.stuck-after=PT20M").isEqualTo(Status.UP);
+        assertThat(back).isEqualTo(Status.UP);
+    }
 }

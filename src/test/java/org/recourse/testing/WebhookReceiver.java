@@ -31,43 +31,64 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private HttpServer server;
+    private final int port;
     private final List<Received> received = new ArrayList<>();
     private volatile int answer = 204;
 
     private WebhookReceiver(HttpServer server) {
         this.server = server;
+        this.port = server.getAddress().getPort();
     }
 
     public static WebhookReceiver start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             WebhookReceiver receiver = new WebhookReceiver(server);
-            server.createContext("/hooks", exchange -> {
-                byte[] body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = in.readAllBytes();
-                }
-                Map<String, String> headers = new TreeMap<>();
-                exchange.getRequestHeaders().forEach((name, values) ->
-                        headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
-                int status = receiver.answer;
-                synchronized (receiver.received) {
-                    receiver.received.add(new Received(headers, new String(body, StandardCharsets.UTF_8), Instant.now(),
-                            status));
-                }
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            server.start();
+            receiver.serve(server);
             return receiver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The platform goes down: its port refuses connections, as a stopped service's does (the record is kept). */
+    public synchronized void down() {
+        server.stop(0);
+    }
+
+    /** The platform is back on the same port and address, so the registered endpoint reaches it again. */
+    public synchronized void up() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            serve(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void serve(HttpServer server) {
+        server.createContext("/hooks", exchange -> {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            Map<String, String> headers = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((name, values) ->
+                    headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+            int status = answer;
+            synchronized (received) {
+                received.add(new Received(headers, new String(body, StandardCharsets.UTF_8), Instant.now(),
+                        status));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        return "http://127.0.0.1:" + port + "/hooks";
     }
 
     /** From now on, answer every request with this status (204 is healthy). */
@@ -87,7 +108,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         server.stop(0);
     }
 }

@@ -120,4 +120,48 @@ class WebhookClaimsTest {
             first.commit();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recourse.testing.JpaDatabase#both")
+    @DisplayName("a receiver back after an outage: what waited for it is due at once, not a refused one nor one in flight")
+    void resumeAfterOutage(JpaDatabase db) {
+        // Arrange: a's and b's first events failed, unreachable, for half an hour (waits grown to about 20 min);
+        // b's head was then refused by the receiver itself (HTTP 5xx)
+        queue(db);
+        EntityManager em = db.entityManager();
+        Instant now = T0.plusSeconds(10);
+        List<ClaimedDelivery> heads = inTransaction(em, () -> claims(em).claimDue(now, 10, CLAIM));
+        ClaimedDelivery a = heads.stream().filter(c -> c.payload().contains("\"contentId\":\"a\"")).findFirst()
+                .orElseThrow();
+        ClaimedDelivery b = heads.stream().filter(c -> c.payload().contains("\"contentId\":\"b\"")).findFirst()
+                .orElseThrow();
+        Instant attemptAt = now;
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            Instant at = attemptAt;
+            if (attempt > 1) {
+                assertThat(inTransaction(em, () -> claims(em).claimDue(at, 10, CLAIM))).hasSize(2);
+            }
+            boolean last = attempt == 8;
+            inTransaction(em, () -> claims(em).failed(a.id(), at, null, WebhookFailure.CONNECTION_REFUSED.stored(),
+                    POLICY));
+            inTransaction(em, () -> claims(em).failed(b.id(), at, last ? 503 : null,
+                    (last ? WebhookFailure.HTTP_5XX : WebhookFailure.UNREACHABLE_EARLIER).stored(), POLICY));
+            attemptAt = attemptAt.plus(POLICY.delayAfter(attempt));
+        }
+        Instant back = attemptAt.minus(POLICY.delayAfter(8)).plusSeconds(5);
+        assertThat(inTransaction(em, () -> claims(em).claimDue(back, 10, CLAIM))).as("both wait out their backoff")
+                .isEmpty();
+
+        // Act: the receiver answers again
+        int resumed = inTransaction(em, () -> claims(em).resume("http://127.0.0.1:9/hooks", back, CLAIM));
+        List<ClaimedDelivery> due = inTransaction(em, () -> claims(em).claimDue(back, 10, CLAIM));
+        int again = inTransaction(em, () -> claims(em).resume("http://127.0.0.1:9/hooks", back, CLAIM));
+
+        // Assert: a's head only; b's head was refused by the receiver and keeps its wait; a's claimed head is not
+        // brought forward a second time while it is being sent
+        assertThat(resumed).isEqualTo(1);
+        assertThat(due).extracting(ClaimedDelivery::id).containsExactly(a.id());
+        assertThat(again).isZero();
+        assertThat(inTransaction(em, () -> claims(em).resume("http://elsewhere.example/hooks", back, CLAIM))).isZero();
+    }
 }

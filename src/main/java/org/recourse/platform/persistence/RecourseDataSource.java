@@ -37,10 +37,16 @@ public class RecourseDataSource implements DataSource {
 
     static DatabaseSettings settings() {
         Config config = ConfigProvider.getConfig(RecourseDataSource.class.getClassLoader());
-        Path dataDir = Path.of(config.getOptionalValue("recourse.data.dir", String.class).orElse("./data"));
+        Path dataDir = dataDir();
         return DatabaseSettings.resolve(config.getOptionalValue("recourse.db.url", String.class),
                 config.getOptionalValue("recourse.db.user", String.class),
                 config.getOptionalValue("recourse.db.password", String.class), dataDir);
+    }
+
+    /** The data folder (RECOURSE_DATA_DIR), where the embedded database lives. */
+    static Path dataDir() {
+        Config config = ConfigProvider.getConfig(RecourseDataSource.class.getClassLoader());
+        return Path.of(config.getOptionalValue("recourse.data.dir", String.class).orElse("./data"));
     }
 
     private static DataSource create(DatabaseSettings settings) {

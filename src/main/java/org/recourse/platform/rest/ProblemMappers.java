@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.persistence.DatabaseUnavailable;
+import org.recourse.platform.persistence.StorageFull;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 
 /** Turns every error the API can meet into a problem document, in the caller's language. */
@@ -87,6 +88,18 @@ public final class ProblemMappers {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * A write refused because the disk under the database or the data folder is full: nothing was stored (the
+     * transaction rolled back), so the client is told to send it again later, with a log line for the operator.
+     */
+    static Response storageFull(Messages messages, RuntimeException exception) {
+        StorageFull.logRefusal("an API request", exception, java.time.Instant.now());
+        Response problem = Problem.of(503, messages.get("error.storageFull.title"),
+                messages.get("error.storageFull.detail", StorageFull.RETRY_AFTER_SECONDS / 60)).toResponse();
+        return Response.fromResponse(problem).header("Retry-After", StorageFull.RETRY_AFTER_SECONDS)
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** Anything unexpected: logged here without request data, answered without internals. */
     @Provider
     public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
@@ -105,6 +118,10 @@ public final class ProblemMappers {
                 TooManySubmissionsMapper mapper = new TooManySubmissionsMapper();
                 mapper.headers = headers;
                 return mapper.toResponse(refused);
+            }
+            // Storage full (FAULTS-OUTAGES, issue 18): a 503 the client may retry, not an error of ours to debug.
+            if (StorageFull.causes(exception)) {
+                return storageFull(messages(headers), exception);
             }
             if (DatabaseUnavailable.causedBy(exception)) {
                 return databaseUnavailable(headers, exception);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.StorageFull;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.platform.rest.Problem;
 
@@ -47,6 +48,32 @@ public class Refusals {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /**
+     * A request refused because the storage is full ({@link StorageFull}): 503 with Retry-After, in the reader's
+     * language, and a log line for the operator (at most one a minute).
+     */
+    public void storageFull(HttpServletRequest request, HttpServletResponse response, Throwable cause)
+            throws IOException {
+        StorageFull.logRefusal(request.getMethod() + " " + request.getServletPath(), cause, java.time.Instant.now());
+        writeStorageFull(request, response);
+    }
+
+    /** The same refusal, made before the write was tried: less than the reserve is free ({@code DiskSpaceGuard}). */
+    public void storageLow(HttpServletRequest request, HttpServletResponse response, long minFreeMb)
+            throws IOException {
+        StorageFull.logRefusal(request.getMethod() + " " + request.getServletPath(),
+                "less than the reserve of " + minFreeMb + " MB free under the data folder", java.time.Instant.now());
+        writeStorageFull(request, response);
+    }
+
+    private void writeStorageFull(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Messages messages = Messages.in(Messages.of(request));
+        response.setHeader("Retry-After", Long.toString(StorageFull.RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        write(request, response, 503, messages.get("error.storageFull.title"),
+                messages.get("error.storageFull.detail", StorageFull.RETRY_AFTER_SECONDS / 60));
     }
 
     /** Writes the refusal: a problem document under {@code /api/}, the calm page elsewhere (no body for HEAD). */
