@@ -42,13 +42,15 @@ import org.recourse.testing.TestDatabase;
  *
  * <p>Options (system properties): bench.items (1000000), bench.seconds (20), bench.clients ("4,8,16,32"),
  * bench.jvmFlags ("-Xms1g -Xmx1g -XX:+UseParallelGC"), bench.only ("single,batch,screen": which measurements),
- * bench.bankEntries (100000). The table goes to stdout and target/benchmarks/visibility.md.
+ * bench.bankEntries (100000), bench.pin (false: PostgreSQL and this load generator on one core, the portal on the
+ * other, see {@link Pinning}). The table goes to stdout and target/benchmarks/visibility.md.
  */
 public final class VisibilityBenchmark {
 
     private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final Duration STEP = Duration.ofSeconds(5);
     private static final int BATCH = 1000;
+    private static final Duration IDLE = Duration.ofSeconds(10);
 
     private final int items = Integer.getInteger("bench.items", 1_000_000);
     private final Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
@@ -93,7 +95,9 @@ public final class VisibilityBenchmark {
             if (only.contains("screen")) {
                 registerBankEntries(database);
             }
-            cpu = new CpuMeter(portal.pid(), postmasterPid(database));
+            Pinning pinning = new Pinning();
+            pinning.apply(portal.pid(), database);
+            cpu = new CpuMeter(portal.pid(), Pinning.postmasterPid(database));
             URI base = portal.base();
             Supplier<HttpRequest> single = () -> HttpRequest.newBuilder(base.resolve("api/v1/content/item-" + random()))
                     .header("Authorization", "Bearer " + key.value()).timeout(Duration.ofSeconds(30)).GET().build();
@@ -116,13 +120,14 @@ public final class VisibilityBenchmark {
             Double one = portalCpuPerRequest.get("single look-ups");
             Double thousand = portalCpuPerRequest.get("batches of " + BATCH);
             String ratio = one == null || thousand == null ? "" : String.format(Locale.ROOT,
-                    "Portal CPU of a batch of %d / of a single look-up: %.1f.%n", BATCH, thousand / one);
+                    "Portal CPU (net of idle) of a batch of %d / of a single look-up: %.1f.%n", BATCH, thousand / one);
             write(ratio + String.format(Locale.ROOT, "Machine: %d cores, Java %s; %,d registered items (10%% hidden), "
                             + "%,d + %,d bank entries (PDQ + SHA-256); load average (1 and 5 min) %s before, %s after. "
-                            + "Portal JVM flags: `%s`. Load generator, portal and PostgreSQL share the machine; each "
-                            + "call checks its API key. CPU is per request: portal / PostgreSQL / load generator.%n",
+                            + "Portal JVM flags: `%s`. %s Each call checks its API key. CPU is per request: portal / PostgreSQL / load generator; net of idle first "
+                            + "takes off what each process spent in the same time with no request (measured for %d s "
+                            + "just before).%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), items,
-                    bankEntries, bankEntries, loadBefore, loadAverage(), jvmFlags));
+                    bankEntries, bankEntries, loadBefore, loadAverage(), jvmFlags, pinning.describe(), IDLE.toSeconds()));
         }
     }
 
@@ -135,16 +140,27 @@ public final class VisibilityBenchmark {
             System.out.printf(Locale.ROOT, "  %d clients: %.0f/s%n", clients, trial.perSecond());
             best = best == null || trial.perSecond() > best.perSecond() ? trial : best;
         }
+        // What each process spends with no request at all (the portal's jobs, PostgreSQL's background writers):
+        // on a loaded machine, where few requests are served, it would otherwise be charged to them.
+        Thread.sleep(IDLE.toMillis() / 5);
+        CpuMeter.Sample idleStart = cpu.sample();
+        Thread.sleep(IDLE.toMillis());
+        CpuMeter.Sample idle = cpu.sample().minus(idleStart);
         CpuMeter.Sample before = cpu.sample();
         Phase peak = closedLoop(best.clients(), measure, requests);
         CpuMeter.Sample used = cpu.sample().minus(before);
+        double share = peak.elapsed().toNanos() / (double) IDLE.toNanos();
+        CpuMeter.Sample net = new CpuMeter.Sample(used.portal() - Math.round(idle.portal() * share),
+                used.postgres() - Math.round(idle.postgres() * share), used.client() - Math.round(idle.client() * share));
         double n = Math.max(1, peak.ok()) * 1e6;
-        portalCpuPerRequest.put(what, used.portal() / n);
+        portalCpuPerRequest.put(what, net.portal() / n);
         rows.add(String.format(Locale.ROOT, "| %s (%d clients, %d s) | %,.0f requests/s = %,.0f ids/s | %.1f / %.1f / %.1f"
-                        + " ms | %d | %.2f / %.2f / %.2f ms | %.2f |", what, peak.clients(), peak.elapsed().toSeconds(),
-                peak.perSecond(), peak.perSecond() * idsPerRequest, peak.p50() / 1000.0, peak.p99() / 1000.0,
-                peak.max() / 1000.0, peak.failed(), used.portal() / n, used.postgres() / n, used.client() / n,
-                used.portal() / (double) Math.max(1, used.postgres())));
+                        + " ms | %d | %.2f / %.2f / %.2f ms | %.2f | %.2f / %.2f / %.2f ms | **%.2f** |", what,
+                peak.clients(), peak.elapsed().toSeconds(), peak.perSecond(), peak.perSecond() * idsPerRequest,
+                peak.p50() / 1000.0, peak.p99() / 1000.0, peak.max() / 1000.0, peak.failed(), used.portal() / n,
+                used.postgres() / n, used.client() / n, used.portal() / (double) Math.max(1, used.postgres()),
+                net.portal() / n, net.postgres() / n, net.client() / n,
+                net.portal() / (double) Math.max(1, net.postgres())));
     }
 
     private Phase closedLoop(int clients, Duration duration, Supplier<HttpRequest> requests)
@@ -234,19 +250,6 @@ public final class VisibilityBenchmark {
         execute(database, "analyze bank_entry");
     }
 
-    /** The server process of PostgreSQL: the parent of the backend serving a connection, asked while it is open. */
-    private static long postmasterPid(TestDatabase database) {
-        try (var connection = database.connect(); var statement = connection.createStatement();
-                var rs = statement.executeQuery("select pg_backend_pid()")) {
-            rs.next();
-            long backend = rs.getLong(1);
-            return ProcessHandle.of(backend).flatMap(ProcessHandle::parent).map(ProcessHandle::pid)
-                    .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static long percentile(long[] sorted, double percent) {
         if (sorted.length == 0) {
             return 0;
@@ -273,8 +276,8 @@ public final class VisibilityBenchmark {
     }
 
     private void write(String footnote) throws java.io.IOException {
-        String table = "| Measure | Throughput | p50 / p99 / max | failed | CPU per request | portal / PostgreSQL |\n"
-                + "|---|---|---|---|---|---|\n"
+        String table = "| Measure | Throughput | p50 / p99 / max | failed | CPU per request | portal / PostgreSQL "
+                + "| CPU per request, net of idle | portal / PostgreSQL, net |\n|---|---|---|---|---|---|---|---|\n"
                 + String.join("\n", rows) + "\n\n" + footnote + "Measured " + Instant.now() + ".\n";
         System.out.println();
         System.out.println(table);
