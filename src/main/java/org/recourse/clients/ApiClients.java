@@ -12,7 +12,7 @@ import org.recourse.audit.AuditLog;
 /**
  * Creates, lists, revokes and checks API keys. Every check reads the database, so a new key works and a revoked one
  * stops at once on every node: there is no cache to go stale. The check is one indexed read of committed rows, so it
- * needs no transaction of its own (see docs/security.md, "API keys").
+ * needs no transaction of its own (docs/security.md 6a).
  */
 @ApplicationScoped
 public class ApiClients {
