@@ -36,10 +36,21 @@ public class ApiClientRepository {
                 ApiClient.class).getResultList();
     }
 
-    /** The clients whose key has this public prefix (the secret part is checked by the caller). */
-    public List<ApiClient> withKeyPrefix(String prefix) {
-        return em.createQuery("select c from ApiClient c where c.keyPrefix = :prefix", ApiClient.class)
+    /** What checking a presented key needs of a live (unrevoked) client: no entity, so nothing to hydrate. */
+    public record LiveKey(long clientId, String name, String keyHash, String scopes) {
+    }
+
+    /**
+     * The live clients whose key has this public prefix (the secret part is checked by the caller), read as they are
+     * committed at this moment: a key revoked a moment ago on any node is not among them.
+     */
+    public List<LiveKey> liveWithKeyPrefix(String prefix) {
+        return em.createQuery("""
+                        select c.id, c.name, c.keyHash, c.scopes from ApiClient c
+                        where c.keyPrefix = :prefix and c.revokedAt is null""", Object[].class)
                 .setParameter("prefix", prefix)
-                .getResultList();
+                .getResultList().stream()
+                .map(row -> new LiveKey((Long) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .toList();
     }
 }

@@ -11,7 +11,8 @@ import org.recourse.audit.AuditLog;
 
 /**
  * Creates, lists, revokes and checks API keys. Every check reads the database, so a new key works and a revoked one
- * stops at once on every node: there is no cache to go stale.
+ * stops at once on every node: there is no cache to go stale. The check is one indexed read of committed rows, so it
+ * needs no transaction of its own (docs/security.md 6a).
  */
 @ApplicationScoped
 public class ApiClients {
@@ -54,11 +55,15 @@ public class ApiClients {
         return clients.all();
     }
 
-    /** The caller a presented key belongs to, if it is a live key; empty for a missing, wrong or revoked one. */
-    @Transactional
+    /**
+     * The caller a presented key belongs to, if it is a live key; empty for a missing, wrong or revoked one. One
+     * statement reading committed rows: within a caller's transaction it joins it, else it runs without one (a JTA
+     * transaction around a single read only added its begin, enlistment and commit to every API call).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApiCaller> authenticate(String presented) {
-        return ApiKey.parse(presented).flatMap(key -> clients.withKeyPrefix(key.prefix()).stream()
-                        .filter(client -> client.accepts(key)).findFirst())
-                .map(client -> new ApiCaller(client.id(), client.name(), client.scopes()));
+        return ApiKey.parse(presented).flatMap(key -> clients.liveWithKeyPrefix(key.prefix()).stream()
+                        .filter(live -> key.matches(live.keyHash())).findFirst())
+                .map(live -> new ApiCaller(live.clientId(), live.name(), Scope.decode(live.scopes())));
     }
 }

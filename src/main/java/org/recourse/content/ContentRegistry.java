@@ -150,9 +150,13 @@ public class ContentRegistry {
         }
     }
 
-    @Transactional
+    /**
+     * One statement reading the committed row: within a caller's transaction it joins it, else it runs without one
+     * (a transaction around a single read only added its begin, enlistment and commit to every look-up).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Status> status(String contentId) {
-        return repository.findByPlatformId(contentId).map(ContentRegistry::statusOf);
+        return repository.status(contentId);
     }
 
     /** The statuses of the ids that are registered, in the order asked; unknown ids are left out. */

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class TwoNodesIT {
 
     @Test
     @DisplayName("reports on either node are hidden on both at once; breaches mail each supervisor once; events arrive "
-            + "once; a moderator disabled on one node is signed out on the other")
+            + "once; a moderator disabled on one node is signed out on the other; an API key revoked on one node is "
+            + "refused on the other at once")
     void twoNodes() throws Exception {
         // Arrange: one database, one SMTP server, one platform endpoint
         TestDatabase database = Postgres.newDatabase("two_nodes");
@@ -106,7 +109,9 @@ class TwoNodesIT {
                         .readObject().getJsonObject("data").getString("contentId")).collect(Collectors.toSet()))
                         .hasSize(ITEMS);
 
-                disabledOnOneNodeIsSignedOutOnTheOther(a, b, database, Long.parseLong(numbers.get(0).substring(2)));
+                StaffClient admin = disabledOnOneNodeIsSignedOutOnTheOther(a, b, database,
+                        Long.parseLong(numbers.get(0).substring(2)));
+                revokedOnOneNodeIsRefusedOnTheOther(onA, admin, database, key);
             }
         } finally {
             mail.stop();
@@ -118,8 +123,8 @@ class TwoNodesIT {
      * a claim, is refused and changes nothing. No session moves between nodes: only the account's session version,
      * read from the shared database on every request, tells node A.
      */
-    private static void disabledOnOneNodeIsSignedOutOnTheOther(PayaraProcess a, PayaraProcess b, TestDatabase database,
-            long caseId) {
+    private static StaffClient disabledOnOneNodeIsSignedOutOnTheOther(PayaraProcess a, PayaraProcess b,
+            TestDatabase database, long caseId) {
         // Arrange
         StaffClient admin = new StaffClient(b.base());
         assertThat(admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD).headers().firstValue("Location"))
@@ -143,6 +148,36 @@ class TwoNodesIT {
         assertThat(database.count("select count(*) from audit_event where action = 'case.claimed' and actor = 'nadia'"))
                 .isZero();
         assertThat(nadia.get("/staff/").statusCode()).isEqualTo(302);
+        return admin;
+    }
+
+    // ----- Issue 18 §2 (LEAN-API): an API key revoked on one node is refused on the other at once -----------------
+
+    /**
+     * The platform's key has just served calls on node A (anything a node could keep of it is warm); the admin, signed
+     * in on node B since the test above, revokes it there; the very next call with it on node A is refused. The check
+     * of a key reads the shared database on every call, so no node can answer from what it knew before.
+     */
+    private static void revokedOnOneNodeIsRefusedOnTheOther(Http onA, StaffClient adminOnB, TestDatabase database,
+            ApiKey key) {
+        // Arrange: the key works on node A, several times in a row
+        for (int i = 0; i < 3; i++) {
+            assertThat(visibility(onA, "two-1", key)).isEqualTo("HIDDEN_PENDING_REVIEW");
+        }
+        adminOnB.get("/staff/admin/clients");
+        Matcher row = Pattern.compile("(?s)rk_" + key.prefix() + "_.*?name=\"(clients:list:\\d+:revoke)\"")
+                .matcher(adminOnB.lastPage());
+        assertThat(row.find()).as("the key's revoke button on node B's admin page").isTrue();
+
+        // Act: revoked on node B, then the very next call on node A
+        adminOnB.submit("/staff/admin/clients", "clients", row.group(1), Map.of());
+        HttpResponse<String> next = onA.get("/api/v1/content/two-1", "Authorization", "Bearer " + key.value());
+
+        // Assert
+        assertThat(database.count("select count(*) from api_client where key_prefix = ? and revoked_at is not null",
+                key.prefix())).as("revoked in the database by node B").isEqualTo(1);
+        assertThat(next.statusCode()).as("the next call on node A").isEqualTo(401);
+        assertThat(Http.json(next).getString("title")).isEqualTo("This API key is not valid");
     }
 
     /** The supervisors, the platform's API key and its webhook endpoint, as an admin would have made them. */

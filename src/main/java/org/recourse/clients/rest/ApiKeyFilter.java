@@ -25,6 +25,11 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     private static final String CHALLENGE = "Bearer realm=\"recourse\"";
 
     private final Scope scope;
+    /**
+     * The key checker, looked up once: {@code CDI.current()} walks the caller's stack to find its bean manager, which
+     * cost as much as the check itself on every call. The bean is application-scoped, so its proxy stays valid.
+     */
+    private volatile ApiClients keys;
 
     ApiKeyFilter(Scope scope) {
         this.scope = scope;
@@ -38,8 +43,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             refuse(request, 401, messages.get("api.error.key.missing.title"), messages.get("api.error.key.missing.detail"));
             return;
         }
-        Optional<ApiCaller> caller = CDI.current().select(ApiClients.class).get()
-                .authenticate(authorization.substring(7));
+        Optional<ApiCaller> caller = keys().authenticate(authorization.substring(7));
         if (caller.isEmpty()) {
             refuse(request, 401, messages.get("api.error.key.invalid.title"), messages.get("api.error.key.invalid.detail"));
             return;
@@ -50,6 +54,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         request.setProperty(CALLER, caller.get());
+    }
+
+    private ApiClients keys() {
+        ApiClients current = keys;
+        if (current == null) {
+            current = CDI.current().select(ApiClients.class).get();
+            keys = current;
+        }
+        return current;
     }
 
     private static void refuse(ContainerRequestContext request, int status, String title, String detail) {
