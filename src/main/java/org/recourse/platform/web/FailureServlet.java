@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.persistence.DatabaseUnavailable;
 import org.recourse.platform.rest.Problem;
@@ -20,6 +22,8 @@ import org.recourse.platform.rest.Problem;
 public class FailureServlet extends HttpServlet {
 
     static final String PATH = "/WEB-INF/errors/failure";
+
+    private static final Logger LOG = Logger.getLogger(FailureServlet.class.getName());
     static final String UNAVAILABLE_PAGE = "/WEB-INF/errors/unavailable.xhtml";
     static final String INTERNAL_PAGE = "/WEB-INF/errors/internal.xhtml";
 
@@ -28,6 +32,10 @@ public class FailureServlet extends HttpServlet {
             throws ServletException, IOException {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (!(failure instanceof Throwable thrown) || !DatabaseUnavailable.causedBy(thrown)) {
+            // A 500 is a bug of ours: the log keeps its whole chain (no request data), so it can be named and fixed.
+            if (failure instanceof Throwable bug) {
+                LOG.log(Level.SEVERE, "Unexpected error answered 500", bug);
+            }
             request.getRequestDispatcher(INTERNAL_PAGE).forward(request, response);
             return;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.recourse.audit.AuditLog;
+import org.recourse.platform.persistence.SeedOnce;
 import org.recourse.screening.PerformerRecordCheck;
 
 /**
@@ -21,6 +22,9 @@ public class UploadPolicy {
 
     /** Who the seeded defaults are published by. */
     public static final String SYSTEM = "system";
+
+    /** The seed marker's name, before the tier's code. */
+    static final String SEED = "upload-policy:";
 
     @Inject
     @ConfigProperty(name = "recourse.policy.tier", defaultValue = "general_media")
@@ -40,6 +44,9 @@ public class UploadPolicy {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SeedOnce seedOnce;
 
     /** This service's tier; a setting that names none is refused loudly rather than screening under a guess. */
     public Tier tier() {
@@ -109,8 +116,16 @@ public class UploadPolicy {
         return versions.inForce(tier).orElseGet(() -> seed(tier));
     }
 
-    /** Version 1: the documented defaults. Two nodes seeding at once: the unique number lets only one commit. */
+    /**
+     * Version 1: the documented defaults, seeded once. Two first screens at the same moment (on one node or two) both
+     * find no version; the claim lets one seed, and the other waits on it and then reads what it committed, instead of
+     * failing on the unique number with a 500.
+     */
     private PolicyVersion seed(Tier tier) {
+        if (!seedOnce.claim(SEED + tier.code())) {
+            return versions.inForce(tier).orElseThrow(() -> new IllegalStateException(
+                    "The upload policy of " + tier.code() + " was claimed for seeding but has no version"));
+        }
         PolicyVersion first = new PolicyVersion(tier, Optional.empty(), DefaultPolicies.rules(tier),
                 DefaultPolicies.defaultOutcome(tier), SYSTEM, clock.instant(), null);
         versions.add(first);

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recourse.testing.JpaDatabase.inTransaction;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.recourse.platform.persistence.SeedOnce;
 import org.recourse.testing.JpaDatabase;
 import org.recourse.testing.MovableClock;
 import org.recourse.testing.RecordingAuditLog;
@@ -85,6 +88,8 @@ class PolicyVersioningTest {
         Wiring.set(tor, "clock", new MovableClock(Instant.EPOCH));
         Wiring.set(policy, "torExits", tor);
         Wiring.set(policy, "performerRecords", new UnsatisfiedRecords());
+        Wiring.set(policy, "seedOnce", new SeedOnce(em,
+                Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC)));
         return policy;
     }
 }
