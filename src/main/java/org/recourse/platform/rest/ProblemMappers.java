@@ -1,6 +1,9 @@
 package org.recourse.platform.rest;
 
+import jakarta.annotation.Priority;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -98,6 +101,36 @@ public final class ProblemMappers {
                 messages.get("error.storageFull.detail", StorageFull.RETRY_AFTER_SECONDS / 60)).toResponse();
         return Response.fromResponse(problem).header("Retry-After", StorageFull.RETRY_AFTER_SECONDS)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A transaction the container could not commit or roll back ({@code @Transactional} wraps that in a
+     * {@link TransactionalException}). Jersey brings a mapper of its own for it that rethrows, which Jersey then
+     * answers with a bare {@code 500} page; this one is chosen instead (same type, higher priority) so that a commit
+     * that failed because PostgreSQL went away mid-request is a {@code 503} like any other outage (seen under the fault
+     * harness: a screen's read-only transaction losing its connection at commit), and anything else is a problem
+     * document like every other error.
+     */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class TransactionalMapper implements ExceptionMapper<TransactionalException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(TransactionalException exception) {
+            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof WebApplicationException web) {
+                    WebApplicationMapper mapper = new WebApplicationMapper();
+                    mapper.headers = headers;
+                    return mapper.toResponse(web);
+                }
+            }
+            UnexpectedMapper mapper = new UnexpectedMapper();
+            mapper.headers = headers;
+            return mapper.toResponse(exception);
+        }
     }
 
     /** Anything unexpected: logged here without request data, answered without internals. */
