@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recourse.testing.Http;
@@ -22,11 +21,11 @@ import org.recourse.testing.Poll;
  * killed node's one claimed batch (at least once), webhooks in order per item; hidden content answers 451 through
  * node B and through node A started again.
  *
- * <p>Run with {@code mvn -B verify -Pfaults -Dit.test=TwoNodesKillScenario} (about four minutes).
+ * <p>Run with {@code mvn -B verify -Pfaults -Dit.test=TwoNodesKillScenario} (about four minutes). Not yet seen
+ * passing: its one run (load average 46, boots of 6 and 9 minutes) stopped at the first wait, node B's first 30
+ * reports within 90 s; it runs in the faults profile only, never in {@code mvn verify}.
  */
 @DisplayName("Faults: two nodes, one killed mid-load")
-@Disabled("FAULTS-OUTAGES, issue 18: not yet passing. Its one run (load average 46, two boots of 6 and 9 minutes) "
-        + "stopped at the first wait, node B's first 30 reports within 90 s; run it on a quiet machine and fix")
 class TwoNodesKillScenario {
 
     private static final int CLIENTS_PER_NODE = 3;
