@@ -34,6 +34,8 @@ now_ms() { date +%s%3N; }
 # The JVM and every process below it (the launcher runs the portal in a second JVM): what the machine gives them.
 tree() { echo "$1"; for child in $(pgrep -P "$1"); do tree "$child"; done; }
 rss_mb() { for p in $(tree "$1"); do cat "/proc/$p/status"; done 2>/dev/null | awk '/^VmRSS:/ {kb += $2} END {printf "%d", kb / 1024}'; }
+# Proportional set size: a page shared by the two JVMs (the JDK's own library and class archive) counted once.
+pss_mb() { for p in $(tree "$1"); do cat "/proc/$p/smaps_rollup"; done 2>/dev/null | awk '/^Pss:/ {kb += $2} END {printf "%d", kb / 1024}'; }
 cpu_s() {
     for p in $(tree "$1"); do cat "/proc/$p/stat"; done 2>/dev/null \
         | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {printf "%.1f", t / hz}'
@@ -45,7 +47,7 @@ cleanup() { if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; 
 trap cleanup EXIT
 
 rows=()
-firsts=(); rss_first=(); rss_demo=(); cpus=()
+firsts=(); rss_first=(); rss_demo=(); pss_demo=(); cpus=()
 for run in $(seq 1 "$RUNS"); do
     dir="$WORK/run-$run"
     rm -rf "$dir" && mkdir -p "$dir"
@@ -72,20 +74,22 @@ for run in $(seq 1 "$RUNS"); do
     done
     sleep "$SETTLE"
     rss2=$(rss_mb "$pid")
+    pss2=$(pss_mb "$pid")
     # CPU seconds of the JVMs so far (user + system): robust to a shared machine, unlike wall time.
     cpu=$(cpu_s "$pid")
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
     load2=$(cut -d' ' -f1 /proc/loadavg)
-    printf 'run %d: first page %.1f s (CPU %s s), RSS %d MB at first page, %d MB after the demo (CPU %s s), load %s-%s\n' \
-        "$run" "$(awk -v ms="$first" 'BEGIN {print ms / 1000}')" "$cpu1" "$rss1" "$rss2" "$cpu" "$load" "$load2"
-    rows+=("| $run | $(awk -v ms="$first" 'BEGIN {printf "%.1f", ms / 1000}') | $cpu1 | $rss1 | $rss2 | $cpu | $load-$load2 |")
-    firsts+=("$first"); rss_first+=("$rss1"); rss_demo+=("$rss2"); cpus+=("$cpu1")
+    printf 'run %d: first page %.1f s (CPU %s s), RSS %d MB at first page, %d MB after the demo (PSS %d MB; CPU %s s), load %s-%s\n' \
+        "$run" "$(awk -v ms="$first" 'BEGIN {print ms / 1000}')" "$cpu1" "$rss1" "$rss2" "$pss2" "$cpu" "$load" "$load2"
+    rows+=("| $run | $(awk -v ms="$first" 'BEGIN {printf "%.1f", ms / 1000}') | $cpu1 | $rss1 | $rss2 | $pss2 | $cpu | $load-$load2 |")
+    firsts+=("$first"); rss_first+=("$rss1"); rss_demo+=("$rss2"); pss_demo+=("$pss2"); cpus+=("$cpu1")
     rm -rf "$dir/data"
 done
 
 med_first=$(printf '%s\n' "${firsts[@]}" | median)
 med_rss1=$(printf '%s\n' "${rss_first[@]}" | median)
 med_rss2=$(printf '%s\n' "${rss_demo[@]}" | median)
+med_pss2=$(printf '%s\n' "${pss_demo[@]}" | median)
 med_cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
 report="$OUT/start-up-$LABEL.md"
 {
@@ -93,9 +97,9 @@ report="$OUT/start-up-$LABEL.md"
     echo
     echo "\`java ${JAVA_FLAGS:+$JAVA_FLAGS }-jar target/recourse.jar --port $PORT\`, fresh working folder each run, $(nproc) cores, $(java -version 2>&1 | head -1)."
     echo
-    echo "| run | first page (s) | CPU to first page (s) | RSS at first page (MB) | RSS after the demo (MB) | CPU to then (s) | load (start-end) |"
-    echo "|---|---|---|---|---|---|---|"
+    echo "| run | first page (s) | CPU to first page (s) | RSS at first page (MB) | RSS after the demo (MB) | PSS after the demo (MB) | CPU to then (s) | load (start-end) |"
+    echo "|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
-    echo "| **median** | **$(awk -v ms="$med_first" 'BEGIN {printf "%.1f", ms / 1000}')** | **$med_cpu** | **$med_rss1** | **$med_rss2** | | |"
+    echo "| **median** | **$(awk -v ms="$med_first" 'BEGIN {printf "%.1f", ms / 1000}')** | **$med_cpu** | **$med_rss1** | **$med_rss2** | **$med_pss2** | | |"
 } > "$report"
 cat "$report"

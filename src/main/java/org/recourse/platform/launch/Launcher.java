@@ -1,6 +1,5 @@
 package org.recourse.platform.launch;
 
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ public final class Launcher {
             endWithParent(Long.parseLong(parent));
         } else {
             Optional<List<String>> command = Relaunch.command(Path.of(System.getProperty("java.home")),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getenv(), ownJar(),
+                    jvmFlags(), System.getenv(), ownJar(),
                     ProcessHandle.current().pid(), List.of(args));
             if (command.isPresent()) {
                 System.exit(runChild(command.get()));
@@ -78,6 +77,16 @@ public final class Launcher {
             System.err.println("Recourse: the launching process " + parentPid + " has ended; stopping.");
             System.exit(1);
         });
+    }
+
+    /**
+     * The flags this JVM was started with, read from the process's own command line: the management classes that
+     * would also give them ({@code RuntimeMXBean}) cost the waiting JVM some megabytes of resident memory for the
+     * portal's whole life (docs/benchmarks.md). Where the command line cannot be read, those classes after all.
+     */
+    private static List<String> jvmFlags() {
+        return ProcessHandle.current().info().arguments().map(List::of).map(Relaunch::flagsBeforeJar)
+                .orElseGet(() -> java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
     private static Optional<Path> ownJar() {

@@ -77,6 +77,15 @@ public final class Relaunch {
         return Optional.of(command);
     }
 
+    /**
+     * The JVM flags of a {@code java} command line given without the program: everything before {@code -jar} (the
+     * whole line when there is none, so a class-path start counts as flags given and keeps one JVM).
+     */
+    static List<String> flagsBeforeJar(List<String> arguments) {
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? arguments : arguments.subList(0, jar);
+    }
+
     /** The class archive made for this jar at package time: beside it, same name, {@code .jsa}. */
     static Optional<Path> archiveOf(Path jar) {
         String name = jar.getFileName().toString();

@@ -106,6 +106,20 @@ class RelaunchTest {
     }
 
     @Test
+    @DisplayName("The flags are what the command line has before -jar; without -jar (a class path) all of it counts")
+    void flagsAreBeforeJar() {
+        // Arrange
+        List<String> plain = List.of("-jar", "/srv/recourse.jar", "--port", "8196");
+        List<String> withFlags = List.of("-Xmx1g", "-Dx=-jar-like", "-jar", "/srv/recourse.jar", "-Xmx2g");
+        List<String> classPath = List.of("-cp", "/srv/recourse.jar", "org.recourse.platform.launch.Launcher");
+
+        // Act + Assert
+        assertThat(Relaunch.flagsBeforeJar(plain)).isEmpty();
+        assertThat(Relaunch.flagsBeforeJar(withFlags)).containsExactly("-Xmx1g", "-Dx=-jar-like");
+        assertThat(Relaunch.flagsBeforeJar(classPath)).isEqualTo(classPath);
+    }
+
+    @Test
     @DisplayName("The class archive is recorded at package time with the very flags the launcher gives (pom.xml)")
     void archiveRecordedWithEmbeddedFlags() throws IOException {
         // Arrange
