@@ -1,5 +1,6 @@
 package org.recourse.intake.rest;
 
+import org.recourse.platform.persistence.Deadlocks;
 import org.recourse.platform.rest.JsonSupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class ReportsResource {
         }
         try {
             // Over the client's limit, this throws; ProblemMappers answers 429 with Retry-After.
-            Receipt receipt = intake.file(submission, request.submitter());
+            Receipt receipt = Deadlocks.retry(() -> intake.file(submission, request.submitter()));
             return Response.created(uri.getBaseUriBuilder().path("v1/reports").path(receipt.reference().compact()).build())
                     .type(MediaType.APPLICATION_JSON)
                     .entity(toJson(receipt, messages).toString())

@@ -15,6 +15,7 @@ import org.recourse.intake.LocationInput;
 import org.recourse.intake.RemovalRequest;
 import org.recourse.intake.ReportSubmission;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.Deadlocks;
 import org.recourse.platform.ratelimit.TooManySubmissionsException;
 import org.recourse.cases.StrikePolicy;
 import org.recourse.platform.settings.PortalSettings;
@@ -76,7 +77,9 @@ public class ReportForm {
     public String submit() {
         Messages messages = request.messages();
         try {
-            receipt = new ReceiptView(intake.file(submission(messages), request.submitter()), settings, sanctions, messages);
+            ReportSubmission submission = submission(messages);
+            receipt = new ReceiptView(Deadlocks.retry(() -> intake.file(submission, request.submitter())), settings,
+                    sanctions, messages);
             return "confirmation";
         } catch (TooManySubmissionsException e) {
             refusals.tooManySubmissions(FacesContext.getCurrentInstance(), e);
