@@ -57,8 +57,6 @@ public final class VisibilityBenchmark {
     private final int[] sweep = Arrays.stream(System.getProperty("bench.clients", "4,8,16,32").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     private final String jvmFlags = System.getProperty("bench.jvmFlags", "-Xms1g -Xmx1g -XX:+UseParallelGC");
-    /** The answer a phase's requests should get: 200, or 401 for the bare path. */
-    private volatile int expected = 200;
     private final List<String> only = List.of(System.getProperty("bench.only", "bare,single,batch,screen").split(","));
     private final int bankEntries = Integer.getInteger("bench.bankEntries", 100_000);
     private CpuMeter cpu;
@@ -144,14 +142,14 @@ public final class VisibilityBenchmark {
         measure(what, requests, idsPerRequest, 200);
     }
 
+    /** @param expected the answer the phase's requests should get: 200, or 401 for the bare path */
     private void measure(String what, Supplier<HttpRequest> requests, int idsPerRequest, int expected)
             throws InterruptedException {
-        this.expected = expected;
         System.out.println("Warming up " + what + "...");
-        closedLoop(sweep[sweep.length / 2], WARM_UP, requests);
+        closedLoop(sweep[sweep.length / 2], WARM_UP, requests, expected);
         Phase best = null;
         for (int clients : sweep) {
-            Phase trial = closedLoop(clients, STEP, requests);
+            Phase trial = closedLoop(clients, STEP, requests, expected);
             System.out.printf(Locale.ROOT, "  %d clients: %.0f/s%n", clients, trial.perSecond());
             best = best == null || trial.perSecond() > best.perSecond() ? trial : best;
         }
@@ -162,7 +160,7 @@ public final class VisibilityBenchmark {
         Thread.sleep(IDLE.toMillis());
         CpuMeter.Sample idle = cpu.sample().minus(idleStart);
         CpuMeter.Sample before = cpu.sample();
-        Phase peak = closedLoop(best.clients(), measure, requests);
+        Phase peak = closedLoop(best.clients(), measure, requests, expected);
         CpuMeter.Sample used = cpu.sample().minus(before);
         double share = peak.elapsed().toNanos() / (double) IDLE.toNanos();
         CpuMeter.Sample net = new CpuMeter.Sample(used.portal() - Math.round(idle.portal() * share),
@@ -178,7 +176,7 @@ public final class VisibilityBenchmark {
                 net.portal() / (double) Math.max(1, net.postgres())));
     }
 
-    private Phase closedLoop(int clients, Duration duration, Supplier<HttpRequest> requests)
+    private Phase closedLoop(int clients, Duration duration, Supplier<HttpRequest> requests, int expected)
             throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();

@@ -68,9 +68,14 @@ public final class DatabaseUnavailable {
 
     /** True if anything in the chain of causes says the database could not be reached. */
     public static boolean causedBy(Throwable failure) {
+        return anyInChain(failure, DatabaseUnavailable::isConnectionFailure);
+    }
+
+    /** Whether the failure or anything it chains (causes, and a driver's next exceptions) passes the test; cycle-safe. */
+    static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = next(cause)) {
-            if (isConnectionFailure(cause)) {
+            if (test.test(cause)) {
                 return true;
             }
         }

@@ -27,15 +27,8 @@ public final class Deadlocks {
 
     /** Whether this failure is the database rolling a transaction back to break a deadlock (or a serialization conflict). */
     public static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return DatabaseUnavailable.anyInChain(failure, cause -> cause instanceof SQLException sql
+                && sql.getSQLState() != null && STATES.contains(sql.getSQLState()));
     }
 
     /**
