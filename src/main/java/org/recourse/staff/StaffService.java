@@ -193,7 +193,7 @@ public class StaffService {
         String password = PasswordHasher.oneTimePassword();
         Instant now = clock.instant();
         StaffAccount account = new StaffAccount(username, displayName, email, role,
-                hasher().hash(password.toCharArray()), now);
+                hasher().forOneTimePasswords().hash(password.toCharArray()), now);
         accounts.add(account);
         audit.record(admin, "account.created", "staff:" + username, "role " + role);
         return new Issued(account, password, now.plus(oneTimePasswordValidity()));
@@ -213,8 +213,9 @@ public class StaffService {
         configuredPassword.ifPresent(password -> requireStrong(FIRST_ADMIN, password.toCharArray()));
         String password = configuredPassword.orElseGet(PasswordHasher::oneTimePassword);
         Instant now = clock.instant();
+        PasswordHasher hasher = configuredPassword.isPresent() ? hasher() : hasher().forOneTimePasswords();
         StaffAccount admin = new StaffAccount(FIRST_ADMIN, "Administrator", null, Role.ADMIN,
-                hasher().hash(password.toCharArray()), now);
+                hasher.hash(password.toCharArray()), now);
         if (configuredPassword.isPresent()) {
             admin.changePassword(admin.passwordHash());
         }
@@ -238,7 +239,7 @@ public class StaffService {
                 .filter(admin -> admin.oneTimePasswordExpired(now, oneTimePasswordValidity()))
                 .map(admin -> {
                     String password = PasswordHasher.oneTimePassword();
-                    admin.reset(hasher().hash(password.toCharArray()), now);
+                    admin.reset(hasher().forOneTimePasswords().hash(password.toCharArray()), now);
                     audit.record("system", "account.reset", "staff:" + FIRST_ADMIN,
                             "the first admin's one-time password had expired");
                     return new Issued(admin, password, now.plus(oneTimePasswordValidity()));
@@ -251,7 +252,7 @@ public class StaffService {
         StaffAccount account = accounts.find(id).orElseThrow();
         String password = PasswordHasher.oneTimePassword();
         Instant now = clock.instant();
-        account.reset(hasher().hash(password.toCharArray()), now);
+        account.reset(hasher().forOneTimePasswords().hash(password.toCharArray()), now);
         audit.record(admin, "account.reset", "staff:" + account.username(), null);
         return new Issued(account, password, now.plus(oneTimePasswordValidity()));
     }

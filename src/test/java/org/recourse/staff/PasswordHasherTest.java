@@ -112,6 +112,59 @@ class PasswordHasherTest {
             assertThat(hasher.matches(chars(PASSWORD), otherCount)).isFalse();
         }
 
+        @Test
+        @DisplayName("of a one-time password is 10,000 iterations, never more than the hasher's own")
+        void oneTimePasswords() {
+            // Act
+            String production = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).forOneTimePasswords()
+                    .hash(chars(PasswordHasher.oneTimePassword()));
+            String tests = hasher.forOneTimePasswords().hash(chars(PASSWORD));
+
+            // Assert
+            assertThat(production).startsWith("pbkdf2-sha256$10000$");
+            assertThat(tests).startsWith("pbkdf2-sha256$1000$");
+            assertThat(new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).matches(chars(PASSWORD), tests)).isTrue();
+        }
+
+        @Test
+        @DisplayName("a check costs the hasher's full work factor whatever the stored hash's: right, wrong, one-time, full")
+        void everyCheckCostsTheSame() {
+            // Arrange: a derivation that counts the iterations asked of it (and is cheap)
+            java.util.concurrent.atomic.AtomicLong spent = new java.util.concurrent.atomic.AtomicLong();
+            PasswordHasher.Derivation counting = (password, salt, iterations) -> {
+                spent.addAndGet(iterations);
+                java.security.MessageDigest sha;
+                try {
+                    sha = java.security.MessageDigest.getInstance("SHA-256");
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+                sha.update(new String(password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(salt);
+                sha.update(Integer.toString(iterations).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return sha.digest();
+            };
+            PasswordHasher full = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS, counting);
+            String oneTime = full.forOneTimePasswords().hash(chars(PASSWORD));
+            String chosen = full.hash(chars(PASSWORD));
+            java.util.List<Long> costs = new java.util.ArrayList<>();
+            java.util.List<Boolean> answers = new java.util.ArrayList<>();
+
+            // Act
+            for (String stored : new String[] {oneTime, chosen}) {
+                for (String attempt : new String[] {PASSWORD, "wrong password 1234"}) {
+                    spent.set(0);
+                    answers.add(full.matches(chars(attempt), stored));
+                    costs.add(spent.get());
+                }
+            }
+
+            // Assert
+            assertThat(oneTime).startsWith("pbkdf2-sha256$10000$");
+            assertThat(answers).containsExactly(true, false, true, false);
+            assertThat(costs).containsOnly((long) PasswordHasher.DEFAULT_ITERATIONS);
+        }
+
         @ParameterizedTest
         @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 1, 999})
         @DisplayName("below 1,000 iterations is refused")

@@ -10,6 +10,12 @@ package org.recourse.matching.index;
  *
  * <p>Each bucket is an {@code int[]} of slots with its count in element 0, so the index costs 64 bytes an entry on top
  * of the store's 40, and no object per entry. Buckets grow by an eighth when full and are not shrunk on removal.
+ *
+ * <p>The sixteen tables of 65,536 buckets cost 4 MB before the first entry, and a query probes 16 x 17 buckets at
+ * d = 31, which is no faster than comparing a thousand hashes one by one. So a small index (the delta of a rebuilt
+ * index, a new installation's empty bank) has no tables and compares every entry; they are built from the entries
+ * when the index first reaches {@link #INDEXED_FROM} entries (or at once when that many are expected) and kept from
+ * then on. The answers are the same either way (docs/benchmarks.md, "Start-up and memory").
  */
 public final class MultiIndexHashIndex extends LockedIndex {
 
@@ -17,10 +23,15 @@ public final class MultiIndexHashIndex extends LockedIndex {
     private static final int SUBSTRING_BITS = 16;
     private static final int BUCKETS = 1 << SUBSTRING_BITS;
 
+    /** From this many entries on, the tables are built and kept. */
+    static final int INDEXED_FROM = 1_024;
+
     private final int radius;
     private final int[] neighbourMasks;
-    private final int[][][] tables = new int[SUBSTRINGS][BUCKETS][];
+    private final int indexedFrom;
     private final int initialBucketCapacity;
+    /** Null while the index is small (below {@link #indexedFrom} entries since it was made). */
+    private int[][][] tables;
 
     public MultiIndexHashIndex() {
         this(DEFAULT_THRESHOLD, 0);
@@ -28,10 +39,24 @@ public final class MultiIndexHashIndex extends LockedIndex {
 
     /** @param expectedSize how many entries to make room for up front (0 if unknown) */
     public MultiIndexHashIndex(int threshold, int expectedSize) {
+        this(threshold, expectedSize, INDEXED_FROM);
+    }
+
+    /** @param indexedFrom from how many entries on the tables are built (0: from the start) */
+    MultiIndexHashIndex(int threshold, int expectedSize, int indexedFrom) {
         super(threshold, expectedSize);
         this.radius = threshold / SUBSTRINGS;
         this.neighbourMasks = masksWithinRadius(radius);
+        this.indexedFrom = indexedFrom;
         this.initialBucketCapacity = Math.max(4, expectedSize / BUCKETS);
+        if (expectedSize >= indexedFrom) {
+            tables = new int[SUBSTRINGS][BUCKETS][];
+        }
+    }
+
+    /** Whether the tables are built (package-private for the tests). */
+    boolean indexed() {
+        return tables != null;
     }
 
     /** Every 16-bit mask with at most {@code radius} bits set, fewest bits first. */
@@ -52,6 +77,17 @@ public final class MultiIndexHashIndex extends LockedIndex {
 
     @Override
     void added(int slot) {
+        if (tables != null) {
+            addToTables(slot);
+        } else if (store.size() >= indexedFrom) {
+            tables = new int[SUBSTRINGS][BUCKETS][];
+            for (int each = 0; each < store.size(); each++) {
+                addToTables(each);
+            }
+        }
+    }
+
+    private void addToTables(int slot) {
         for (int s = 0; s < SUBSTRINGS; s++) {
             append(s, substringOf(slot, s), slot);
         }
@@ -59,6 +95,9 @@ public final class MultiIndexHashIndex extends LockedIndex {
 
     @Override
     void removing(int slot, int last) {
+        if (tables == null) {
+            return;
+        }
         for (int s = 0; s < SUBSTRINGS; s++) {
             int[] bucket = tables[s][substringOf(slot, s)];
             int at = indexOf(bucket, slot);
@@ -97,8 +136,12 @@ public final class MultiIndexHashIndex extends LockedIndex {
 
     @Override
     void search(long q0, long q1, long q2, long q3, MatchSink matches) {
-        long[] query = {q0, q1, q2, q3};
         int threshold = threshold();
+        if (tables == null) {
+            searchAll(q0, q1, q2, q3, threshold, matches);
+            return;
+        }
+        long[] query = {q0, q1, q2, q3};
         for (int s = 0; s < SUBSTRINGS; s++) {
             int key = substring(query[s >> 2], s);
             int[][] table = tables[s];
@@ -107,6 +150,15 @@ public final class MultiIndexHashIndex extends LockedIndex {
                 if (bucket != null) {
                     searchBucket(bucket, s, query, threshold, matches);
                 }
+            }
+        }
+    }
+
+    private void searchAll(long q0, long q1, long q2, long q3, int threshold, MatchSink matches) {
+        for (int slot = 0, size = store.size(); slot < size; slot++) {
+            int distance = store.distanceUpTo(slot, q0, q1, q2, q3, threshold);
+            if (distance <= threshold) {
+                matches.accept(slot, distance);
             }
         }
     }

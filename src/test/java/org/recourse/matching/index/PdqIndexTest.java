@@ -24,6 +24,8 @@ class PdqIndexTest {
     /** threshold, expected size -> index. */
     static Stream<Named<BiFunction<Integer, Integer, PdqIndex>>> implementations() {
         return Stream.of(Named.of("multi-index hashing", MultiIndexHashIndex::new),
+                Named.of("multi-index hashing, tables from the first entry",
+                        (threshold, expected) -> new MultiIndexHashIndex(threshold, expected, 0)),
                 Named.of("static multi-index", StaticMultiIndex::new),
                 Named.of("brute force", BruteForceIndex::new));
     }
@@ -70,11 +72,77 @@ class PdqIndexTest {
     }
 
     @Test
+    @DisplayName("a small multi-index has no tables, builds them from its entries when it grows, and answers the same "
+            + "before and after, under removals too")
+    void tablesBuiltWhenTheIndexGrows() {
+        // Arrange: tables from 500 entries on; a cluster so that many entries share buckets
+        RandomHashes random = new RandomHashes(9);
+        MultiIndexHashIndex mih = new MultiIndexHashIndex(31, 0, 500);
+        Map<Long, PdqHash> model = new HashMap<>();
+        PdqHash centre = random.next();
+        List<PdqHash> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            queries.add(random.flipped(centre, random.nextInt(45)));
+        }
+        List<Boolean> indexedAt = new ArrayList<>();
+
+        // Act: grow to 499 (brute force), remove some, grow past 500 (tables built), then remove below 500 again
+        for (long id = 0; id < 499; id++) {
+            add(mih, model, id, random.flipped(centre, random.nextInt(60)));
+        }
+        indexedAt.add(mih.indexed());
+        List<List<PdqMatch>> small = answers(mih, queries);
+        List<List<PdqMatch>> smallExpected = expected(model, queries, 31);
+        for (long id = 0; id < 499; id += 7) {
+            assertThat(mih.remove(id)).isTrue();
+            model.remove(id);
+        }
+        for (long id = 1_000; model.size() < 700; id++) {
+            add(mih, model, id, random.flipped(centre, random.nextInt(60)));
+        }
+        indexedAt.add(mih.indexed());
+        List<List<PdqMatch>> grown = answers(mih, queries);
+        List<List<PdqMatch>> grownExpected = expected(model, queries, 31);
+        for (Long id : new ArrayList<>(model.keySet()).subList(0, model.size() - 300)) {
+            assertThat(mih.remove(id)).isTrue();
+            model.remove(id);
+        }
+        indexedAt.add(mih.indexed());
+        List<List<PdqMatch>> shrunk = answers(mih, queries);
+
+        // Assert: each phase's answers are the model's, whether or not the tables were there
+        assertThat(indexedAt).containsExactly(false, true, true);
+        assertThat(small).isEqualTo(smallExpected);
+        assertThat(small.stream().mapToInt(List::size).sum()).isPositive();
+        assertThat(grown).isEqualTo(grownExpected);
+        assertThat(shrunk).isEqualTo(expected(model, queries, 31));
+        assertThat(mih.size()).isEqualTo(model.size());
+        assertThat(new MultiIndexHashIndex(31, 0).indexed()).isFalse();
+        assertThat(new MultiIndexHashIndex(31, MultiIndexHashIndex.INDEXED_FROM).indexed()).isTrue();
+    }
+
+    private static void add(PdqIndex index, Map<Long, PdqHash> model, long id, PdqHash hash) {
+        index.add(id, hash);
+        model.put(id, hash);
+    }
+
+    private static List<List<PdqMatch>> answers(PdqIndex index, List<PdqHash> queries) {
+        return queries.stream().map(index::allWithin).toList();
+    }
+
+    private static List<List<PdqMatch>> expected(Map<Long, PdqHash> model, List<PdqHash> queries, int threshold) {
+        return queries.stream().map(query -> model.entrySet().stream()
+                .filter(entry -> entry.getValue().distanceTo(query) <= threshold)
+                .map(entry -> new PdqMatch(entry.getKey(), entry.getValue().distanceTo(query)))
+                .sorted(PdqMatch.NEAREST_FIRST).toList()).toList();
+    }
+
+    @Test
     @DisplayName("multi-index and brute force agree after thousands of random additions and removals")
     void agreeUnderChurn() {
         // Arrange
         RandomHashes random = new RandomHashes(6);
-        PdqIndex mih = new MultiIndexHashIndex(40, 0);
+        PdqIndex mih = new MultiIndexHashIndex(40, 0, 0);
         PdqIndex brute = new BruteForceIndex(40, 0);
         Map<Long, PdqHash> model = new HashMap<>();
         PdqHash centre = random.next();
