@@ -316,6 +316,39 @@ class ScreeningIT {
     }
 
     @Test
+    @DisplayName("an upload named by contentId and url but sent with a PDQ hash only is refused with 422 naming sha256 "
+            + "(it answered 500 when a survivor's hash held it), nothing stored; with its sha256 it is held")
+    void namedUploadNeedsItsIdentity() throws Exception {
+        // Arrange: a survivor's fingerprint of the picture, so that the upload would be held
+        String picture = "reg-test-input/labelme-subset/q1050.jpg";
+        submitHashes(picture, true);
+        String pdq = PdqHasher.withPreResize().hashImage(Files.readAllBytes(IMAGES.resolve(picture))).hash().toHex();
+        String named = "{\"contentId\":\"pdq-only-1\",\"url\":\"https://platform.example/p/pdq-only-1\","
+                + "\"mediaType\":\"image/jpeg\",\"uploaderId\":\"user-61\",\"pdq\":\"" + pdq + "\"";
+        long itemsBefore = database().count("select count(*) from content_item");
+        long casesBefore = database().count("select count(*) from case_file");
+
+        // Act
+        HttpResponse<String> pdqOnly = post("/api/v1/screen", named + "}");
+        long itemsAfterRefusal = database().count("select count(*) from content_item");
+        long casesAfterRefusal = database().count("select count(*) from case_file");
+        HttpResponse<String> withSha = post("/api/v1/screen", named + ",\"sha256\":\"" + sha256Of(picture) + "\"}");
+
+        // Assert
+        assertThat(pdqOnly.statusCode()).as(pdqOnly.body()).isEqualTo(422);
+        assertThat(pdqOnly.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonObject error = Http.json(pdqOnly).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("sha256");
+        assertThat(error.getString("message")).contains("bytes", "sha256");
+        assertThat(itemsAfterRefusal).isEqualTo(itemsBefore);
+        assertThat(casesAfterRefusal).isEqualTo(casesBefore);
+        assertThat(withSha.statusCode()).as(withSha.body()).isEqualTo(200);
+        assertThat(Http.json(withSha).getString("verdict")).isEqualTo("HOLD");
+        assertThat(database().query("select visibility from content_item where platform_content_id = 'pdq-only-1'")
+                .get(0)).containsEntry("visibility", "HIDDEN_PENDING_REVIEW");
+    }
+
+    @Test
     @DisplayName("a survivor's fingerprint holds a matching upload for review (never by the reference); a removal confirms it and it blocks")
     void survivorSubmittedHoldsThenConfirmed() throws Exception {
         // Arrange: a survivor sends the hashes of a picture from their device
