@@ -319,8 +319,8 @@ class ScreeningIT {
     @DisplayName("an upload named by contentId and url but sent with a PDQ hash only is refused with 422 naming sha256 "
             + "(it answered 500 when a survivor's hash held it), nothing stored; with its sha256 it is held")
     void namedUploadNeedsItsIdentity() throws Exception {
-        // Arrange: a survivor's fingerprint of the picture, so that the upload would be held
-        String picture = "reg-test-input/labelme-subset/q1050.jpg";
+        // Arrange: a survivor's fingerprint of the picture (one no other test uses), so that the upload would be held
+        String picture = "reg-test-input/labelme-subset/q0004.jpg";
         submitHashes(picture, true);
         String pdq = PdqHasher.withPreResize().hashImage(Files.readAllBytes(IMAGES.resolve(picture))).hash().toHex();
         String named = "{\"contentId\":\"pdq-only-1\",\"url\":\"https://platform.example/p/pdq-only-1\","
