@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -225,6 +226,48 @@ abstract class SignalsContract {
         assertThat(database().count("select count(*) from report r join case_item i on i.case_id = r.case_id"
                 + " join content_item c on c.id = i.content_id where c.platform_content_id = ?", contentId))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("one signal id sent for two items at the same moment: one is stored (201), the other is 409, never 500")
+    void sameIdOnTwoItemsAtOnce() throws Exception {
+        // Arrange: pairs of items, each pair's two signals sharing an id (different items, so different details)
+        int rounds = 12;
+        List<String[]> pairs = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            pairs.add(new String[] {registered("race-a" + round), registered("race-b" + round)});
+        }
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<List<Integer>> statuses = new java.util.ArrayList<>();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String id = "race-" + RUN + "-" + round;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+                for (String contentId : pairs.get(round)) {
+                    String withId = "{\"signalId\":\"" + id + "\"," + body(contentId, "it-race-" + RUN, "it_probe",
+                            "0.10").substring(1);
+                    sent.add(senders.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return signal(withId);
+                    }));
+                }
+                List<Integer> answers = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
+                    HttpResponse<String> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    answers.add(response.statusCode());
+                }
+                answers.sort(Integer::compare);
+                statuses.add(answers);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        // Assert
+        assertThat(statuses).as("statuses per round").containsOnly(List.of(201, 409));
+        assertThat(database().count("select count(*) from classifier_signal where platform_signal_id like ?",
+                "race-" + RUN + "-%")).isEqualTo(rounds);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.recourse.platform.persistence;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -36,15 +37,23 @@ public final class Deadlocks {
      * times in all; any other failure, or the last attempt's, goes to the caller unchanged.
      */
     public static <T> T retry(Supplier<T> transaction) {
+        return retry(transaction, Deadlocks::causes, ATTEMPTS, "was rolled back to break a deadlock");
+    }
+
+    /**
+     * Runs a whole transaction up to {@code attempts} times while it fails with what {@code when} tells; any other
+     * failure, or the last attempt's, goes to the caller unchanged. {@code what} completes "A transaction ..." in the log.
+     */
+    static <T> T retry(Supplier<T> transaction, Predicate<Throwable> when, int attempts, String what) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !causes(e)) {
+                if (attempt >= attempts || !when.test(e)) {
                     throw e;
                 }
                 int next = attempt + 1;
-                LOG.info(() -> "A transaction was rolled back to break a deadlock; attempt " + next + " of " + ATTEMPTS);
+                LOG.info(() -> "A transaction " + what + "; attempt " + next + " of " + attempts);
             }
         }
     }

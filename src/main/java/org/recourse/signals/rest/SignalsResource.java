@@ -32,6 +32,7 @@ import org.recourse.clients.Scope;
 import org.recourse.clients.rest.ApiKeyFilter;
 import org.recourse.clients.rest.RequiresScope;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.InsertRaces;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
@@ -109,7 +110,10 @@ public class SignalsResource {
             return Problem.invalid(reader.problems(), messages, "api.error.signal.invalid.title").toResponse();
         }
         try {
-            SignalReceipt receipt = signals.receive(submission, ApiKeyFilter.callerOf(request).actor());
+            // Two items sent with the same signal id at once: the second's insert loses to the unique id, and once
+            // more it finds the first (409 if the details differ) instead of answering 500.
+            String sender = ApiKeyFilter.callerOf(request).actor();
+            SignalReceipt receipt = InsertRaces.retry(() -> signals.receive(submission, sender));
             URI location = uri.getBaseUriBuilder().path("v1/signals").path(receipt.signal().id().toString()).build();
             return (receipt.repeated() ? Response.ok() : Response.created(location)).type(MediaType.APPLICATION_JSON)
                     .entity(toJson(receipt).toString()).build();
