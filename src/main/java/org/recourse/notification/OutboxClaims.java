@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.recourse.platform.mail.MailFailure;
 import org.recourse.platform.outbox.OutboxStatus;
 
 /**
@@ -47,6 +48,25 @@ public class OutboxClaims {
                 .getResultList();
         claimed.forEach(message -> message.claim(now, claimFor));
         return claimed.stream().map(ClaimedMail::of).toList();
+    }
+
+    /**
+     * The SMTP server answered again: the messages that wait only because it could not be reached are due now, instead
+     * of at the end of a backoff that grew while it was down (up to an hour). One the server itself refused keeps its
+     * wait. Only waits longer than a claim are shortened: a message claimed by a node sending it right now is due
+     * again at most a claim from now, so it is never made due twice (as {@code WebhookClaims.resume}). Returns how
+     * many messages were brought forward.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int resume(Instant now, Duration claimFor) {
+        return em.createNativeQuery("update outbox_message set next_attempt_at = ?1"
+                        + " where status = 'PENDING' and next_attempt_at > ?2"
+                        + " and (last_error like ?3 or last_error like ?4)")
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(now.plus(claimFor), ZoneOffset.UTC))
+                .setParameter(3, MailFailure.UNREACHABLE_KINDS.get(0))
+                .setParameter(4, MailFailure.UNREACHABLE_KINDS.get(1))
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -43,6 +43,7 @@ public class OutboxDispatcher {
             return 0;
         }
         int delivered = 0;
+        boolean resumed = false;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<ClaimedMail> claimed = claims.claimDue(clock.instant(), settings.batchSize(), settings.claimFor());
             if (claimed.isEmpty()) {
@@ -53,11 +54,30 @@ public class OutboxDispatcher {
                 break;
             }
             delivered += sent.getAsInt();
-            if (claimed.size() < settings.batchSize()) {
+            int broughtForward = 0;
+            if (!resumed && sent.getAsInt() > 0) {
+                resumed = true;
+                broughtForward = resume();
+            }
+            if (claimed.size() < settings.batchSize() && broughtForward == 0) {
                 break;
             }
         }
         return delivered;
+    }
+
+    /**
+     * After the first mail a run delivers, brings forward the messages that waited because the server was down
+     * ({@link OutboxClaims#resume}): after an outage of any length, what is left goes within a claim's length (10 min by
+     * default) of the server's first success, in this very run when it waited longer than that, not at the end of each
+     * message's own backoff (up to an hour).
+     */
+    private int resume() {
+        int resumed = claims.resume(clock.instant(), settings.claimFor());
+        if (resumed > 0) {
+            LOG.info(() -> "The SMTP server answers again: " + resumed + " messages that waited are due now.");
+        }
+        return resumed;
     }
 
     /** Sends a batch over one connection; empty if the server could not be reached at all. */

@@ -151,6 +151,53 @@ class OutboxDispatchTest {
     }
 
     @Test
+    @DisplayName("the server back after a long outage: the first mail that goes brings the others that waited for it "
+            + "forward, in the same run; not one the server refused, nor one another node is sending")
+    void resumesAfterAnOutage() throws Exception {
+        // Arrange: one message due now; one waiting 30 more minutes after failing to reach the server, one after a
+        // timeout; one the server refused (its wait stands); one claimed by another node a moment ago (due again at
+        // the end of its claim)
+        long due = enqueue("r-due", "due@example.org");
+        long unreachable = enqueue("r-unreachable", "unreachable@example.org");
+        long timedOut = enqueue("r-timeout", "timeout@example.org");
+        long refused = enqueue("r-refused", "refused@example.org");
+        long sending = enqueue("r-sending", "sending@example.org");
+        Instant now = clock.instant();
+        waiting(unreachable, "cannot reach the SMTP server (ConnectException)", now.plus(Duration.ofMinutes(30)));
+        waiting(timedOut, "the SMTP server did not answer in time", now.plus(Duration.ofMinutes(30)));
+        waiting(refused, "the SMTP server refused the recipient", now.plus(Duration.ofMinutes(30)));
+        waiting(sending, "cannot reach the SMTP server (ConnectException)", now.plus(Duration.ofMinutes(9)));
+
+        // Act
+        int delivered = dispatcher(at(smtp.getSmtp().getPort())).dispatchDue();
+
+        // Assert
+        assertThat(delivered).isEqualTo(3);
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("due@example.org", "unreachable@example.org", "timeout@example.org");
+        for (long id : new long[] {due, unreachable, timedOut}) {
+            assertThat(row(id)).containsEntry("status", "SENT");
+        }
+        assertThat(row(refused)).containsEntry("status", "PENDING");
+        assertThat(((java.time.OffsetDateTime) row(refused).get("next_attempt_at")).toInstant())
+                .isEqualTo(now.plus(Duration.ofMinutes(30)));
+        assertThat(row(sending)).containsEntry("status", "PENDING");
+        assertThat(((java.time.OffsetDateTime) row(sending).get("next_attempt_at")).toInstant())
+                .isEqualTo(now.plus(Duration.ofMinutes(9)));
+    }
+
+    private void waiting(long id, String lastError, Instant next) throws Exception {
+        try (java.sql.Connection db = database.jdbc().connect();
+                java.sql.PreparedStatement update = db.prepareStatement("update outbox_message set attempts = 6, "
+                        + "last_error = ?, next_attempt_at = ? where id = ?")) {
+            update.setString(1, lastError);
+            update.setObject(2, java.time.OffsetDateTime.ofInstant(next, java.time.ZoneOffset.UTC));
+            update.setLong(3, id);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("a run stops at the first batch that cannot reach the server, so a dead server is not tried 20 times")
     void stopsAtFirstUnreachableBatch() throws Exception {
         // Arrange: three due messages, batches of two

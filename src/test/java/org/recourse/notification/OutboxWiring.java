@@ -47,6 +47,11 @@ public final class OutboxWiring {
             public boolean failed(long id, Instant now, String reason, RetryPolicy policy) {
                 return JpaDatabase.inTransaction(em, () -> super.failed(id, now, reason, policy));
             }
+
+            @Override
+            public int resume(Instant now, Duration claimFor) {
+                return JpaDatabase.inTransaction(em, () -> super.resume(now, claimFor));
+            }
         };
         claims.em = em;
         return claims;

@@ -14,6 +14,16 @@ import javax.net.ssl.SSLException;
  */
 public final class MailFailure {
 
+    /** How every failure to reach the server at all begins, as stored (see {@link #UNREACHABLE_KINDS}). */
+    public static final String CANNOT_REACH = "cannot reach the SMTP server";
+    public static final String TIMED_OUT = "the SMTP server did not answer in time";
+
+    /**
+     * The stored failures that say only that the server could not be reached, as SQL {@code like} patterns: a message
+     * that waits because of one of them can go as soon as the server answers again.
+     */
+    public static final java.util.List<String> UNREACHABLE_KINDS = java.util.List.of(CANNOT_REACH + " (%", TIMED_OUT);
+
     private MailFailure() {
     }
 
@@ -38,10 +48,10 @@ public final class MailFailure {
             return "the SMTP server refused the recipient";
         }
         if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
-            return "cannot reach the SMTP server (" + cause.getClass().getSimpleName() + ")";
+            return CANNOT_REACH + " (" + cause.getClass().getSimpleName() + ")";
         }
         if (cause instanceof SocketTimeoutException) {
-            return "the SMTP server did not answer in time";
+            return TIMED_OUT;
         }
         if (cause instanceof SSLException) {
             return "TLS with the SMTP server failed (" + cause.getClass().getSimpleName() + ")";
