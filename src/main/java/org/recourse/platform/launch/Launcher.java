@@ -37,6 +37,8 @@ public final class Launcher {
                 return;
             }
         }
+        PublicAddress.implied(List.of(args), System.getenv(), System.getProperties())
+                .ifPresent(address -> System.setProperty(PublicAddress.PROPERTY, address));
         Class.forName(PAYARA_MAIN).getMethod("main", String[].class).invoke(null, (Object) args);
         if (parent != null) {
             // Payara's main returns once the portal is deployed and serving. The start leaves much garbage in the old
