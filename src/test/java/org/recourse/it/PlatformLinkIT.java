@@ -230,6 +230,42 @@ class PlatformLinkIT {
     }
 
     @Test
+    @DisplayName("one new contentId registered twice at the same moment: 201 and 200, one row, never 500")
+    void sameRegistrationAtOnce() throws Exception {
+        // Arrange
+        int rounds = 12;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<List<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String contentId = "race-" + round + "-" + Long.toString(System.nanoTime(), 36);
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    // Act
+                    sent.add(senders.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return register(contentId, registerKey);
+                    }));
+                }
+                List<Integer> answers = new ArrayList<>();
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
+                    answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+                }
+                answers.sort(Integer::compare);
+                statuses.add(answers);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        // Assert
+        assertThat(statuses).as("statuses per round").containsOnly(List.of(200, 201));
+        assertThat(database().count("select count(*) from content_item where platform_content_id like 'race-%'"))
+                .isEqualTo(rounds);
+    }
+
+    @Test
     @DisplayName("register, ask, report: hidden at once; the same registration twice is fine, another refused")
     void registerAndAsk() {
         // Act
