@@ -378,6 +378,43 @@ abstract class PerformersContract {
     }
 
     @Test
+    @DisplayName("the same new record sent twice at the same moment: one registers it (201), the other is its retry "
+            + "(200), never a 500")
+    void sameRecordAtOnce() throws Exception {
+        // Arrange
+        int rounds = 12;
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<List<Integer>> statuses = new java.util.ArrayList<>();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String recordId = "perf-race-" + unique + "-" + (char) ('a' + round);
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    // Act
+                    sent.add(senders.submit(() -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return http.postJson("/api/v1/performers", recordBody(recordId, "[]"), key());
+                    }));
+                }
+                List<Integer> answers = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
+                    answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
+                }
+                answers.sort(Integer::compare);
+                statuses.add(answers);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        // Assert
+        assertThat(statuses).as("statuses per round").containsOnly(List.of(200, 201));
+        assertThat(database().count("select count(*) from performer_record where record_id like ?",
+                "perf-race-" + unique + "-%")).isEqualTo(rounds);
+    }
+
+    @Test
     @DisplayName("a record is never edited: the same body is a retry, other facts are refused, a lost reference replaced")
     void neverEdited() {
         // Arrange

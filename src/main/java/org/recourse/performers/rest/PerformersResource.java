@@ -39,6 +39,7 @@ import org.recourse.performers.Registered;
 import org.recourse.performers.UnknownRecordException;
 import org.recourse.performers.Withdrawal;
 import org.recourse.platform.i18n.Messages;
+import org.recourse.platform.persistence.InsertRaces;
 import org.recourse.platform.rest.JsonBodies;
 import org.recourse.platform.rest.JsonSupport;
 import org.recourse.platform.rest.Problem;
@@ -101,7 +102,10 @@ public class PerformersResource {
             return Problem.invalid(reader.problems(), messages, "api.error.performers.invalid.title").toResponse();
         }
         try {
-            Registered registered = records.register(registration, ApiKeyFilter.callerOf(request).actor());
+            // The same new record sent twice at once: the loser's insert is refused by the unique record id, and its
+            // second run finds the winner's row (a retry, or a conflict), never a 500.
+            String actor = ApiKeyFilter.callerOf(request).actor();
+            Registered registered = InsertRaces.retry(() -> records.register(registration, actor));
             JsonObjectBuilder json = toJson(registered.state());
             if (!registered.created()) {
                 return Response.ok(json.build().toString(), MediaType.APPLICATION_JSON).build();
