@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jboss.shrinkwrap.api.ConfigurationBuilder;
+import org.jboss.shrinkwrap.api.Domain;
+import org.jboss.shrinkwrap.api.ExtensionLoader;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -18,6 +22,9 @@ public final class Deployments {
 
     static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
+    /** Archives whose ZIP export stores the entries instead of deflating them again ({@link StoredWarExporter}). */
+    private static final Domain STORED = storedDomain();
+
     private Deployments() {
     }
 
@@ -25,7 +32,7 @@ public final class Deployments {
     public static WebArchive recourse(Map<String, String> settings) {
         Path war = Path.of(System.getProperty("recourse.war", "target/recourse.war"));
         WebArchive packaged = ShrinkWrap.createFromZipFile(WebArchive.class, war.toFile());
-        WebArchive archive = ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(packaged);
+        WebArchive archive = STORED.getArchiveFactory().create(WebArchive.class, "ROOT.war").merge(packaged);
         Map<String, String> all = new java.util.LinkedHashMap<>();
         // Not the key file in the project's own data folder: the tests' own key.
         all.put("recourse.secrets.key", JpaDatabase.SECRETS_KEY);
@@ -43,6 +50,12 @@ public final class Deployments {
      */
     public static WebArchive withTestOnlyDoors(WebArchive archive) {
         return archive.addPackage(org.recourse.testing.inside.ShiftedClockProducer.class.getPackage());
+    }
+
+    private static Domain storedDomain() {
+        ExtensionLoader loader = new ConfigurationBuilder().build().getExtensionLoader();
+        loader.addOverride(ZipExporter.class, StoredWarExporter.class);
+        return ShrinkWrap.createDomain(new ConfigurationBuilder().extensionLoader(loader));
     }
 
     /** Settings for an H2 database in its own file below target/, reachable by the test too (AUTO_SERVER). */
