@@ -9,7 +9,7 @@ import org.recourse.testing.Deployments;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
 
-@DisplayName("What a decision causes (statements of reasons, strikes and bans) on Payara Micro with the embedded H2 database")
+@DisplayName("What a decision causes (statements of reasons, strikes and bans, partner banks) on Payara Micro with the embedded H2 database")
 class DecisionsH2IT extends DecisionsPortal {
 
     private static final Map<String, String> DATABASE = Deployments.h2("decisions");

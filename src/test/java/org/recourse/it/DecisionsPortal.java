@@ -9,10 +9,11 @@ import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
 
 /**
- * One Payara Micro for what a decision causes beyond the item: its statements of reasons ({@link StatementsContract})
- * and the uploader's strikes and bans ({@link SanctionsContract}). Each contract runs here as a {@code @Nested} class
- * with a webhook receiver of its own (each registers its own endpoint, so each sees every event and picks its own by
- * content and uploader ids, which the two never share). On H2 ({@link DecisionsH2IT}) and PostgreSQL
+ * One Payara Micro for what a decision causes beyond the item: its statements of reasons ({@link StatementsContract}),
+ * the uploader's strikes and bans ({@link SanctionsContract}), and what reviewers' decisions do to partner banks
+ * ({@link PartnerBanksContract}). Each contract runs here as a {@code @Nested} class; the first two have a webhook
+ * receiver of their own (each registers its own endpoint, so each sees every event and picks its own by content and
+ * uploader ids, which no two contracts share). On H2 ({@link DecisionsH2IT}) and PostgreSQL
  * ({@link DecisionsPostgresIT}).
  */
 abstract class DecisionsPortal extends SharedPortal {
@@ -25,6 +26,7 @@ abstract class DecisionsPortal extends SharedPortal {
         return new SharedSettings(database)
                 .add("statements", StatementsContract.settings())
                 .add("sanctions", SanctionsContract.settings())
+                .add("partner banks", PartnerBanksContract.settings())
                 .toMap();
     }
 
@@ -65,6 +67,21 @@ abstract class DecisionsPortal extends SharedPortal {
         @Override
         WebhookReceiver receiver() {
             return sanctionsReceiver();
+        }
+    }
+
+    @Nested
+    @DisplayName("Partner banks (trust levels, reviews, feedback, flags, imports)")
+    class PartnerBanks extends PartnerBanksContract {
+
+        @Override
+        URL portal() {
+            return deployed();
+        }
+
+        @Override
+        TestDatabase database() {
+            return DecisionsPortal.this.database();
         }
     }
 }

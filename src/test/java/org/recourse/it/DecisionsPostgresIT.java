@@ -9,7 +9,7 @@ import org.recourse.testing.Postgres;
 import org.recourse.testing.TestDatabase;
 import org.recourse.testing.WebhookReceiver;
 
-@DisplayName("What a decision causes (statements of reasons, strikes and bans) on Payara Micro with a real PostgreSQL")
+@DisplayName("What a decision causes (statements of reasons, strikes and bans, partner banks) on Payara Micro with a real PostgreSQL")
 class DecisionsPostgresIT extends DecisionsPortal {
 
     private static TestDatabase database;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +18,13 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.clients.ApiKey;
 import org.recourse.matching.hash.PdqHasher;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
+import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
 
@@ -42,7 +37,6 @@ import org.recourse.testing.TestDatabase;
  * the entry), until a supervisor makes it untrusted.
  * Imports are all or nothing: a bad row is a 422 naming its line, a list too large a 413, a form a 415.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class PartnerBanksContract {
 
     static final String ADMIN_PASSWORD = "first portal password 42";
@@ -53,36 +47,38 @@ abstract class PartnerBanksContract {
     private static String adminBase;
     private static final java.util.concurrent.atomic.AtomicInteger UPLOADERS = new java.util.concurrent.atomic.AtomicInteger();
 
-    @ArquillianResource
     URL base;
+
+    /** The portal under test: the shared deployment this contract runs in, as a nested class. */
+    abstract URL portal();
 
     Http http;
 
     abstract TestDatabase database();
 
-    /** The portal with the flag set low enough for two decisions to cross it. */
-    static WebArchive deployment(Map<String, String> database) {
-        Map<String, String> settings = new HashMap<>(database);
+    /** This contract's settings, merged into the shared portal's: the flag set low enough for two decisions. */
+    static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
         settings.put("recourse.demo.enabled", "false");
         settings.put("recourse.admin.password", ADMIN_PASSWORD);
         settings.put("recourse.staff.password-iterations", "1000");
         settings.put("recourse.banks.flag-rate", "0.2");
         settings.put("recourse.banks.flag-min-reviewed", "2");
-        return Deployments.recourse(settings);
+        return settings;
     }
 
     @BeforeEach
     void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        // One sign-in per deployment: the H2 and PostgreSQL classes share this static field in one run.
+        // Once per deployment: the H2 and PostgreSQL portals share these static fields in one run.
         if (admin == null || !base.toString().equals(adminBase)) {
             adminBase = base.toString();
             execute("""
                     insert into api_client (name, key_prefix, key_hash, scopes, created_at, created_by)
                     values ('Uploads', ?, ?, 'content:register content:read screen', ?, 'test')""",
                     KEY.prefix(), KEY.hash(), OffsetDateTime.now(ZoneOffset.UTC));
-            admin = new StaffClient(URI.create(base.toString()));
-            admin.firstSignIn("admin", ADMIN_PASSWORD, ADMIN_PASSWORD);
+            admin = SignedInAdmins.of(base, ADMIN_PASSWORD);
             execute("update staff_account set email = 'supervisor@portal.example' where username = 'admin'");
         }
     }
@@ -105,7 +101,7 @@ abstract class PartnerBanksContract {
     private JsonObject screen(String picture, String contentId) throws Exception {
         String named = contentId == null ? "" : "\"contentId\":\"" + contentId + "\",\"url\":\"https://platform.example/p/"
                 + contentId + "\",\"mediaType\":\"image/jpeg\",";
-        HttpResponse<String> answer = http.postJson("/api/v1/screen", "{" + named + "\"uploaderId\":\"user-"
+        HttpResponse<String> answer = http.postJson("/api/v1/screen", "{" + named + "\"uploaderId\":\"bank-user-"
                 + UPLOADERS.incrementAndGet() + "\","
                 + "\"bytes\":\"" + Base64.getEncoder().encodeToString(Files.readAllBytes(IMAGES.resolve(picture)))
                 + "\"}", "Authorization", "Bearer " + KEY.value());

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlElement;
@@ -15,14 +13,10 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSubmitInput;
 import org.htmlunit.html.HtmlTextArea;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -31,26 +25,27 @@ import org.recourse.it.pages.ConfirmationPage;
 import org.recourse.it.pages.GalleryPage;
 import org.recourse.it.pages.ReportPage;
 import org.recourse.testing.Browsers;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 
-/** A person reports a picture from the gallery: in Chromium with JavaScript, and with JavaScript off. */
-@ExtendWith(ArquillianExtension.class)
-@DisplayName("Reporting from the gallery in a real browser")
-class ReportJourneyIT {
+/**
+ * A person reports a picture from the gallery: in Chromium with JavaScript, and with JavaScript off. Nested in
+ * {@link IntakeH2IT} (its portal, with the demo gallery and the default limits), reporting demo pictures intake's own
+ * tests never touch (6, 7, 11).
+ */
+abstract class ReportJourneyContract {
 
     private static final String REFERENCE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}";
 
-    @ArquillianResource
     URL base;
 
     private ChromeDriver chromium;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> settings = new HashMap<>(Deployments.h2("journey"));
-        settings.putAll(Browsers.settings());
-        return Deployments.recourse(settings);
+    /** The portal under test: the deployment this contract runs in, as a nested class. */
+    abstract URL portal();
+
+    @BeforeEach
+    void portalUnderTest() {
+        base = portal();
     }
 
     @AfterEach
