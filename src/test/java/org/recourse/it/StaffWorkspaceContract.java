@@ -55,8 +55,19 @@ abstract class StaffWorkspaceContract {
 
     abstract TestDatabase database();
 
+    /**
+     * The address Arquillian gave each concrete class, for its nested classes: JUnit makes a fresh instance of this
+     * class for their tests, and Arquillian fills in only the nested instance.
+     */
+    private static final Map<Class<?>, URL> DEPLOYED = new java.util.concurrent.ConcurrentHashMap<>();
+
     @BeforeEach
     void team() throws Exception {
+        if (base == null) {
+            base = DEPLOYED.get(getClass());
+        } else {
+            DEPLOYED.put(getClass(), base);
+        }
         http = new Http(base.toURI());
         TEAM = TEAMS.computeIfAbsent(getClass(), c -> new HashMap<>());
         if (!TEAM.isEmpty()) {

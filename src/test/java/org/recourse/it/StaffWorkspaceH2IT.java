@@ -3,6 +3,7 @@ package org.recourse.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -246,5 +248,25 @@ class StaffWorkspaceH2IT extends StaffWorkspaceContract {
             }
         }
         return wrong;
+    }
+
+    @Nested
+    @DisplayName("Reviewing safely: reported files, blurred renderings and escalated cases")
+    class ReviewSafety extends ReviewSafetyContract {
+
+        @Override
+        URL portal() {
+            return StaffWorkspaceH2IT.this.base;
+        }
+
+        @Override
+        TestDatabase database() {
+            return StaffWorkspaceH2IT.this.database();
+        }
+
+        @Override
+        Map<String, StaffClient> team() {
+            return TEAM;
+        }
     }
 }

@@ -19,14 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,7 +31,6 @@ import org.recourse.it.pages.CaseReviewPage;
 import org.recourse.it.pages.StaffSignInPage;
 import org.recourse.staff.Totp;
 import org.recourse.testing.Browsers;
-import org.recourse.testing.Deployments;
 import org.recourse.testing.Http;
 import org.recourse.testing.StaffClient;
 import org.recourse.testing.TestDatabase;
@@ -46,12 +40,12 @@ import org.recourse.testing.TestDatabase;
  * reported file that is not a picture never runs in a reviewer's browser; until a reviewer who may decide chooses to
  * look, the server sends only a small blurred rendering, and every full-size answer is audited; an escalated case is
  * the supervisors' alone. Items are registered through the platform API with an API key, as a platform would.
+ * Nested in {@link StaffWorkspaceH2IT}, after the workspace's own tests and by its team; every check names its own
+ * items and cases (a moderator's take-next may be handed one of the workspace's open cases: only which one it is not
+ * is asserted).
  */
-@ExtendWith(ArquillianExtension.class)
-@DisplayName("Reviewing safely: reported files, blurred renderings and escalated cases on Payara Micro")
-class ReviewSafetyIT {
+abstract class ReviewSafetyContract {
 
-    private static final Map<String, String> SETTINGS = StaffWorkspaceContract.settings(Deployments.h2("review-safety"));
     private static final String MEDIA_POLICY = "sandbox; default-src 'none'; img-src 'self'";
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final Pattern ISSUED_KEY = Pattern.compile("id=\"issued-key\">(rk_[A-Za-z0-9_-]+)<");
@@ -62,44 +56,35 @@ class ReviewSafetyIT {
     private static StaffClient sam;
     private static String registerKey;
 
-    @ArquillianResource
     URL base;
 
     Http http;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.recourse(SETTINGS);
-    }
+    /** The portal under test: the staff workspace's deployment, which this contract runs in as a nested class. */
+    abstract URL portal();
 
-    private static TestDatabase database() {
-        return TestDatabase.h2(SETTINGS.get("recourse.db.url"));
-    }
+    abstract TestDatabase database();
+
+    /** The workspace's team on that portal (its admin, two moderators and a supervisor), already signed in. */
+    abstract Map<String, StaffClient> team();
 
     @BeforeEach
-    void team() throws Exception {
+    void arrange() throws Exception {
+        base = portal();
         http = new Http(base.toURI());
-        if (admin != null) {
+        if (admin == team().get("admin")) {
             return;
         }
-        admin = new StaffClient(base.toURI());
-        admin.firstSignIn("admin", StaffWorkspaceContract.ADMIN_PASSWORD, StaffWorkspaceContract.ADMIN_PASSWORD);
-        mona = member("mona", "MODERATOR");
-        milo = member("milo", "MODERATOR");
-        sam = member("sam", "SUPERVISOR");
+        admin = team().get("admin");
+        mona = team().get("mona");
+        milo = team().get("milo");
+        sam = team().get("sam");
         admin.get("/staff/admin/clients");
         admin.submit("/staff/admin/clients", "clients", "clients:create",
                 Map.of("clients:clientName", "Uploads service", "clients:clientScopes", "content:register"));
         Matcher key = ISSUED_KEY.matcher(admin.lastPage());
         assertThat(key.find()).as("the new key, shown once").isTrue();
         registerKey = key.group(1);
-    }
-
-    private StaffClient member(String username, String role) throws Exception {
-        String oneTime = StaffWorkspaceContract.create(admin, username, role);
-        StaffClient client = new StaffClient(base.toURI());
-        client.firstSignIn(username, oneTime, "correct horse battery staple " + role.length());
-        return client;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -402,7 +387,7 @@ class ReviewSafetyIT {
     }
 
     /** Presses every item's reveal button, first to last. */
-    private static void revealAll(StaffClient reviewer, long caseId) {
+    private void revealAll(StaffClient reviewer, long caseId) {
         int items = (int) database().count("select count(*) from case_item where case_id = ?", caseId);
         for (int i = 0; i < items; i++) {
             reviewer.get("/staff/case?id=" + caseId);
@@ -414,7 +399,7 @@ class ReviewSafetyIT {
         return database().query("select status, assignee from case_file where id = ?", caseId).get(0);
     }
 
-    private static long audited(String action, String subject) {
+    private long audited(String action, String subject) {
         return database().count("select count(*) from audit_event where action = ? and subject = ?", action, subject);
     }
 
@@ -437,7 +422,7 @@ class ReviewSafetyIT {
         return database().count("select case_id from report where reference = ?", reference);
     }
 
-    private static long itemOf(String contentId) {
+    private long itemOf(String contentId) {
         return database().count("select i.id from case_item i join content_item c on c.id = i.content_id "
                 + "where c.platform_content_id = ?", contentId);
     }
