@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.recourse.clients.ApiKey;
+import org.recourse.testing.AtOnce;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
 import org.recourse.testing.SignedInAdmins;
@@ -381,37 +382,19 @@ abstract class PerformersContract {
     @DisplayName("the same new record sent twice at the same moment: one registers it (201), the other is its retry "
             + "(200), never a 500")
     void sameRecordAtOnce() throws Exception {
-        // Arrange
+        // Act
         int rounds = 12;
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
-        List<List<Integer>> statuses = new java.util.ArrayList<>();
-        try {
-            for (int round = 0; round < rounds; round++) {
-                String recordId = "perf-race-" + unique + "-" + (char) ('a' + round);
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    // Act
-                    sent.add(senders.submit(() -> {
-                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                        return http.postJson("/api/v1/performers", recordBody(recordId, "[]"), key());
-                    }));
-                }
-                List<Integer> answers = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
-                    answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
-                }
-                answers.sort(Integer::compare);
-                statuses.add(answers);
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+        String prefix = "perf-race-" + unique + "-";
+        List<List<Integer>> statuses = AtOnce.pairs(rounds, round -> {
+            String recordId = prefix + (char) ('a' + round);
+            return List.of(() -> http.postJson("/api/v1/performers", recordBody(recordId, "[]"), key()),
+                    () -> http.postJson("/api/v1/performers", recordBody(recordId, "[]"), key()));
+        });
 
         // Assert
         assertThat(statuses).as("statuses per round").containsOnly(List.of(200, 201));
-        assertThat(database().count("select count(*) from performer_record where record_id like ?",
-                "perf-race-" + unique + "-%")).isEqualTo(rounds);
+        assertThat(database().count("select count(*) from performer_record where record_id like ?", prefix + "%"))
+                .isEqualTo(rounds);
     }
 
     @Test

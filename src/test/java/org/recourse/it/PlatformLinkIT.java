@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.recourse.testing.Deployments;
+import org.recourse.testing.AtOnce;
 import org.recourse.testing.Http;
 import org.recourse.testing.Poll;
 import org.recourse.testing.SignedInAdmins;
@@ -232,32 +233,12 @@ class PlatformLinkIT {
     @Test
     @DisplayName("one new contentId registered twice at the same moment: 201 and 200, one row, never 500")
     void sameRegistrationAtOnce() throws Exception {
-        // Arrange
+        // Act
         int rounds = 12;
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
-        List<List<Integer>> statuses = new ArrayList<>();
-        try {
-            for (int round = 0; round < rounds; round++) {
-                String contentId = "race-" + round + "-" + Long.toString(System.nanoTime(), 36);
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    // Act
-                    sent.add(senders.submit(() -> {
-                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                        return register(contentId, registerKey);
-                    }));
-                }
-                List<Integer> answers = new ArrayList<>();
-                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
-                    answers.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode());
-                }
-                answers.sort(Integer::compare);
-                statuses.add(answers);
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+        List<List<Integer>> statuses = AtOnce.pairs(rounds, round -> {
+            String contentId = "race-" + round + "-" + Long.toString(System.nanoTime(), 36);
+            return List.of(() -> register(contentId, registerKey), () -> register(contentId, registerKey));
+        });
 
         // Assert
         assertThat(statuses).as("statuses per round").containsOnly(List.of(200, 201));

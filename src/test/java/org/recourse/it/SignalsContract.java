@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.recourse.clients.ApiKey;
+import org.recourse.testing.AtOnce;
 import org.recourse.testing.Http;
 import org.recourse.testing.SignedInAdmins;
 import org.recourse.testing.StaffClient;
@@ -237,37 +238,24 @@ abstract class SignalsContract {
         for (int round = 0; round < rounds; round++) {
             pairs.add(new String[] {registered("race-a" + round), registered("race-b" + round)});
         }
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
-        List<List<Integer>> statuses = new java.util.ArrayList<>();
-        try {
-            for (int round = 0; round < rounds; round++) {
-                String id = "race-" + RUN + "-" + round;
-                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-                List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
-                for (String contentId : pairs.get(round)) {
-                    String withId = "{\"signalId\":\"" + id + "\"," + body(contentId, "it-race-" + RUN, "it_probe",
-                            "0.10").substring(1);
-                    sent.add(senders.submit(() -> {
-                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                        return signal(withId);
-                    }));
-                }
-                List<Integer> answers = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<HttpResponse<String>> answer : sent) {
-                    HttpResponse<String> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
-                    answers.add(response.statusCode());
-                }
-                answers.sort(Integer::compare);
-                statuses.add(answers);
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+
+        // Act
+        List<List<Integer>> statuses = AtOnce.pairs(rounds, round -> {
+            String id = "race-" + RUN + "-" + round;
+            String first = withSignalId(id, body(pairs.get(round)[0], "it-race-" + RUN, "it_probe", "0.10"));
+            String second = withSignalId(id, body(pairs.get(round)[1], "it-race-" + RUN, "it_probe", "0.10"));
+            return List.of(() -> signal(first), () -> signal(second));
+        });
 
         // Assert
         assertThat(statuses).as("statuses per round").containsOnly(List.of(201, 409));
         assertThat(database().count("select count(*) from classifier_signal where platform_signal_id like ?",
                 "race-" + RUN + "-%")).isEqualTo(rounds);
+    }
+
+    /** The same body with the platform's own signal id first. */
+    private static String withSignalId(String id, String body) {
+        return "{\"signalId\":\"" + id + "\"," + body.substring(1);
     }
 
     @Test
