@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.shrinkwrap.api.ConfigurationBuilder;
 import org.jboss.shrinkwrap.api.Domain;
@@ -30,6 +32,7 @@ public final class Deployments {
 
     /** The packaged WAR as ROOT.war (served at "/" like the runnable jar) with these settings on top. */
     public static WebArchive recourse(Map<String, String> settings) {
+        refuseOverrides(System.getenv());
         Path war = Path.of(System.getProperty("recourse.war", "target/recourse.war"));
         WebArchive packaged = ShrinkWrap.createFromZipFile(WebArchive.class, war.toFile());
         WebArchive archive = STORED.getArchiveFactory().create(WebArchive.class, "ROOT.war").merge(packaged);
@@ -50,6 +53,30 @@ public final class Deployments {
      */
     public static WebArchive withTestOnlyDoors(WebArchive archive) {
         return archive.addPackage(org.recourse.testing.inside.ShiftedClockProducer.class.getPackage());
+    }
+
+    /**
+     * Fails at once if the environment names a portal setting: Payara Micro inherits this JVM's environment, and an
+     * environment variable outranks the settings a test puts in the WAR (MicroProfile Config), so a developer's own
+     * {@code RECOURSE_ADMIN_PASSWORD} or {@code RECOURSE_MAIL_SMTP_HOST} would quietly change what the tests test (the
+     * build already keeps RECOURSE_DB_URL, _USER and _PASSWORD away; {@code PayaraProcess} clears them all for the
+     * packaged jar). {@code RECOURSE_FFMPEG_DIR} is not a setting (read by the video code directly) and may stay.
+     */
+    static void refuseOverrides(Map<String, String> environment) {
+        List<String> found = overriding(environment);
+        if (!found.isEmpty()) {
+            throw new IllegalStateException("The environment sets " + String.join(", ", found) + ": an environment "
+                    + "variable outranks the settings a test gives its portal, so these tests would not test what they "
+                    + "say. Unset it for the test run.");
+        }
+    }
+
+    /** The variables MicroProfile Config would read as a recourse.* setting (any case, any separator). */
+    static List<String> overriding(Map<String, String> environment) {
+        return environment.keySet().stream()
+                .filter(name -> name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_").startsWith("RECOURSE_"))
+                .filter(name -> !name.equals("RECOURSE_FFMPEG_DIR"))
+                .sorted().toList();
     }
 
     private static Domain storedDomain() {

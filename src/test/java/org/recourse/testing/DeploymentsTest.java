@@ -85,6 +85,24 @@ class DeploymentsTest {
         }
     }
 
+    @Test
+    @DisplayName("an environment that names a portal setting (any case or separator) stops the deployment, naming it")
+    void environmentOverridesRefused() {
+        // Arrange
+        Map<String, String> environment = Map.of("PATH", "/usr/bin", "RECOURSE_ADMIN_PASSWORD", "mine",
+                "recourse.mail.smtp.host", "mail.example", "RECOURSE_FFMPEG_DIR", "/usr/bin", "RECOURSEFUL", "x");
+
+        // Act
+        java.util.List<String> found = Deployments.overriding(environment);
+
+        // Assert
+        assertThat(found).containsExactly("RECOURSE_ADMIN_PASSWORD", "recourse.mail.smtp.host");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Deployments.refuseOverrides(environment))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RECOURSE_ADMIN_PASSWORD, recourse.mail.smtp.host");
+        Deployments.refuseOverrides(Map.of("PATH", "/usr/bin", "RECOURSE_FFMPEG_DIR", "/usr/bin"));
+    }
+
     private static byte[] read(ZipFile zip, String name) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         assertThat(entry).as(name).isNotNull();
