@@ -37,6 +37,7 @@ import org.recourse.content.Registration;
 import org.recourse.content.UploaderContext;
 import org.recourse.content.UploaderContextReader;
 import org.recourse.matching.hash.DecoderBusyException;
+import org.recourse.matching.video.VpdqVideo;
 import org.recourse.platform.i18n.Messages;
 import org.recourse.platform.persistence.InsertRaces;
 import org.recourse.platform.rest.JsonBodies;
@@ -136,7 +137,7 @@ public class ContentResource {
         try {
             // A video is decoded before the transaction opens: decoding may take up to the wall-clock limit.
             registry.checked(registration);
-            org.recourse.matching.video.VpdqVideo video = videos.of(registration).orElse(null);
+            VpdqVideo video = videos.of(registration).orElse(null);
             // One new contentId registered twice at the same moment: the second insert loses to the unique id, and
             // once more it finds the first (200 if the same item, 409 if not) instead of answering 500.
             ContentRegistry.Registered registered = InsertRaces.retry(() -> registry.register(registration, video));
