@@ -2,7 +2,6 @@ package org.recourse.benchmark;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -12,19 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.recourse.matching.hash.DihedralHashes;
 import org.recourse.matching.hash.ImageDecoder;
 import org.recourse.matching.hash.ImageHashes;
 import org.recourse.matching.hash.PdqHasher;
 import org.recourse.matching.hash.PdqVectors;
 import org.recourse.matching.hash.Pixels;
+import org.recourse.testing.CraftedPictures;
 
 /**
  * Upload screening with picture bytes (issue 18): decode plus PDQ (all eight dihedral hashes, as screening computes
@@ -37,8 +33,9 @@ import org.recourse.matching.hash.Pixels;
  * <li>{@code ImageDecoder (raster)}: the portal's decoding now, with its limits and budget (a YCbCr JPEG's raster read
  * as libjpeg left it, converted to RGB only where PDQ samples it).</li>
  * </ul>
- * Pictures: the bridge photograph of the PDQ vectors (1600x1004, baseline 4:2:0, 361 KB) and a seeded 1600x1000
- * pattern written by the JDK's encoder at quality 0.9, baseline and progressive. Also printed: the whole of
+ * Pictures: the bridge photograph of the PDQ vectors (1600x1004, baseline 4:2:0, 361 KB), a seeded 1600x1000
+ * pattern written by the JDK's encoder at quality 0.9, baseline and progressive, and the vectors' bridge turned a
+ * quarter (1004x1600, progressive 4:4:4, 374 KB: three full-size components, the heaviest JPEG of this size). Also printed: the whole of
  * {@code ImageHashes.of} (SHA-256 and MD5 of the bytes besides), and the process's CPU per picture (GC and JIT
  * threads included). One line, from the project folder after {@code mvn -q test-compile} and the class path of
  * docs/benchmarks.md (add {@code taskset -c 1} in front of {@code java} to hold it to one core):
@@ -78,8 +75,11 @@ public final class UploadPictureBenchmark {
         UploadPictureBenchmark benchmark = new UploadPictureBenchmark();
         byte[] bridge = Files.readAllBytes(PdqVectors.file("images/reg-test-input/dih/bridge-1-original.jpg"));
         BufferedImage pattern = pattern(1600, 1000);
-        byte[][] pictures = {bridge, jpeg(pattern, false), jpeg(pattern, true)};
-        String[] names = {"bridge 1600x1004 baseline", "pattern 1600x1000 baseline", "pattern 1600x1000 progressive"};
+        byte[] bridgeProgressive = Files.readAllBytes(PdqVectors.file(
+                "images/reg-test-input/dih/bridge-2-rotate-90.jpg"));
+        byte[][] pictures = {bridge, jpeg(pattern, false), jpeg(pattern, true), bridgeProgressive};
+        String[] names = {"bridge 1600x1004 baseline", "pattern 1600x1000 baseline", "pattern 1600x1000 progressive",
+            "bridge 1004x1600 progressive 4:4:4"};
         String[] paths = {"ImageIO.read + getRGB", "reader.read + RasterPixels", "ImageDecoder (raster)"};
         Path[] ways = {benchmark::imageIoGetRgb, benchmark::pictureRaster, benchmark::decoder};
         System.out.printf(Locale.ROOT, "Up to %d runs (%d s of CPU) after up to %d warm-up runs (%d s); %d processors; "
@@ -200,21 +200,7 @@ public final class UploadPictureBenchmark {
     }
 
     /** The JDK's JPEG writer at quality 0.9: JFIF, YCbCr, 4:2:0. */
-    private static byte[] jpeg(BufferedImage image, boolean progressive) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(output);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
-            if (progressive) {
-                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
-            }
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+    private static byte[] jpeg(BufferedImage image, boolean progressive) {
+        return CraftedPictures.jpeg(image, 0.9f, progressive, null);
     }
 }

@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
@@ -33,6 +37,7 @@ public final class CraftedPictures {
     public static final int RGB = 2;
     public static final int PALETTE = 3;
     public static final int RGBA = 6;
+    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
     private CraftedPictures() {
     }
@@ -46,6 +51,38 @@ public final class CraftedPictures {
     /** A progressive JPEG of the drawing, as the JDK's encoder writes it (10 scans). */
     public static byte[] progressiveJpeg(int width, int height) {
         return write("jpeg", picture(width, height, BufferedImage.TYPE_3BYTE_BGR), ImageWriteParam.MODE_DEFAULT);
+    }
+
+    /**
+     * {@code image} as the JDK's JPEG writer writes it at {@code quality} (JFIF, YCbCr 4:2:0 for colour), baseline or
+     * progressive (its 10-scan script), its native metadata tree ({@code javax_imageio_jpeg_image_1.0}) first given to
+     * {@code edit} when there is one (sampling factors, a restart interval...).
+     */
+    public static byte[] jpeg(BufferedImage image, float quality, boolean progressive, Consumer<IIOMetadataNode> edit) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            if (progressive) {
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            }
+            IIOMetadata metadata = null;
+            if (edit != null) {
+                metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+                IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(JPEG_METADATA);
+                edit.accept(root);
+                metadata.setFromTree(JPEG_METADATA, root);
+            }
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
     }
 
     private static BufferedImage picture(int width, int height, int type) {

@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
 import java.awt.image.SampleModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +34,13 @@ public final class ImageDecoder {
 
     /** What converting a decoded picture to {@link Pixels} allocates per pixel, at most (see {@link RasterPixels}). */
     private static final int CONVERSION_BYTES_PER_PIXEL = 8;
-    /** What libjpeg keeps per pixel for a multi-scan JPEG: 16-bit coefficients of three components, off the heap. */
-    private static final int COEFFICIENT_BYTES_PER_PIXEL = 6;
+    /**
+     * What a multi-scan JPEG's coefficients take per pixel: libjpeg's, 16 bits for each of three components, off the
+     * heap; or those of its rewriting as a baseline one ({@link ProgressiveJpeg}), with a mask for each block besides.
+     */
+    private static final int COEFFICIENT_BYTES_PER_PIXEL = 7;
+    /** Besides, for a progressive JPEG rewritten as a baseline one: the padding of its blocks to whole MCUs. */
+    private static final int COEFFICIENT_PADDING_BYTES = 64 * 1024;
     private static final ImageDecoder STANDARD = new ImageDecoder(ImageLimits.DEFAULT, DecodeBudget.halfOfHeap(),
             Duration.ofSeconds(2));
 
@@ -170,10 +176,13 @@ public final class ImageDecoder {
                     + " scans.", structure.scans(), ImageLimits.maxScans(pixels));
         }
         checkExpansion(reader, format, pixels, input.length());
+        boolean multiScan = structure.scans() > 1;
         long perPixel = rasterBytesPerPixel(reader) + CONVERSION_BYTES_PER_PIXEL
-                + (structure.scans() > 1 ? COEFFICIENT_BYTES_PER_PIXEL : 0);
-        // Two rows of raw samples besides (the PNG reader's current and previous rows).
-        long needed = pixels * perPixel + 4 * width * rasterBytesPerPixel(reader);
+                + (multiScan ? COEFFICIENT_BYTES_PER_PIXEL : 0);
+        // Two rows of raw samples besides (the PNG reader's current and previous rows), and for a multi-scan JPEG the
+        // baseline it may be rewritten as, with its blocks' padding.
+        long needed = pixels * perPixel + 4 * width * rasterBytesPerPixel(reader) + (multiScan
+                ? COEFFICIENT_PADDING_BYTES + ProgressiveJpeg.maxOutputBytes(input.bytes().length) : 0);
         if (needed > budget.capacity()) {
             throw new ImageRefusedException(ImageRefusedException.Limit.MEMORY, "The picture needs " + needed
                     + " bytes to decode.", ImageRefusedException.megapixels(
@@ -183,12 +192,31 @@ public final class ImageDecoder {
             JpegSamples samples = format == PictureFormat.JPEG ? JpegSamples.of(input.bytes()) : JpegSamples.OTHER;
             if (samples != JpegSamples.OTHER) {
                 // The samples as libjpeg decoded them, before any colour conversion: the same decoder, limits and
-                // budget, but no per-pixel colour model and no copy (JpegRaster converts what is hashed).
+                // budget, but no per-pixel colour model and no copy (JpegRaster converts what is hashed). A
+                // progressive JPEG is first rewritten as the baseline one with the same coefficients, which libjpeg
+                // decodes in one pass instead of one per scan; when it cannot be rewritten exactly, as it is.
+                ProgressiveJpeg.Transcoded baseline = multiScan ? ProgressiveJpeg.toBaseline(input.bytes(),
+                        pixels * COEFFICIENT_BYTES_PER_PIXEL + COEFFICIENT_PADDING_BYTES,
+                        ProgressiveJpeg.maxOutputBytes(input.bytes().length)) : null;
+                if (baseline != null && baseline.done()) {
+                    return use.apply(JpegRaster.of(readRaster(baseline.baseline()), samples));
+                }
                 return use.apply(JpegRaster.of(reader.readRaster(0, null), samples));
             }
             BufferedImage image = reader.read(0, format == PictureFormat.JPEG ? inOwnColourSpace(reader)
                     : reader.getDefaultReadParam());
             return use.apply(RasterPixels.of(image));
+        }
+    }
+
+    /** The raster of a JPEG of our own making (a rewritten progressive one), read as the picture's own would be. */
+    static Raster readRaster(byte[] jpeg) throws IOException {
+        ImageReader reader = PictureFormat.JPEG.newReader();
+        try (PictureInput input = new PictureInput(jpeg)) {
+            reader.setInput(input, true, true);
+            return reader.readRaster(0, null);
+        } finally {
+            reader.dispose();
         }
     }
 
