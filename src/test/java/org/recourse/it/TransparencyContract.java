@@ -23,6 +23,7 @@ import java.util.Map;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
@@ -281,6 +282,13 @@ abstract class TransparencyContract {
                     .isEqualTo("fewer than 5");
             assertThat(page.getHtmlElementById("methodology-redress").asNormalizedText())
                     .contains("counted as received in the month it arrived");
+            // Each table is folded under the chart, and opens without script
+            HtmlElement folded = page.getHtmlElementById("reports_received-data");
+            assertThat(folded.getTagName()).isEqualTo("details");
+            assertThat(folded.hasAttribute("open")).isFalse();
+            assertThat(folded.getFirstElementChild().asNormalizedText())
+                    .isEqualTo("Reports received: the figures month by month");
+            assertThat(page.asNormalizedText()).doesNotContain(reports);
 
             // Act: choose a category with the plain GET form
             HtmlForm form = page.getFirstByXPath("//form[contains(@class,'transparency-filter')]");
@@ -306,6 +314,8 @@ abstract class TransparencyContract {
                     .contains("Comment ces chiffres sont établis").contains("Images sexuelles d'enfants")
                     .contains("Exposés des motifs remis").contains("Appels reçus")
                     .contains("Réexamens : le contenu a été retiré");
+            assertThat(french.getHtmlElementById("reports_received-data").getFirstElementChild().asNormalizedText())
+                    .isEqualTo("Signalements reçus : les chiffres mois par mois");
             assertThat(french.<HtmlAnchor>getHtmlElementById("footer-transparency").getTextContent())
                     .isEqualTo("Transparence : nos chiffres");
         }

@@ -51,6 +51,11 @@ public class PublicFrame {
                 wide.stream()).toList();
     }
 
+    /** The page's whole height, in CSS pixels. */
+    public long height() {
+        return ((Number) script("return document.documentElement.scrollHeight;")).longValue();
+    }
+
     /** Scrolls to the end of the page; returns how far it scrolled, in pixels. */
     public long scrollToEnd() {
         script("window.scrollTo(0, document.documentElement.scrollHeight);");
