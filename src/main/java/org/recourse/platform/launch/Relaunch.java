@@ -23,7 +23,7 @@ public final class Relaunch {
      * with a small initial heap and a small young generation, giving memory back after a full collection (G1's default
      * initial heap alone is 1/64 of the machine's memory), and smaller thread stacks.
      */
-    static final List<String> EMBEDDED_FLAGS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m",
+    static final List<String> EMBEDDED_FLAGS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn12m",
             "-XX:MaxHeapFreeRatio=40", "-XX:MinHeapFreeRatio=15", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
     /**
