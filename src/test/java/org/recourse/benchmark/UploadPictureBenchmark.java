@@ -35,8 +35,8 @@ import org.recourse.testing.CraftedPictures;
  * </ul>
  * Pictures: the bridge photograph of the PDQ vectors (1600x1004, baseline 4:2:0, 361 KB), a seeded 1600x1000
  * pattern written by the JDK's encoder at quality 0.9, baseline and progressive, and the vectors' bridge turned a
- * quarter (1004x1600, progressive 4:4:4, 374 KB: three full-size components, the heaviest JPEG of this size). Also printed: the whole of
- * {@code ImageHashes.of} (SHA-256 and MD5 of the bytes besides), and the process's CPU per picture (GC and JIT
+ * quarter (1004x1600, progressive 4:4:4, 374 KB: three full-size components, the heaviest JPEG of this size).
+ * Also printed: the whole of {@code ImageHashes.of} (SHA-256 and MD5 of the bytes besides), and the process's CPU per picture (GC and JIT
  * threads included). One line, from the project folder after {@code mvn -q test-compile} and the class path of
  * docs/benchmarks.md (add {@code taskset -c 1} in front of {@code java} to hold it to one core):
  *

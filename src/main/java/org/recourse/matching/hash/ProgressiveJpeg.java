@@ -83,7 +83,7 @@ final class ProgressiveJpeg {
         }
     }
 
-    /** Coefficient bytes on the heap and output bytes a rewriting of {@code jpegLength} bytes may take, at most. */
+    /** The most bytes the baseline rewriting of a JPEG of {@code jpegLength} bytes may have: twice it, and 64 KB. */
     static int maxOutputBytes(int jpegLength) {
         return (int) Math.min(Integer.MAX_VALUE - 16, 2L * jpegLength + 65_536);
     }
