@@ -9,6 +9,11 @@
 #   config/start-benchmark.sh            # 5 runs on port 8196
 #   RUNS=3 PORT=8241 JAVA_FLAGS='-XX:+UseSerialGC' config/start-benchmark.sh   # an experiment: flags before -jar
 #
+# Then, as the floor of the stack, Payara Micro with no application (target/payara-micro.jar, the embedded mode's
+# JVM flags from pom.xml, or JAVA_FLAGS when given) is started FLOOR_RUNS times (default 3; 0 skips it) and timed to
+# its first answer (a 404: nothing is deployed). The report gives the first page as a multiple of that floor: a
+# figure that, unlike seconds, carries from one machine to another (docs/benchmarks.md, "Start-up and memory").
+#
 # Needs `mvn -B -DskipTests package` first. Wall-clock figures: note the machine's load (printed with each run).
 set -euo pipefail
 
@@ -21,6 +26,8 @@ SETTLE=${SETTLE:-5}
 JAVA_FLAGS=${JAVA_FLAGS:-}
 LABEL=${LABEL:-default}
 TIMEOUT=${TIMEOUT:-600}
+FLOOR_RUNS=${FLOOR_RUNS:-3}
+PAYARA="$ROOT/target/payara-micro.jar"
 OUT="$ROOT/target/benchmarks"
 WORK="$ROOT/target/start-benchmark"
 
@@ -86,6 +93,37 @@ for run in $(seq 1 "$RUNS"); do
     rm -rf "$dir/data"
 done
 
+# The floor: Payara Micro alone, the same JVM flags as the portal's JVM, timed to its first answer of any kind.
+floor_flags=${JAVA_FLAGS:-$(sed -n 's:.*<embedded.jvm.flags>\(.*\)</embedded.jvm.flags>.*:\1:p' pom.xml)}
+floors=(); floor_rows=()
+if ((FLOOR_RUNS > 0)); then
+    [[ -f "$PAYARA" ]] || { echo "No $PAYARA: run mvn -B -DskipTests package first (or FLOOR_RUNS=0)" >&2; exit 1; }
+    for run in $(seq 1 "$FLOOR_RUNS"); do
+        dir="$WORK/floor-$run"
+        rm -rf "$dir" && mkdir -p "$dir"
+        start=$(now_ms)
+        # shellcheck disable=SC2086 # a list of flags
+        (cd "$dir" && exec java $floor_flags -jar "$PAYARA" --port "$PORT" --nocluster --disablephonehome \
+            --rootdir "$dir/root" > "$dir/server.log" 2>&1) &
+        pid=$!
+        code=000
+        while [[ "$code" == 000 ]]; do
+            if ! kill -0 "$pid" 2>/dev/null; then echo "Payara Micro exited; see $dir/server.log" >&2; exit 1; fi
+            if (($(now_ms) - start > TIMEOUT * 1000)); then echo "No answer within ${TIMEOUT}s; see $dir/server.log" >&2; exit 1; fi
+            code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT/" || true)
+            [[ "$code" != 000 ]] || sleep 0.1
+        done
+        floor=$(($(now_ms) - start))
+        fcpu=$(cpu_s "$pid")
+        kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
+        printf 'floor %d: Payara Micro alone answered %s after %.1f s (CPU %s s)\n' "$run" "$code" \
+            "$(awk -v ms="$floor" 'BEGIN {print ms / 1000}')" "$fcpu"
+        floor_rows+=("| floor $run | $(awk -v ms="$floor" 'BEGIN {printf "%.1f", ms / 1000}') | $fcpu | | | | | |")
+        floors+=("$floor")
+        rm -rf "$dir/root"
+    done
+fi
+
 med_first=$(printf '%s\n' "${firsts[@]}" | median)
 med_rss1=$(printf '%s\n' "${rss_first[@]}" | median)
 med_rss2=$(printf '%s\n' "${rss_demo[@]}" | median)
@@ -101,5 +139,11 @@ report="$OUT/start-up-$LABEL.md"
     echo "|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo "| **median** | **$(awk -v ms="$med_first" 'BEGIN {printf "%.1f", ms / 1000}')** | **$med_cpu** | **$med_rss1** | **$med_rss2** | **$med_pss2** | | |"
+    if ((${#floors[@]} > 0)); then
+        med_floor=$(printf '%s\n' "${floors[@]}" | median)
+        printf '%s\n' "${floor_rows[@]}"
+        echo
+        echo "Floor: Payara Micro with no application (\`java $floor_flags -jar target/payara-micro.jar\`), first answer, median of ${#floors[@]}: $(awk -v ms="$med_floor" 'BEGIN {printf "%.1f", ms / 1000}') s. **First page ÷ floor: $(awk -v a="$med_first" -v b="$med_floor" 'BEGIN {printf "%.1f", a / b}')**."
+    fi
 } > "$report"
 cat "$report"
