@@ -56,6 +56,8 @@ class PhoneLayoutIT {
      * 11,800 px in English and French). With every table open the page was about 20,000 px long.
      */
     private static final long MAX_TRANSPARENCY_HEIGHT = 14_000;
+    /** The smallest a chart's text may be drawn on a phone, in CSS pixels (8 px before the phone's own sizes). */
+    private static final double MIN_CHART_TEXT_PX = 11;
     private static Map<String, String> decided;
     /** The demo pictures still shown: each confirmation hides the one it reports. */
     private static int nextPicture = 7;
@@ -149,6 +151,13 @@ class PhoneLayoutIT {
         chromium.get("data:text/html,<html lang=en><meta name=viewport content='width=device-width'><title>t</title>"
                 + "<main><div id=wide style='width:500px'>wide</div></main></html>");
         assertThat(frame.horizontalOverflow()).anyMatch(line -> line.contains("div#wide"));
+        // So can the charts' check: desktop-sized text in a chart drawn at 300 px, and two names on top of each other.
+        chromium.get("data:text/html,<html lang=en><meta name=viewport content='width=device-width'><title>t</title>"
+                + "<main><svg class=chart viewBox='0 0 700 260' style='width:300px' aria-labelledby=c>"
+                + "<text x=10 y=200 style='font-size:18px'>Jan 26</text><text x=20 y=200 style='font-size:60px'>Feb</text>"
+                + "</svg></main></html>");
+        assertThat(frame.illegibleChartTexts(MIN_CHART_TEXT_PX)).anyMatch(line -> line.contains("\"Jan 26\": 7.7 px"))
+                .anyMatch(line -> line.contains("\"Jan 26\" overlaps \"Feb\""));
         java.util.concurrent.atomic.AtomicInteger scrolled = new java.util.concurrent.atomic.AtomicInteger();
 
         // Act
@@ -173,6 +182,8 @@ class PhoneLayoutIT {
             if (name.equals("transparency") && height > MAX_TRANSPARENCY_HEIGHT) {
                 problems.add(where + ": " + height + " px tall, more than " + MAX_TRANSPARENCY_HEIGHT);
             }
+            // A chart's texts, drawn at under half their size on a phone, stay legible and apart.
+            frame.illegibleChartTexts(MIN_CHART_TEXT_PX).forEach(small -> problems.add(where + ": chart: " + small));
             if (frame.scrollToEnd() > 0 && scrolled.incrementAndGet() > 0 && !frame.exitInView()) {
                 problems.add(where + ": \"Leave this site\" is not in view at the end of the page");
             }
@@ -180,6 +191,8 @@ class PhoneLayoutIT {
                 // The same page on a desktop: one look at 1280 px, then back to the phone.
                 desktop(chromium, true);
                 frame.horizontalOverflow().forEach(wide -> problems.add(where + " at 1280 px: overflow: " + wide));
+                frame.illegibleChartTexts(MIN_CHART_TEXT_PX)
+                        .forEach(small -> problems.add(where + " at 1280 px: chart: " + small));
                 screenshot(mode + "-1280", name);
                 desktop(chromium, false);
             }

@@ -2,9 +2,15 @@ package org.recourse.transparency.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.recourse.platform.i18n.Messages;
 
 @DisplayName("SVG chart: an image named by its title, bars to scale, nothing unescaped")
 class SvgChartTest {
@@ -24,5 +30,64 @@ class SvgChartTest {
         assertThat(svg.split("<rect ", -1)).hasSize(3);
         assertThat(svg.split("class=\"withheld\"", -1)).hasSize(2);
         assertThat(svg).contains("height=\"186.0\"").contains("height=\"93.0\"");
+    }
+
+    @Test
+    @DisplayName("on a phone every other month name of a year is left out, the one with the year kept")
+    void phoneLeavesOutEveryOtherMonth() {
+        // Arrange
+        List<SvgChart.Bar> bars = new ArrayList<>();
+        for (String month : List.of("Jan 26", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")) {
+            bars.add(new SvgChart.Bar(month, 12.0, "12"));
+        }
+        bars.set(1, new SvgChart.Bar("Feb", null, "< 5"));
+
+        // Act
+        String svg = SvgChart.draw("chart-x", "Reports", bars);
+
+        // Assert
+        assertThat(svg).contains("class=\"month\" x=\"26.7\" y=\"246.0\" text-anchor=\"middle\">Jan 26<")
+                .contains("class=\"month minor\" x=\"80.0\" y=\"246.0\" text-anchor=\"middle\">Feb<")
+                .contains("class=\"month\" x=\"133.3\" y=\"246.0\" text-anchor=\"middle\">Mar<");
+        assertThat(svg.split("class=\"month minor\"", -1)).hasSize(7);
+        assertThat(svg.split("class=\"value\"", -1)).hasSize(12);
+        assertThat(svg.split("class=\"value unpublished\"", -1)).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    @DisplayName("for every twelve months the page can show, the names a phone shows never overlap and show a year")
+    void phoneNamesNeverOverlap(String language) {
+        FigureText text = new FigureText(Messages.in(Locale.forLanguageTag(language)));
+        double slot = 640.0 / 12;
+        for (int first = 1; first <= 12; first++) {
+            // Arrange: the labels the page gives twelve months starting in this month
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                labels.add(text.shortMonth(YearMonth.of(2025, first).plusMonths(i), i == 0));
+            }
+
+            // Act
+            boolean[] minor = SvgChart.minorLabels(labels, slot);
+
+            // Assert
+            List<Integer> shown = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (!minor[i]) {
+                    shown.add(i);
+                }
+            }
+            assertThat(shown).as("shown of %s", labels).hasSizeGreaterThanOrEqualTo(5)
+                    .anyMatch(i -> labels.get(i).matches(".*\\d.*"));
+            for (int a = 0; a < shown.size(); a++) {
+                for (int b = a + 1; b < shown.size(); b++) {
+                    int i = shown.get(a);
+                    int j = shown.get(b);
+                    assertThat((j - i) * slot).as("%s and %s", labels.get(i), labels.get(j))
+                            .isGreaterThanOrEqualTo(SvgChart.halfWidth(labels.get(i)) + SvgChart.halfWidth(labels.get(j)));
+                }
+            }
+        }
     }
 }
