@@ -154,7 +154,8 @@ class PhoneLayoutIT {
         // So can the charts' check: desktop-sized text in a chart drawn at 300 px, and two names on top of each other.
         chromium.get("data:text/html,<html lang=en><meta name=viewport content='width=device-width'><title>t</title>"
                 + "<main><svg class=chart viewBox='0 0 700 260' style='width:300px' aria-labelledby=c>"
-                + "<text x=10 y=200 style='font-size:18px'>Jan 26</text><text x=20 y=200 style='font-size:60px'>Feb</text>"
+                + "<text x=10 y=200 style='font-size:18px'>Jan 26</text>"
+                + "<text x=20 y=200 style='font-size:60px'>Feb</text>"
                 + "</svg></main></html>");
         assertThat(frame.illegibleChartTexts(MIN_CHART_TEXT_PX)).anyMatch(line -> line.contains("\"Jan 26\": 7.7 px"))
                 .anyMatch(line -> line.contains("\"Jan 26\" overlaps \"Feb\""));

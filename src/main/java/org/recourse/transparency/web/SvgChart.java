@@ -9,10 +9,10 @@ import java.util.List;
  * enters it is escaped.
  *
  * <p>On a phone the chart is drawn at under half its size, so text sized for a desktop would be 8 px tall. The style
- * sheet (mobile first) writes the month names larger there and leaves out what would not fit: the published values
- * (class {@code value}; the table under the chart gives them) and the month names marked {@code minor}, chosen here
- * so that the larger names never overlap and a name that carries its year is always kept. A withheld month keeps its
- * label ({@code value unpublished}), which says why there is no bar.
+ * sheet (mobile first, {@code .chart.monthly}) writes the month names larger there and leaves out what would not
+ * fit: the published values (class {@code value}; the table under the chart gives them) and the month names marked
+ * {@code minor}, chosen here so that the larger names never overlap and a name that carries its year is always kept.
+ * A withheld month keeps its label ({@code value unpublished}), which says why there is no bar.
  */
 final class SvgChart {
 
@@ -41,7 +41,8 @@ final class SvgChart {
         double slot = (double) WIDTH / Math.max(bars.size(), 1);
         double plot = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder(2048);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"-").append(MARGIN).append(" 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart monthly\" viewBox=\"-").append(MARGIN)
+                .append(" 0 ")
                 .append(WIDTH + 2 * MARGIN).append(' ')
                 .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title\">")
                 .append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>")

@@ -64,7 +64,8 @@ public class PublicFrame {
                   const shown = [...svg.querySelectorAll('text')].filter(t => getComputedStyle(t).display !== 'none');
                   for (const t of shown) {
                     const px = parseFloat(getComputedStyle(t).fontSize) * scale;
-                    if (px < min) found.push(svg.getAttribute('aria-labelledby') + ' "' + t.textContent + '": ' + px.toFixed(1) + ' px');
+                    if (px < min) found.push(svg.getAttribute('aria-labelledby') + ' "' + t.textContent + '": '
+                        + px.toFixed(1) + ' px');
                   }
                   const boxes = shown.map(t => [t.textContent, t.getBoundingClientRect()]);
                   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {

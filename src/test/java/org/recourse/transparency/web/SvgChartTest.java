@@ -85,7 +85,8 @@ class SvgChartTest {
                     int i = shown.get(a);
                     int j = shown.get(b);
                     assertThat((j - i) * slot).as("%s and %s", labels.get(i), labels.get(j))
-                            .isGreaterThanOrEqualTo(SvgChart.halfWidth(labels.get(i)) + SvgChart.halfWidth(labels.get(j)));
+                            .isGreaterThanOrEqualTo(SvgChart.halfWidth(labels.get(i))
+                                    + SvgChart.halfWidth(labels.get(j)));
                 }
             }
         }
