@@ -22,7 +22,7 @@ final class SvgChart {
     private static final int BOTTOM = 40;
     /** Room either side, so the first and last month's labels are not cut at the edge. */
     private static final int MARGIN = 30;
-    /** The month names' size on a phone, in the chart's units (recourse.css, {@code .chart .month}). */
+    /** The month names' size on a phone, in the chart's units (recourse.css, {@code .chart.monthly text}). */
     static final double NARROW_MONTH_SIZE = 30;
     /** A generous width of one character, in ems, for the overlap test (the page's sans-serif is narrower). */
     private static final double CHAR_EM = 0.62;
