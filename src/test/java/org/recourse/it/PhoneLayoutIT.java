@@ -157,7 +157,7 @@ class PhoneLayoutIT {
                 + "<text x=10 y=200 style='font-size:18px'>Jan 26</text>"
                 + "<text x=20 y=200 style='font-size:60px'>Feb</text>"
                 + "</svg></main></html>");
-        assertThat(frame.illegibleChartTexts(MIN_CHART_TEXT_PX, true))
+        assertThat(frame.illegibleChartTexts(MIN_CHART_TEXT_PX))
                 .anyMatch(line -> line.contains("\"Jan 26\": 7.7 px"))
                 .anyMatch(line -> line.contains("\"Jan 26\" overlaps \"Feb\""));
         java.util.concurrent.atomic.AtomicInteger scrolled = new java.util.concurrent.atomic.AtomicInteger();
@@ -184,9 +184,9 @@ class PhoneLayoutIT {
             if (name.equals("transparency") && height > MAX_TRANSPARENCY_HEIGHT) {
                 problems.add(where + ": " + height + " px tall, more than " + MAX_TRANSPARENCY_HEIGHT);
             }
-            // A chart's texts, drawn at under half their size on a phone, stay legible and apart (the names shown
-            // are chosen so for any twelve months: SvgChartTest).
-            frame.illegibleChartTexts(MIN_CHART_TEXT_PX, true)
+            // A chart's texts, drawn at under half their size on a phone, stay legible and apart (what is shown is
+            // chosen so for any twelve months and figures: SvgChartTest).
+            frame.illegibleChartTexts(MIN_CHART_TEXT_PX)
                     .forEach(small -> problems.add(where + ": chart: " + small));
             if (frame.scrollToEnd() > 0 && scrolled.incrementAndGet() > 0 && !frame.exitInView()) {
                 problems.add(where + ": \"Leave this site\" is not in view at the end of the page");
@@ -195,10 +195,7 @@ class PhoneLayoutIT {
                 // The same page on a desktop: one look at 1280 px, then back to the phone.
                 desktop(chromium, true);
                 frame.horizontalOverflow().forEach(wide -> problems.add(where + " at 1280 px: overflow: " + wide));
-                // At 1280 px the size only: every month name and value is shown there, so whether two touch depends
-                // on the month the test runs in (two names with a year side by side when the twelve months start in
-                // December) and on the figures, not on this page's layout.
-                frame.illegibleChartTexts(MIN_CHART_TEXT_PX, false)
+                frame.illegibleChartTexts(MIN_CHART_TEXT_PX)
                         .forEach(small -> problems.add(where + " at 1280 px: chart: " + small));
                 screenshot(mode + "-1280", name);
                 desktop(chromium, false);

@@ -12,7 +12,9 @@ import java.util.List;
  * sheet (mobile first, {@code .chart.monthly}) writes the month names larger there and leaves out what would not
  * fit: the published values (class {@code value}; the table under the chart gives them) and the month names marked
  * {@code minor}, chosen here so that the larger names never overlap and a name that carries its year is always kept.
- * A withheld month keeps its label ({@code value unpublished}), which says why there is no bar.
+ * A withheld month keeps its label ({@code value unpublished}), which says why there is no bar. On a wider screen
+ * every text is shown but those marked {@code minor-wide}: a month name or a value that would touch its neighbour
+ * there (two names with a year side by side, a monthly count of five digits).
  */
 final class SvgChart {
 
@@ -24,10 +26,13 @@ final class SvgChart {
     private static final int MARGIN = 30;
     /** The month names' size on a phone, in the chart's units (recourse.css, {@code .chart.monthly text}). */
     static final double NARROW_MONTH_SIZE = 30;
+    /** Space kept between two month names on a phone, in the chart's units. */
+    static final double NARROW_GAP = 10;
+    /** The month names' and the values' sizes on a wider screen (recourse.css, in its {@code min-width} block). */
+    static final double WIDE_MONTH_SIZE = 18;
+    static final double WIDE_VALUE_SIZE = 19;
     /** A generous width of one character, in ems, for the overlap test (the page's sans-serif is narrower). */
     private static final double CHAR_EM = 0.62;
-    /** Space kept between two month names on a phone, in the chart's units. */
-    private static final double GAP = 10;
 
     /** One bar: its label under the axis, its value (null: not published) and the text written above it. */
     record Bar(String label, Double value, String text) {
@@ -48,7 +53,10 @@ final class SvgChart {
                 .append("<title id=\"").append(escape(id)).append("-title\">").append(escape(title)).append("</title>")
                 .append("<line class=\"axis\" x1=\"0\" x2=\"").append(WIDTH).append("\" y1=\"").append(HEIGHT - BOTTOM)
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>");
-        boolean[] minor = minorLabels(bars.stream().map(Bar::label).toList(), slot);
+        List<String> labels = bars.stream().map(Bar::label).toList();
+        boolean[] minor = thinned(labels, slot, NARROW_MONTH_SIZE, NARROW_GAP);
+        boolean[] minorWide = thinned(labels, slot, WIDE_MONTH_SIZE, 0);
+        boolean[] valueWide = thinned(bars.stream().map(Bar::text).toList(), slot, WIDE_VALUE_SIZE, 0);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double x = i * slot + slot * 0.15;
@@ -64,43 +72,45 @@ final class SvgChart {
                         .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(height)).append("\"/>");
             }
             svg.append(text(x + width / 2, Math.min(y, HEIGHT - BOTTOM - 8) - 6,
-                    bar.value() == null ? "value unpublished" : "value", bar.text()));
-            svg.append(text(x + width / 2, HEIGHT - BOTTOM + 26, minor[i] ? "month minor" : "month", bar.label()));
+                    (bar.value() == null ? "value unpublished" : "value") + (valueWide[i] ? " minor-wide" : ""),
+                    bar.text()));
+            svg.append(text(x + width / 2, HEIGHT - BOTTOM + 26,
+                    "month" + (minor[i] ? " minor" : "") + (minorWide[i] ? " minor-wide" : ""), bar.label()));
         }
         return svg.append("</svg>").toString();
     }
 
     /**
-     * Which month names a phone leaves out. From the left, first among the names that carry a year, then among the
-     * others, a name is kept when it does not come within {@link #GAP} of a name kept before it at
-     * {@link #NARROW_MONTH_SIZE}: so a year is always shown, and no two names shown overlap.
+     * Which texts of a row are left out at {@code size}: from the left, first among the texts that carry a digit (the
+     * month names with a year), then among the others, a text is kept when it does not come within {@code gap} of a
+     * text kept before it. So no two texts shown overlap, and among month names a year is always shown.
      */
-    static boolean[] minorLabels(java.util.List<String> labels, double slot) {
-        int n = labels.size();
+    static boolean[] thinned(List<String> texts, double slot, double size, double gap) {
+        int n = texts.size();
         boolean[] kept = new boolean[n];
-        for (boolean years : new boolean[] {true, false}) {
+        for (boolean digits : new boolean[] {true, false}) {
             for (int i = 0; i < n; i++) {
-                if (labels.get(i).chars().anyMatch(Character::isDigit) != years) {
+                if (texts.get(i).chars().anyMatch(Character::isDigit) != digits) {
                     continue;
                 }
                 boolean clear = true;
                 for (int j = 0; j < n && clear; j++) {
-                    clear = !kept[j]
-                            || Math.abs(i - j) * slot >= halfWidth(labels.get(i)) + halfWidth(labels.get(j)) + GAP;
+                    clear = !kept[j] || Math.abs(i - j) * slot
+                            >= halfWidth(texts.get(i), size) + halfWidth(texts.get(j), size) + gap;
                 }
                 kept[i] = clear;
             }
         }
-        boolean[] minor = new boolean[n];
+        boolean[] left = new boolean[n];
         for (int i = 0; i < n; i++) {
-            minor[i] = !kept[i];
+            left[i] = !kept[i];
         }
-        return minor;
+        return left;
     }
 
-    /** Half the width a month name takes on a phone, in the chart's units (estimated on the generous side). */
-    static double halfWidth(String label) {
-        return label.length() * CHAR_EM * NARROW_MONTH_SIZE / 2;
+    /** Half the width a text takes at {@code size}, in the chart's units (estimated on the generous side). */
+    static double halfWidth(String text, double size) {
+        return text.length() * CHAR_EM * size / 2;
     }
 
     private static String text(double x, double y, String cssClass, String content) {

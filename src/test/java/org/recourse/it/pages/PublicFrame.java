@@ -53,12 +53,12 @@ public class PublicFrame {
 
     /**
      * The charts' texts as the reader sees them: each one shown smaller than {@code minPx} (its font size times the
-     * chart's scale on this screen), and, if asked, each two shown that overlap. Empty when every text is legible.
+     * chart's scale on this screen), and each two shown that overlap. Empty when every text is legible.
      */
     @SuppressWarnings("unchecked")
-    public List<String> illegibleChartTexts(double minPx, boolean overlaps) {
+    public List<String> illegibleChartTexts(double minPx) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript("""
-                const min = arguments[0], overlaps = arguments[1], found = [];
+                const min = arguments[0], found = [];
                 for (const svg of document.querySelectorAll('svg.chart')) {
                   const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                   const shown = [...svg.querySelectorAll('text')].filter(t => getComputedStyle(t).display !== 'none');
@@ -67,14 +67,14 @@ public class PublicFrame {
                     if (px < min) found.push(svg.getAttribute('aria-labelledby') + ' "' + t.textContent + '": '
                         + px.toFixed(1) + ' px');
                   }
-                  const boxes = overlaps ? shown.map(t => [t.textContent, t.getBoundingClientRect()]) : [];
+                  const boxes = shown.map(t => [t.textContent, t.getBoundingClientRect()]);
                   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
                     const [a, p] = boxes[i], [b, q] = boxes[j];
                     if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
                       found.push(svg.getAttribute('aria-labelledby') + ': "' + a + '" overlaps "' + b + '"');
                   }
                 }
-                return found;""", minPx, overlaps);
+                return found;""", minPx);
     }
 
     /** The page's whole height, in CSS pixels. */
