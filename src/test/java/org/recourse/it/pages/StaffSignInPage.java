@@ -30,6 +30,25 @@ public class StaffSignInPage {
 
     public static StaffSignInPage open(WebDriver driver, String base) {
         driver.get(base + "staff/login");
+        if (driver.findElements(org.openqa.selenium.By.id("username")).isEmpty()) {
+            // Seen once under the whole suite's load: no form on the page. Keep what the browser showed, to tell why.
+            String shown = driver.getCurrentUrl() + " \"" + driver.getTitle() + "\": "
+                    + driver.findElements(org.openqa.selenium.By.tagName("body")).stream().map(WebElement::getText)
+                    .findFirst().orElse("(no body)");
+            try {
+                java.nio.file.Path folder = java.nio.file.Files.createDirectories(
+                        java.nio.file.Path.of("target", "screenshots"));
+                java.nio.file.Files.writeString(folder.resolve("staff-login-without-form.html"), driver.getPageSource());
+                if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+                    java.nio.file.Files.write(folder.resolve("staff-login-without-form.png"),
+                            camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            throw new AssertionError("The staff sign-in page has no form: " + shown.substring(0,
+                    Math.min(shown.length(), 500)));
+        }
         return new StaffSignInPage(driver);
     }
 
