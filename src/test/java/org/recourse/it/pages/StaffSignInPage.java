@@ -38,7 +38,8 @@ public class StaffSignInPage {
             try {
                 java.nio.file.Path folder = java.nio.file.Files.createDirectories(
                         java.nio.file.Path.of("target", "screenshots"));
-                java.nio.file.Files.writeString(folder.resolve("staff-login-without-form.html"), driver.getPageSource());
+                java.nio.file.Files.writeString(folder.resolve("staff-login-without-form.html"),
+                        driver.getPageSource());
                 if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
                     java.nio.file.Files.write(folder.resolve("staff-login-without-form.png"),
                             camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
